@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    """Login identities: staff, citizens and businesses."""
+
+    name = "motcua.accounts"
+    label = "accounts"
+    verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from motcua.audit import registry
+
+        from .models import User
+
+        registry.register(User, exclude={"password", "last_login"})
