@@ -28,7 +28,8 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, stop)
         self.stdout.write(f"worker {name} started")
         while not stopping:
-            close_old_connections()
+            if not once:
+                close_old_connections()  # a long-running loop must not keep a dead connection
             outbox.heartbeat(name)
             delivered = outbox.drain()
             if once:

@@ -1,0 +1,24 @@
+"""Lint step of ./test: compiled translations are current and no Vietnamese string is left empty."""
+
+import sys
+from pathlib import Path
+
+import polib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compile_translations import ROOT, main  # noqa: E402
+
+
+def untranslated() -> list[str]:
+    missing = []
+    for po_path in ROOT.glob("locale/vi/LC_MESSAGES/*.po"):
+        for entry in polib.pofile(str(po_path)).untranslated_entries():
+            missing.append(f"{po_path.name}: {entry.msgid[:70]!r}")
+    return missing
+
+
+if __name__ == "__main__":
+    missing = untranslated()
+    if missing:
+        print("Vietnamese translations missing:", *missing, sep="\n  ")
+    sys.exit(main(check=True) or (1 if missing else 0))
