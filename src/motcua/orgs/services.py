@@ -31,7 +31,7 @@ EDITABLE_FIELDS = (
 )
 
 
-def _check(agency: Agency) -> None:
+def validate(agency: Agency) -> None:
     """Validate one agency against field rules, the tree and its code's place in it."""
     agency.code = (agency.code or "").strip().upper() or None
     agency.full_clean(exclude=["path", "depth"])
@@ -56,7 +56,7 @@ def _set_path(agency: Agency) -> None:
 @transaction.atomic
 def create_agency(**fields) -> Agency:
     agency = Agency(**{k: v for k, v in fields.items() if k in EDITABLE_FIELDS})
-    _check(agency)
+    validate(agency)
     agency.save()
     _set_path(agency)
     return agency
@@ -71,7 +71,7 @@ def update_agency(agency: Agency, **fields) -> Agency:
         if name not in EDITABLE_FIELDS:
             raise ValidationError({name: _("This field cannot be changed.")})
         setattr(agency, name, value)
-    _check(agency)
+    validate(agency)
     agency.save()
     _set_path(agency)
     if agency.path != old_path:
