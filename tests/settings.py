@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("MOTCUA_SECRET_KEY", "tests-only-secret-key-not-for-production")
 os.environ.setdefault("MOTCUA_VAR_DIR", os.path.join(os.path.dirname(__file__), "..", "var", "test"))
 
-from motcua.settings import *  # noqa: E402,F403
+from motcua.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405

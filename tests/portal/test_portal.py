@@ -26,3 +26,9 @@ def test_security_headers(client, db):
     response = client.get("/")
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_an_english_browser_still_gets_vietnamese_until_the_user_switches(client, db):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in response.content.decode()
+    assert "Cổng dịch vụ công" in response.content.decode()
