@@ -1,0 +1,262 @@
+"""The demo province, modelled on Lào Cai in 2019, and its demo accounts.
+
+:func:`seed_demo` loads ``data/laocai.json`` through the organisation services (so every row is
+validated and audited) and creates the accounts of :data:`DEMO_ACCOUNTS`, all in one transaction.
+It is idempotent: a row that already exists (an agency by its code, or a unit without a code by its
+parent and name; a user by username; a role by user, agency and role) is left as it is, so a second
+run changes nothing, and edits made through the admin survive a restart of ``./run``. With
+``update=True`` existing agencies are brought back in line with the data file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+
+from motcua.accounts.models import User
+from motcua.audit import context as audit_context
+from motcua.orgs import services
+from motcua.orgs.models import Agency, StaffRole
+from motcua.orgs.permissions import Role
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "laocai.json"
+AGENCY_FIELDS = ("name", "short_name", "code", "level", "kind", "address", "valid_from", "valid_to")
+DATE_FIELDS = ("valid_from", "valid_to")
+AUDIT_PATH = "manage.py seed_demo"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """One demo login. ``agency`` refers to an agency of the data file (see :func:`agency_key`)."""
+
+    username: str
+    full_name: str
+    account_type: str = User.AccountType.STAFF
+    role: str = ""
+    agency: str = ""
+
+
+def _staff_set(prefix: str, agency: str, unit: str, names: tuple[str, str, str, str, str]) -> list[DemoAccount]:
+    """The five officials of one agency: desk officer, specialist and unit head (in ``unit``), leader, admin."""
+    roles = (
+        ("motcua", Role.DESK_OFFICER, agency),
+        ("chuyenvien", Role.SPECIALIST, unit),
+        ("truongphong", Role.UNIT_HEAD, unit),
+        ("lanhdao", Role.AGENCY_LEADER, agency),
+        ("quantri", Role.AGENCY_ADMIN, agency),
+    )
+    return [
+        DemoAccount(f"{prefix}.{suffix}", name, role=role, agency=where)
+        for (suffix, role, where), name in zip(roles, names, strict=True)
+    ]
+
+
+PROVINCE = "H15"
+JUSTICE = "H15.03"  # Sở Tư pháp
+CONSTRUCTION = "H15.08"  # Sở Giao thông vận tải - Xây dựng (Lào Cai's construction department in 2019)
+CITY = "H15.50"  # UBND thành phố Lào Cai
+WARD = "H15.50.04"  # UBND phường Cốc Lếu
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("tinh.admin", "Nguyễn Văn Hùng", role=Role.PROVINCE_ADMIN, agency=PROVINCE),
+    DemoAccount("tinh.thanhtra", "Trần Thị Thu Hà", role=Role.INSPECTOR, agency=PROVINCE),
+    *_staff_set(
+        "stp",
+        JUSTICE,
+        "H15.03.02",
+        ("Lê Thị Hoa", "Phạm Văn Minh", "Hoàng Thị Mai", "Vũ Đức Thắng", "Đỗ Thị Hằng"),
+    ),
+    *_staff_set(
+        "sxd",
+        CONSTRUCTION,
+        "H15.08.02",
+        ("Nguyễn Thị Thanh Huyền", "Bùi Văn Long", "Đặng Quốc Toản", "Phan Văn Hải", "Trịnh Thị Ngọc"),
+    ),
+    *_staff_set(
+        "tplc",
+        CITY,
+        "H15.50/Phòng Tài nguyên và Môi trường thành phố Lào Cai",
+        ("Lương Thị Duyên", "Ngô Văn Tuấn", "Hà Văn Dũng", "Lò Văn Hưng", "Nông Thị Yến"),
+    ),
+    *_staff_set(
+        "cocleu",
+        WARD,
+        "H15.50.04/Bộ phận Tư pháp - Hộ tịch phường Cốc Lếu",
+        ("Giàng Thị Mỷ", "Sùng A Páo", "Vàng Văn Chiến", "Tráng A Lử", "Lý Thị Kiều"),
+    ),
+    DemoAccount("congdan1", "Nguyễn Thị Lan", User.AccountType.CITIZEN),
+    DemoAccount("congdan2", "Trần Văn Bình", User.AccountType.CITIZEN),
+    DemoAccount("congdan3", "Hầu A Lềnh", User.AccountType.CITIZEN),
+    DemoAccount("doanhnghiep1", "Công ty TNHH Thương mại Hoàng Liên (demo)", User.AccountType.BUSINESS),
+)
+
+
+@dataclass
+class SeedResult:
+    agencies_created: int = 0
+    agencies_updated: int = 0
+    users_created: int = 0
+    roles_created: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return any((self.agencies_created, self.agencies_updated, self.users_created, self.roles_created))
+
+
+# --- the data file -------------------------------------------------------------------------------
+
+
+@cache
+def load_data(path: Path = DATA_FILE) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def agency_key(code: str | None, parent_key: str | None, name: str) -> str:
+    """How the loader recognises an agency: its e-ID code, or ``<parent key>/<name>`` without one."""
+    return code or f"{parent_key}/{name}"
+
+
+def walk(node: dict, parent_key: str | None = None) -> Iterator[tuple[str, str | None, dict]]:
+    """Every node of the tree, parents first, as ``(key, parent key, node)``."""
+    key = agency_key(node.get("code"), parent_key, node["name"])
+    yield key, parent_key, node
+    for child in node.get("children", ()):
+        yield from walk(child, key)
+
+
+def agency_fields(node: dict) -> dict:
+    """The model fields of a data-file node (extra keys such as ``gso_code`` and ``note`` are data only)."""
+    fields = {name: node.get(name, "") for name in AGENCY_FIELDS}
+    fields["code"] = fields["code"] or None
+    for name in DATE_FIELDS:
+        fields[name] = datetime.date.fromisoformat(fields[name]) if fields[name] else None
+    return fields
+
+
+def agency_names() -> dict[str, str]:
+    """Display names by key; a unit (phòng ban) is followed by its agency: "Phòng …, Sở Tư pháp"."""
+    nodes = {key: (parent_key, node) for key, parent_key, node in walk(load_data()["province"])}
+    names = {}
+    for key, (parent_key, node) in nodes.items():
+        names[key] = node["name"]
+        if node["kind"] == "unit" and parent_key:
+            names[key] += ", " + nodes[parent_key][1]["name"]
+    return names
+
+
+def demo_accounts() -> list[tuple[str, str, str]]:
+    """The demo logins as ``(username, role or account type, agency name)``, for ``./run`` to print."""
+    names = agency_names()
+    rows = []
+    for account in DEMO_ACCOUNTS:
+        if account.role:
+            rows.append((account.username, str(Role(account.role).label), names[account.agency]))
+        else:
+            rows.append((account.username, str(User.AccountType(account.account_type).label), ""))
+    return rows
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+def seed_demo(*, update: bool = False, data: dict | None = None) -> SeedResult:
+    """Load the demo province and accounts in one transaction; see the module docstring."""
+    token = audit_context.set_actor(audit_context.Actor(path=AUDIT_PATH))
+    try:
+        with transaction.atomic():
+            return _seed(data or load_data(), update=update)
+    finally:
+        audit_context.reset(token)
+
+
+def _seed(data: dict, *, update: bool) -> SeedResult:
+    result = SeedResult()
+    agencies = _load_tree(data["province"], update, result)
+    users = _load_users(result)
+    _load_roles(users, agencies, result)
+    return result
+
+
+def _existing_agencies(root: dict) -> dict[str, Agency]:
+    """The demo agencies already in the database, by key: one query for the province's subtree."""
+    province = Agency.objects.filter(code=root["code"]).first()
+    if province is None:
+        return {}
+    existing: dict[str, Agency] = {}
+    keys: dict[int, str] = {}
+    for agency in Agency.objects.filter(path__startswith=province.path).order_by("depth"):
+        keys[agency.pk] = agency_key(agency.code, keys.get(agency.parent_id), agency.name)
+        existing[keys[agency.pk]] = agency
+    return existing
+
+
+def _load_tree(root: dict, update: bool, result: SeedResult) -> dict[str, Agency]:
+    agencies = _existing_agencies(root)
+    for key, parent_key, node in walk(root):
+        fields = agency_fields(node)
+        fields["parent"] = agencies[parent_key] if parent_key else None
+        agency = agencies.get(key)
+        if agency is None:
+            agencies[key] = services.create_agency(**fields)
+            result.agencies_created += 1
+        elif update and _differs(agency, fields):
+            agencies[key] = services.update_agency(agency, **fields)
+            result.agencies_updated += 1
+    return agencies
+
+
+def _differs(agency: Agency, fields: dict) -> bool:
+    return any(
+        (agency.parent_id != (value.pk if value else None)) if name == "parent" else getattr(agency, name) != value
+        for name, value in fields.items()
+    )
+
+
+def _load_users(result: SeedResult) -> dict[str, User]:
+    usernames = [account.username for account in DEMO_ACCOUNTS]
+    users = {user.username: user for user in User.objects.filter(username__in=usernames)}
+    password = None
+    for account in DEMO_ACCOUNTS:
+        if account.username in users:
+            continue
+        password = password or make_password(settings.DEMO_PASSWORD)
+        users[account.username] = _create_user(account, password)
+        result.users_created += 1
+    return users
+
+
+def _create_user(account: DemoAccount, password_hash: str) -> User:
+    """Like ``User.objects.create_user`` but with one password hash shared by all demo accounts:
+    hashing the same demo password 30 times with PBKDF2 would make the first ``./run`` seconds slower."""
+    user = User(
+        username=User.normalize_username(account.username),
+        account_type=account.account_type,
+        full_name=account.full_name,
+        password=password_hash,
+    )
+    user.save()
+    return user
+
+
+def _load_roles(users: dict[str, User], agencies: dict[str, Agency], result: SeedResult) -> None:
+    staff = [account for account in DEMO_ACCOUNTS if account.role]
+    held = set(
+        StaffRole.objects.filter(user__in=[users[a.username] for a in staff]).values_list(
+            "user_id", "agency_id", "role"
+        )
+    )
+    for account in staff:
+        user, agency = users[account.username], agencies[account.agency]
+        if (user.pk, agency.pk, account.role) in held or user.account_type != User.AccountType.STAFF:
+            continue
+        services.assign_role(user, agency, account.role)
+        result.roles_created += 1
