@@ -6,7 +6,7 @@ from pathlib import Path
 import polib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compile_translations import ROOT, main  # noqa: E402
+from compile_translations import ROOT, main
 
 
 def untranslated() -> list[str]:
