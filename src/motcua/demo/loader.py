@@ -20,6 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.db.models import Q
 
 from motcua.accounts.models import User
 from motcua.audit import context as audit_context
@@ -187,16 +188,11 @@ def _seed(data: dict, *, update: bool) -> SeedResult:
 
 
 def _existing_agencies(root: dict) -> dict[str, Agency]:
-    """The demo agencies already in the database, by key: one query for the province's subtree."""
-    province = Agency.objects.filter(code=root["code"]).first()
-    if province is None:
-        return {}
-    existing: dict[str, Agency] = {}
-    keys: dict[int, str] = {}
-    for agency in Agency.objects.filter(path__startswith=province.path).order_by("depth"):
-        keys[agency.pk] = agency_key(agency.code, keys.get(agency.parent_id), agency.name)
-        existing[keys[agency.pk]] = agency
-    return existing
+    """The demo agencies already in the database, by key, in one query: those with a code of the
+    data file, wherever they now are, and the units without a code under them."""
+    codes = [node["code"] for _key, _parent, node in walk(root) if node.get("code")]
+    found = Agency.objects.filter(Q(code__in=codes) | Q(code__isnull=True, parent__code__in=codes))
+    return {agency_key(a.code, a.parent.code if a.parent else None, a.name): a for a in found.select_related("parent")}
 
 
 def _load_tree(root: dict, update: bool, result: SeedResult) -> dict[str, Agency]:
