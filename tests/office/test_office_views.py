@@ -173,3 +173,55 @@ def test_revoke_needs_post_and_csrf(officials, client):
     assert strict.get(reverse("office:staff-role-revoke", args=[role.pk])).status_code == 405
     assert strict.post(reverse("office:staff-role-revoke", args=[role.pk])).status_code == 403
     assert StaffRole.objects.filter(pk=role.pk).exists()
+
+
+def _staff_form(agency, **overrides):
+    data = {
+        "username": "Hoa.NT",
+        "full_name": "Nguyễn Thị Hoa",
+        "email": "hoa@example.gov.vn",
+        "phone": "",
+        "password": "a-long-enough-pass-2026",
+        "agency": agency.pk,
+        "role": Role.DESK_OFFICER,
+    }
+    data.update(overrides)
+    return data
+
+
+def test_agency_admin_creates_a_staff_account_with_its_role(officials, tree, login):
+    from motcua.accounts.models import User
+
+    client = login(officials[Role.AGENCY_ADMIN])
+    response = client.post(reverse("office:staff-create"), _staff_form(tree.justice))
+    assert response.status_code == 302
+    user = User.objects.get(username="hoa.nt")
+    assert user.is_official and user.check_password("a-long-enough-pass-2026")
+    assert list(user.staff_roles.values_list("agency__code", "role")) == [("H15.03", "desk_officer")]
+    assert AuditEntry.objects.filter(action="create", object_type="accounts.user", object_id=str(user.pk)).exists()
+
+
+def test_staff_account_bad_input_saves_nothing(officials, tree, login):
+    from motcua.accounts.models import User
+
+    client = login(officials[Role.AGENCY_ADMIN])
+    weak = client.post(reverse("office:staff-create"), _staff_form(tree.justice, password="123"))
+    assert weak.status_code == 200 and "password" in weak.context["form"].errors
+    taken = client.post(reverse("office:staff-create"), _staff_form(tree.justice, username="DESK"))
+    assert taken.status_code == 200 and "username" in taken.context["form"].errors
+    outside = client.post(reverse("office:staff-create"), _staff_form(tree.construction))
+    assert outside.status_code == 200 and "agency" in outside.context["form"].errors
+    assert not User.objects.filter(username="hoa.nt").exists()
+
+
+def test_staff_pages_refuse_others(officials, other_official, citizen, login):
+    for user in (officials[Role.DESK_OFFICER], citizen):
+        assert login(user).get(reverse("office:staff-create")).status_code == 403
+    # another agency's admin only sees their own agency in the form
+    response = login(other_official).get(reverse("office:staff-create"))
+    assert "Sở Tư pháp" not in response.content.decode()
+
+
+def test_role_form_offers_only_staff_of_the_area(officials, other_official, login):
+    body = login(officials[Role.AGENCY_ADMIN]).get(reverse("office:staff-list")).content.decode()
+    assert ">other<" not in body and ">desk<" in body

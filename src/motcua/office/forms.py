@@ -84,3 +84,26 @@ class AuditSearchForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["action"].choices = [("", _("All")), *AuditEntry.Action.choices]
+
+
+class StaffAccountForm(forms.Form):
+    """A new staff account and its first role, created in one transaction."""
+
+    username = forms.CharField(label=_("Username"), max_length=150)
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=20, required=False)
+    password = forms.CharField(
+        label=_("Initial password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 10 characters; the official should change it after the first login."),
+    )
+    agency = forms.ModelChoiceField(label=_("Agency or unit"), queryset=Agency.objects.none())
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+    def __init__(self, *args, agencies=None, roles=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if agencies is not None:
+            self.fields["agency"].queryset = agencies
+        if roles is not None:
+            self.fields["role"].choices = roles

@@ -13,6 +13,7 @@ urlpatterns = [
     path("agencies/<int:pk>/", views.agency_detail, name="agency-detail"),
     path("agencies/<int:pk>/edit/", views.agency_edit, name="agency-edit"),
     path("staff/", views.staff_list, name="staff-list"),
+    path("staff/new/", views.staff_create, name="staff-create"),
     path("staff/roles/<int:pk>/revoke/", views.staff_role_revoke, name="staff-role-revoke"),
     path("audit/", views.audit_list, name="audit-list"),
     path("audit/export.csv", views.audit_export, name="audit-export"),

@@ -7,11 +7,14 @@ import csv
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import models, transaction
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from motcua.accounts import services as account_services
+from motcua.accounts.models import User
 from motcua.audit import selectors as audit_selectors
 from motcua.audit import services as audit
 from motcua.orgs import permissions, selectors, services, transfer
@@ -19,7 +22,7 @@ from motcua.orgs.models import Agency, StaffRole
 from motcua.orgs.permissions import Perm, Role
 
 from .access import staff_required
-from .forms import AgencyForm, AuditSearchForm, ImportForm, RoleAssignForm
+from .forms import AgencyForm, AuditSearchForm, ImportForm, RoleAssignForm, StaffAccountForm
 
 
 @staff_required(Perm.VIEW_ORG)
@@ -192,6 +195,12 @@ def staff_list(request):
     if q:
         roles = roles.filter(user__username__icontains=q) | roles.filter(user__full_name__icontains=q)
     form = RoleAssignForm(request.POST or None, agencies=area, roles=_grantable_roles(request.user))
+    # Only staff already in the area, or not yet placed anywhere, can be picked.
+    form.fields["user"].queryset = (
+        User.objects.filter(account_type=User.AccountType.STAFF, is_active=True)
+        .filter(models.Q(staff_roles__agency__in=area) | models.Q(staff_roles__isnull=True))
+        .distinct()
+    )
     if request.method == "POST" and form.is_valid():
         agency = form.cleaned_data["agency"]
         permissions.require(request.user, Perm.MANAGE_STAFF, agency, request=request)
@@ -204,6 +213,35 @@ def staff_list(request):
             return redirect("office:staff-list")
     page = Paginator(roles, 50).get_page(request.GET.get("page"))
     return render(request, "office/staff_list.html", {"page": page, "form": form, "q": q})
+
+
+@staff_required(Perm.MANAGE_STAFF)
+def staff_create(request):
+    area = permissions.jurisdiction(request.user, Perm.MANAGE_STAFF)
+    form = StaffAccountForm(request.POST or None, agencies=area, roles=_grantable_roles(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        permissions.require(request.user, Perm.MANAGE_STAFF, data["agency"], request=request)
+        try:
+            with transaction.atomic():
+                user = account_services.create_staff(
+                    username=data["username"],
+                    full_name=data["full_name"],
+                    password=data["password"],
+                    email=data["email"],
+                    phone=data["phone"],
+                )
+                services.assign_role(user, data["agency"], data["role"])
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error("password", exc.messages)
+        else:
+            messages.success(request, _("The staff account %(username)s was created.") % {"username": user.username})
+            return redirect("office:staff-list")
+    return render(request, "office/staff_form.html", {"form": form})
 
 
 @require_POST

@@ -1,0 +1,20 @@
+from django.utils.functional import SimpleLazyObject
+
+from motcua.orgs import permissions
+from motcua.orgs.permissions import Perm
+
+
+def _menu(user) -> dict:
+    from motcua.orgs.selectors import top_agency
+
+    top = top_agency()
+    return {
+        "staff": permissions.has_perm(user, Perm.MANAGE_STAFF),
+        "audit": permissions.can(user, Perm.VIEW_AUDIT, top),
+        "calendar": permissions.can(user, Perm.MANAGE_CALENDAR, top),
+    }
+
+
+def office_menu(request) -> dict:
+    """Which back-office sections the user may open, computed only when a template asks."""
+    return {"office_menu": SimpleLazyObject(lambda: _menu(request.user))}
