@@ -1,9 +1,13 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
+from . import calendar as calendar_api
+
 app_name = "api"
 
 urlpatterns = [
     path("schema", SpectacularAPIView.as_view(), name="schema"),
     path("docs", SpectacularRedocView.as_view(url_name="api:schema"), name="docs"),
+    path("calendar/due", calendar_api.DueView.as_view(), name="calendar-due"),
+    path("calendar/holidays", calendar_api.HolidaysView.as_view(), name="calendar-holidays"),
 ]

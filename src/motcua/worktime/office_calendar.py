@@ -198,7 +198,7 @@ class OfficeCalendar:
         _check_year(year)
         vn = holidays.VN(years=year, language="vi")
         off = {d: NamedDay(d, name, "law") for d, name in vn.items()}
-        make_up = {d: NamedDay(d, "Ngày làm bù", "law") for d in vn.weekend_workdays if d.year == year}
+        make_up = {d: NamedDay(d, "", "law") for d in vn.weekend_workdays if d.year == year}
         for item in self.overrides:
             if item.date.year != year:
                 continue
