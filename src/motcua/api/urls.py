@@ -1,6 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
+from . import agencies
 from . import calendar as calendar_api
 
 app_name = "api"
@@ -10,4 +11,5 @@ urlpatterns = [
     path("docs", SpectacularRedocView.as_view(url_name="api:schema"), name="docs"),
     path("calendar/due", calendar_api.DueView.as_view(), name="calendar-due"),
     path("calendar/holidays", calendar_api.HolidaysView.as_view(), name="calendar-holidays"),
+    path("agencies", agencies.AgencyListView.as_view(), name="agencies"),
 ]
