@@ -19,17 +19,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from motcua.worktime import engine, selectors
-from motcua.worktime.engine import Unit
+from motcua.worktime.engine import LAST_START_YEAR, Unit
 from motcua.worktime.office_calendar import MAX_YEAR, MIN_YEAR
 
-# A start must leave room for the longest limit inside the calendar's years.
-LAST_START_YEAR = MAX_YEAR - 11
-MAX_AMOUNT = {
-    Unit.WORKING_DAYS: Decimal(1000),
-    Unit.WORKING_HOURS: Decimal(8000),
-    Unit.DAYS: Decimal(3660),
-    Unit.MONTHS: Decimal(120),
-}
 # "+07:00" in a query string arrives as " 07:00" when the client did not encode the plus sign.
 _SPACED_OFFSET = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}(?::?\d{2})?)$")
 
@@ -89,13 +81,10 @@ class DueQuerySerializer(serializers.Serializer):
         return agency
 
     def validate(self, attrs: dict) -> dict:
-        unit, amount = Unit(attrs["unit"]), attrs["amount"]
-        if amount > MAX_AMOUNT[unit]:
-            raise serializers.ValidationError({"amount": [f"At most {MAX_AMOUNT[unit]} {unit.value}."]})
-        if unit is Unit.WORKING_DAYS and (amount * 2) % 1:
-            raise serializers.ValidationError({"amount": ["Working days must be whole or half days (e.g. 10.5)."]})
-        if unit in (Unit.DAYS, Unit.MONTHS) and amount % 1:
-            raise serializers.ValidationError({"amount": [f"{unit.value} must be a whole number."]})
+        try:
+            engine.check_limit(attrs["amount"], attrs["unit"])
+        except ValueError as exc:
+            raise serializers.ValidationError({"amount": [str(exc)]}) from exc
         return attrs
 
 

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import views
+from . import calendar_views, views
 
 app_name = "office"
 
@@ -17,4 +17,7 @@ urlpatterns = [
     path("staff/roles/<int:pk>/revoke/", views.staff_role_revoke, name="staff-role-revoke"),
     path("audit/", views.audit_list, name="audit-list"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
+    path("calendar/", calendar_views.override_list, name="calendar-overrides"),
+    path("calendar/new/", calendar_views.override_create, name="calendar-override-create"),
+    path("calendar/<int:pk>/delete/", calendar_views.override_delete, name="calendar-override-delete"),
 ]

@@ -31,7 +31,7 @@ from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from .office_calendar import MIN_YEAR, OfficeCalendar, YearIndex
+from .office_calendar import MAX_YEAR, MIN_YEAR, OfficeCalendar, YearIndex
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _DAY_UNITS = frozenset({"working_days", "days", "months"})
@@ -183,6 +183,28 @@ def compute_due(
 
 
 _UNITS = {**{u.value: u for u in Unit}, **{u: u for u in Unit}}
+
+# A start must leave room for the longest accepted limit inside the calendar's years.
+LAST_START_YEAR = MAX_YEAR - 11
+# Largest limits accepted from users (the longest real limits are months, not years).
+MAX_AMOUNT = {
+    Unit.WORKING_DAYS: Decimal(1000),
+    Unit.WORKING_HOURS: Decimal(8000),
+    Unit.DAYS: Decimal(3660),
+    Unit.MONTHS: Decimal(120),
+}
+
+
+def check_limit(amount: Decimal | int, unit: Unit | str) -> tuple[Decimal | int, Unit]:
+    """Validate a limit given by a user: ``ValueError`` with a readable message when it is absurd."""
+    unit, amount = _unit(unit), _amount(amount)
+    if amount > MAX_AMOUNT[unit]:
+        raise ValueError(f"At most {MAX_AMOUNT[unit]} {unit.value}.")
+    if unit is Unit.WORKING_DAYS and (amount * 2) % 1:
+        raise ValueError("Working days must be whole or half days (e.g. 10.5).")
+    if unit in (Unit.DAYS, Unit.MONTHS) and amount % 1:
+        raise ValueError(f"{unit.value} must be a whole number.")
+    return amount, unit
 
 
 def _unit(unit: Unit | str) -> Unit:
