@@ -16,6 +16,7 @@ import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 import holidays
 
@@ -195,10 +196,9 @@ class OfficeCalendar:
         return cached
 
     def _build_year(self, year: int) -> tuple[dict[dt.date, NamedDay], dict[dt.date, NamedDay]]:
-        _check_year(year)
-        vn = holidays.VN(years=year, language="vi")
-        off = {d: NamedDay(d, name, "law") for d, name in vn.items()}
-        make_up = {d: NamedDay(d, "", "law") for d in vn.weekend_workdays if d.year == year}
+        names, weekend_workdays = law_year(year, "vi")
+        off = {d: NamedDay(d, name, "law") for d, name in names.items()}
+        make_up = {d: NamedDay(d, "", "law") for d in weekend_workdays}
         for item in self.overrides:
             if item.date.year != year:
                 continue
@@ -224,8 +224,7 @@ class OfficeCalendar:
 
     def holidays_in(self, year: int, language: str = "vi") -> dict[dt.date, str]:
         """Named public holidays of ``year`` (weekends included) in ``language``, with overrides."""
-        _check_year(year)
-        names = dict(holidays.VN(years=year, language=_LANGUAGES.get(language, "vi")))
+        names = dict(law_year(year, _LANGUAGES.get(language, "vi"))[0])
         off, make_up = self.year_days(year)
         for day, named in off.items():
             if named.source == "override":
@@ -295,6 +294,17 @@ class _State:
         self.years: dict[int, tuple[dict[dt.date, NamedDay], dict[dt.date, NamedDay]]] = {}
         self.index: YearIndex | None = None
         self.lock = threading.Lock()
+
+
+@lru_cache(maxsize=512)
+def law_year(year: int, language: str = "vi") -> tuple[dict[dt.date, str], frozenset[dt.date]]:
+    """Public holidays (with names) and make-up working Saturdays of ``year`` from ``holidays.VN``.
+
+    Treat the result as read-only: it is shared by every calendar.
+    """
+    _check_year(year)
+    vn = holidays.VN(years=year, language=language)
+    return dict(sorted(vn.items())), frozenset(d for d in vn.weekend_workdays if d.year == year)
 
 
 def _check_year(year: int) -> None:
