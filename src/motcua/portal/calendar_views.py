@@ -40,7 +40,7 @@ class DueForm(forms.Form):
         help_text=_("Half working days are allowed, e.g. 10.5."),
         widget=forms.NumberInput(attrs={"step": "0.5", "min": "0"}),
     )
-    unit = forms.ChoiceField(label=_("Unit"), choices=UNIT_CHOICES)
+    unit = forms.ChoiceField(label=_("Counted in"), choices=UNIT_CHOICES)
 
     def clean_start_date(self) -> dt.date:
         day = self.cleaned_data["start_date"]
