@@ -1,7 +1,7 @@
 """Compile locale/*/LC_MESSAGES/*.po into .mo files with polib (no GNU gettext needed).
 
-    python scripts/compile_translations.py          write the .mo files
-    python scripts/compile_translations.py --check  fail when a .mo is missing or out of date
+python scripts/compile_translations.py          write the .mo files
+python scripts/compile_translations.py --check  fail when a .mo is missing or out of date
 """
 
 import sys
