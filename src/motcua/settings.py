@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "motcua.audit",
     "motcua.orgs",
     "motcua.worktime",
+    "motcua.catalogue",
     "motcua.demo",
     "motcua.portal",
     "motcua.office",

@@ -8,6 +8,7 @@ import decimal
 import uuid
 
 from django.db import models
+from django.db.models.fields.files import FieldFile
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from . import services
@@ -24,7 +25,11 @@ def _value(value):
         return str(value)
     if isinstance(value, models.Model):
         return value.pk
-    return value
+    if isinstance(value, FieldFile):
+        return value.name or ""
+    if value is None or isinstance(value, (str, int, float, bool, dict, list)):
+        return value
+    return str(value)
 
 
 def snapshot(instance: models.Model) -> dict:
