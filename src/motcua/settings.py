@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "motcua.orgs",
     "motcua.worktime",
     "motcua.catalogue",
+    "motcua.dossiers",
     "motcua.demo",
     "motcua.portal",
     "motcua.office",
@@ -193,6 +194,7 @@ SECURE_HSTS_SECONDS = 31536000 if _https else 0
 if env_bool("BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+UPLOAD_MAX_BYTES = int(env("UPLOAD_MAX_MB", "20")) * 1024 * 1024
 
 # --- API ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

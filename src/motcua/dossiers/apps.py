@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DossiersConfig(AppConfig):
+    """The dossier aggregate (hồ sơ): workflow, services (the only write path), selectors."""
+
+    name = "motcua.dossiers"
+    label = "dossiers"
+    verbose_name = _("Dossiers")
+
+    def ready(self) -> None:
+        from motcua.worktime import services as worktime_services
+
+        from . import recompute
+
+        worktime_services.register_recomputer("dossiers", recompute.on_calendar_change)

@@ -1,0 +1,69 @@
+"""Deadlines of a dossier and its steps, all computed by the worktime engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from motcua.catalogue import schema
+from motcua.worktime import engine
+from motcua.worktime.selectors import calendar_for
+
+from .models import Dossier, DossierStep
+
+HOURS_PER_DAY = Decimal(8)
+
+
+def limit(dossier: Dossier) -> tuple[Decimal, str]:
+    """The committed limit of the dossier's procedure version and case."""
+    chosen = schema.limit_for(dossier.version.content, dossier.case or None)
+    return Decimal(chosen["amount"]), chosen["unit"]
+
+
+def cutoff(dossier: Dossier) -> dt.time | None:
+    value = dossier.version.content.get("cutoff")
+    return dt.time.fromisoformat(value) if value else None
+
+
+def calendar(dossier: Dossier):
+    return calendar_for(dossier.agency)
+
+
+def dossier_due(dossier: Dossier, start: dt.datetime, *, apply_cutoff: bool = True) -> engine.Due:
+    amount, unit = limit(dossier)
+    return engine.compute_due(start, amount, unit, calendar(dossier), cutoff(dossier) if apply_cutoff else None)
+
+
+def step_dues(dossier: Dossier, steps: list[DossierStep], clock_start: dt.datetime, final: dt.datetime) -> None:
+    """Give each step its own deadline from the cumulative budgets of the counted steps."""
+    unit = limit(dossier)[1]
+    total = Decimal(0)
+    cal = calendar(dossier)
+    for step in steps:
+        if step.counted:
+            total += step.budget
+        if unit == engine.Unit.WORKING_DAYS:
+            step.due_at = min(engine.compute_due(clock_start, total, unit, cal).due_at, final) if total else clock_start
+        elif unit == engine.Unit.WORKING_HOURS:
+            hours = total * HOURS_PER_DAY
+            step.due_at = min(engine.compute_due(clock_start, hours, unit, cal).due_at, final) if total else clock_start
+        else:
+            step.due_at = final
+        if not step.counted:
+            step.due_at = final if step.seq == steps[-1].seq else step.due_at
+
+
+def verdict(finished_at: dt.datetime, due_at: dt.datetime, unit: str) -> str:
+    due = engine.Due(receipt_at=due_at, due_at=due_at, unit=engine.Unit(unit))
+    return str(engine.verdict(finished_at, due))
+
+
+def due_within_one_working_day(dossier: Dossier, now: dt.datetime) -> bool:
+    """True from one working day before the appointment (when an apology must be sent)."""
+    cal = calendar(dossier)
+    return engine.working_time_between(now, dossier.due_at, cal) <= dt.timedelta(hours=8)
+
+
+def within_working_days(start: dt.datetime, now: dt.datetime, days: int, dossier: Dossier) -> bool:
+    due = engine.compute_due(start, days, engine.Unit.WORKING_DAYS, calendar(dossier))
+    return now <= due.due_at

@@ -1,0 +1,1074 @@
+"""The only write path of dossiers (Bộ phận Một cửa and the agencies behind it).
+
+Every action: one transaction, the dossier row locked, the transition checked against
+``workflow.TRANSITIONS``, the permission checked against the step or agency it touches, an event
+appended with the state it leaves, cached fields updated, side effects queued in the outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motcua.catalogue import selectors as catalogue_selectors
+from motcua.catalogue.models import Procedure, ProcedureVersion
+from motcua.core import outbox
+from motcua.core.text import fold, nfc
+from motcua.core.uploads import check_upload
+from motcua.orgs import permissions
+from motcua.orgs.models import Agency
+from motcua.orgs.permissions import Perm, Role
+
+from . import clock
+from .models import Channel, CodeCounter, Dossier, DossierComponent, DossierEvent, DossierStep, Pause
+from .workflow import OPEN, Action, Status, target
+
+ROLE_PERM = {
+    Role.DESK_OFFICER: Perm.RECEIVE_DOSSIER,
+    Role.SPECIALIST: Perm.PROCESS_DOSSIER,
+    Role.UNIT_HEAD: Perm.ASSIGN_DOSSIER,
+    Role.AGENCY_LEADER: Perm.APPROVE_DOSSIER,
+    Role.AGENCY_ADMIN: Perm.MANAGE_ORG,
+    Role.PROVINCE_ADMIN: Perm.MANAGE_ORG,
+    Role.INSPECTOR: Perm.VIEW_DOSSIER,
+}
+SUPPLEMENT_WINDOW_DAYS = 3
+STATE_FIELDS = (
+    "code",
+    "status",
+    "submitted_at",
+    "received_at",
+    "clock_start",
+    "due_at",
+    "original_due_at",
+    "paused_since",
+    "apologies",
+    "supplement_requests",
+    "current_step_id",
+    "current_unit_id",
+    "handler_id",
+    "finished_at",
+    "returned_at",
+    "verdict",
+    "outcome",
+    "fees_due",
+    "fees_paid",
+)
+
+
+class ConcurrentChange(ValidationError):
+    """Another official changed the dossier between reading and acting."""
+
+
+@dataclass
+class Applicant:
+    """Chủ hồ sơ: a person or an organisation, with an optional authorised representative."""
+
+    name: str
+    kind: str = "person"
+    id_number: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    representative: dict = field(default_factory=dict)
+
+    def clean(self) -> Applicant:
+        errors = {}
+        name = nfc(self.name).strip()
+        if not name:
+            errors["applicant_name"] = [_("Enter the applicant's name.")]
+        if self.kind not in ("person", "organisation"):
+            errors["applicant_kind"] = [_("Choose a person or an organisation.")]
+        id_number = self.id_number.strip()
+        if id_number and not id_number.replace("-", "").isalnum():
+            errors["applicant_id_number"] = [_("The ID or tax number may contain only letters, digits and dashes.")]
+        phone = self.phone.strip().replace(" ", "")
+        if phone and not phone.lstrip("+").isdigit():
+            errors["applicant_phone"] = [_("The phone number may contain only digits.")]
+        if errors:
+            raise ValidationError(errors)
+        representative = {key: nfc(str(value)).strip() for key, value in (self.representative or {}).items() if value}
+        return Applicant(
+            name, self.kind, id_number, nfc(self.address).strip(), phone, self.email.strip(), representative
+        )
+
+
+@dataclass
+class ComponentInput:
+    key: str
+    received: bool = False
+    file: object | None = None
+    from_data_store: bool = False
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _now(at: dt.datetime | None = None) -> dt.datetime:
+    return at or timezone.now()
+
+
+def _state(dossier: Dossier) -> dict:
+    state = {}
+    for name in STATE_FIELDS:
+        value = getattr(dossier, name)
+        state[name] = value.astimezone(dt.UTC).isoformat() if isinstance(value, dt.datetime) else value
+    return state
+
+
+def _record(dossier: Dossier, action: Action, user, from_status: str, *, step=None, data=None, at=None) -> DossierEvent:
+    """Append the event (with the state it leaves) and save the dossier's cache."""
+    dossier.revision += 1
+    dossier.save()
+    last = dossier.events.order_by("-seq").values_list("seq", flat=True).first() or 0
+    return DossierEvent.objects.create(
+        dossier=dossier,
+        seq=last + 1,
+        at=_now(at),
+        actor=user if getattr(user, "is_authenticated", False) else None,
+        actor_label=(user.get_full_name() or user.get_username()) if getattr(user, "is_authenticated", False) else "",
+        action=action,
+        from_status=from_status or "",
+        to_status=dossier.status,
+        step=step,
+        data=data or {},
+        state=_state(dossier),
+    )
+
+
+def _lock(dossier: Dossier | int, revision: int | None = None) -> Dossier:
+    pk = dossier.pk if isinstance(dossier, Dossier) else dossier
+    locked = Dossier.objects.select_for_update().select_related("version", "agency", "lead_agency").get(pk=pk)
+    if revision is not None and locked.revision != revision:
+        raise ConcurrentChange(
+            _("Another official changed this dossier a moment ago. Reload the page to see the change and try again.")
+        )
+    return locked
+
+
+def _transition(dossier: Dossier | None, action: Action) -> Status:
+    return target(action, Status(dossier.status) if dossier and dossier.status else None)
+
+
+def _search_text(dossier: Dossier) -> str:
+    parts = [dossier.code or "", dossier.applicant_name, dossier.applicant_phone, dossier.applicant_id_number]
+    return fold(" ".join(p for p in parts if p))
+
+
+def _notify(dossier: Dossier, subject: str, body: str, key: str) -> None:
+    if dossier.applicant_email:
+        outbox.enqueue(
+            "email.send",
+            {"to": [dossier.applicant_email], "subject": subject, "body": body},
+            f"dossier-{dossier.pk}-{key}",
+        )
+
+
+def can_act_on_step(user, step: DossierStep | None) -> bool:
+    """The step's role in the step's unit, and the assigned handler (or someone who may reassign)."""
+    if step is None or step.finished_at is not None:
+        return False
+    if not permissions.can(user, ROLE_PERM[Role(step.actor)], step.unit):
+        return False
+    return step.handler_id in (None, user.pk) or permissions.can(user, Perm.ASSIGN_DOSSIER, step.unit)
+
+
+def _require_step(user, dossier: Dossier) -> DossierStep:
+    step = dossier.current_step
+    if step is None or not can_act_on_step(user, step):
+        permissions.require(user, ROLE_PERM[Role(step.actor)] if step else Perm.PROCESS_DOSSIER, None)
+    return step
+
+
+def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
+    return version.implementing_agency or desk
+
+
+def _step_unit(spec: dict, desk: Agency, lead: Agency) -> Agency:
+    unit_code = (spec.get("unit") or "").strip()
+    if unit_code:
+        unit = Agency.objects.filter(code=unit_code).first()
+        if unit is not None:
+            return unit
+    return desk if spec["actor"] == Role.DESK_OFFICER else lead
+
+
+def _process_steps(version: ProcedureVersion, case: str) -> list[dict]:
+    processes = version.content.get("processes") or []
+    chosen = next((p for p in processes if p.get("case") == (case or None)), None)
+    chosen = chosen or next((p for p in processes if not p.get("case")), None)
+    if chosen:
+        return chosen["steps"]
+    amount, unit = version.committed_amount, version.committed_unit
+    budget = amount if unit == "working_days" else Decimal(0)
+    return [
+        {"name": _("Receive the dossier"), "actor": Role.DESK_OFFICER, "budget": "0", "counted": True},
+        {"name": _("Appraise and decide"), "actor": Role.SPECIALIST, "budget": str(budget), "counted": True},
+        {"name": _("Return the result"), "actor": Role.DESK_OFFICER, "budget": "0", "counted": False},
+    ]
+
+
+def next_code(agency: Agency, day: dt.date) -> str:
+    """``<agency e-ID>-YYMMDD-NNNN``: a per-agency, per-day sequence, never reused, safe under concurrency."""
+    if not agency.code:
+        raise ValidationError(_("The receiving desk has no e-ID code; set one before receiving dossiers."))
+    try:
+        with transaction.atomic():
+            CodeCounter.objects.get_or_create(agency=agency, day=day)
+    except IntegrityError:
+        pass  # another desk created today's counter at the same moment
+    CodeCounter.objects.filter(agency=agency, day=day).update(last=F("last") + 1)
+    number = CodeCounter.objects.select_for_update().get(agency=agency, day=day).last
+    return f"{agency.code}-{day:%y%m%d}-{number:04d}"
+
+
+def _check_components(version: ProcedureVersion, case: str, components: list[ComponentInput]) -> list[dict]:
+    """Required components for the case, matched with what was received; missing ones are errors."""
+    given = {c.key: c for c in components}
+    rows, missing = [], []
+    for spec in version.content["components"]:
+        if spec.get("cases") and case not in spec["cases"]:
+            continue
+        item = given.get(spec["key"], ComponentInput(spec["key"]))
+        if not (item.received or item.from_data_store or item.file):
+            missing.append(spec["name"])
+        rows.append({"spec": spec, "input": item})
+    unknown = set(given) - {row["spec"]["key"] for row in rows}
+    errors = {}
+    if missing:
+        errors["components"] = [_("Missing components: %(names)s.") % {"names": "; ".join(missing)}]
+    if unknown:
+        errors["components"] = [
+            *errors.get("components", []),
+            _("Unknown components: %(keys)s.") % {"keys": ", ".join(sorted(unknown))},
+        ]
+    if errors:
+        raise ValidationError(errors)
+    return rows
+
+
+def _store_components(dossier: Dossier, rows: list[dict]) -> None:
+    for row in rows:
+        spec, item = row["spec"], row["input"]
+        component = DossierComponent(
+            dossier=dossier,
+            key=spec["key"],
+            name=spec["name"],
+            received=bool(item.received or item.file),
+            from_data_store=item.from_data_store,
+        )
+        if item.file:
+            checked = check_upload(item.file)
+            component.content_type, component.size, component.sha256 = (
+                checked.content_type,
+                checked.size,
+                checked.sha256,
+            )
+            component.file.save(item.file.name, item.file, save=False)
+        component.save()
+
+
+def _version_for(procedure: Procedure, at: dt.datetime) -> ProcedureVersion:
+    version = catalogue_selectors.version_at(procedure, at)
+    if version is None:
+        raise ValidationError({"procedure": [_("This procedure is not in force on this date.")]})
+    return version
+
+
+def _fill_applicant(dossier: Dossier, applicant: Applicant) -> None:
+    applicant = applicant.clean()
+    dossier.applicant_name = applicant.name
+    dossier.applicant_kind = applicant.kind
+    dossier.applicant_id_number = applicant.id_number
+    dossier.applicant_address = applicant.address
+    dossier.applicant_phone = applicant.phone
+    dossier.applicant_email = applicant.email
+    dossier.representative = applicant.representative
+
+
+def _new_dossier(desk, procedure, case, applicant, channel, at, account=None) -> Dossier:
+    version = _version_for(procedure, at)
+    case = case or ""
+    if case and case not in {c["key"] for c in version.content.get("cases", [])}:
+        raise ValidationError({"case": [_("This case does not belong to the procedure.")]})
+    dossier = Dossier(
+        agency=desk,
+        lead_agency=lead_agency_for(version, desk),
+        procedure=procedure,
+        version=version,
+        case=case,
+        channel=channel,
+        account=account,
+    )
+    _fill_applicant(dossier, applicant)
+    return dossier
+
+
+# --- intake ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def submit_online(*, account, desk: Agency, procedure: Procedure, applicant: Applicant, components, case="", at=None):
+    """An online dossier arrives as submitted (national status 1); the desk accepts or returns it."""
+    now = _now(at)
+    _transition(None, Action.SUBMIT)
+    dossier = _new_dossier(desk, procedure, case, applicant, Channel.ONLINE, now, account=account)
+    rows = _check_components(dossier.version, dossier.case, components)
+    dossier.status = Status.SUBMITTED
+    dossier.submitted_at = now
+    dossier.search_text = _search_text(dossier)
+    dossier.save()
+    _store_components(dossier, rows)
+    _record(dossier, Action.SUBMIT, account, "", at=now)
+    return dossier
+
+
+@transaction.atomic
+def receive(
+    *,
+    user,
+    desk: Agency | None = None,
+    procedure: Procedure | None = None,
+    applicant: Applicant | None = None,
+    components: list[ComponentInput] | None = None,
+    case: str = "",
+    channel: int = Channel.COUNTER,
+    return_method: str = "counter",
+    dossier: Dossier | None = None,
+    at: dt.datetime | None = None,
+) -> Dossier:
+    """Receive a complete dossier: code, appointment, steps, receipt slip (form 01).
+
+    At the counter pass the procedure, applicant and components; for an online dossier pass it.
+    """
+    now = _now(at)
+    if dossier is not None:
+        dossier = _lock(dossier)
+        desk = dossier.agency
+    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
+    from_status = dossier.status if dossier else ""
+    new_status = _transition(dossier, Action.RECEIVE)
+    if dossier is None:
+        dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), channel, now)
+        rows = _check_components(dossier.version, dossier.case, components or [])
+    else:
+        rows = []
+    dossier.return_method = return_method
+    dossier.code = next_code(desk, timezone.localtime(now).date())
+    due = clock.dossier_due(dossier, now)
+    dossier.status = new_status
+    dossier.received_at = now
+    dossier.clock_start = due.receipt_at
+    dossier.due_at = dossier.original_due_at = due.due_at
+    dossier.fees_due = sum(int(fee["amount"]) for fee in dossier.version.content.get("fees", []))
+    dossier.search_text = _search_text(dossier)
+    dossier.save()
+    _store_components(dossier, rows)
+    steps = _create_steps(dossier)
+    first = steps[0]
+    first.started_at, first.handler = now, user
+    first.save(update_fields=["started_at", "handler"])
+    _point_to(dossier, first)
+    _record(
+        dossier, Action.RECEIVE, user, from_status, step=first, at=now, data={"appointment": due.due_at.isoformat()}
+    )
+    _notify(
+        dossier,
+        _("Dossier %(code)s received") % {"code": dossier.code},
+        _("Your dossier %(code)s was received. Appointment: %(due)s.")
+        % {"code": dossier.code, "due": timezone.localtime(dossier.due_at).strftime("%H:%M %d/%m/%Y")},
+        "received",
+    )
+    return dossier
+
+
+def _create_steps(dossier: Dossier) -> list[DossierStep]:
+    steps = []
+    for seq, spec in enumerate(_process_steps(dossier.version, dossier.case), start=1):
+        steps.append(
+            DossierStep(
+                dossier=dossier,
+                seq=seq,
+                name=spec["name"],
+                actor=spec["actor"],
+                unit=_step_unit(spec, dossier.agency, dossier.lead_agency),
+                budget=Decimal(str(spec["budget"])),
+                counted=spec.get("counted", True),
+            )
+        )
+    clock.step_dues(dossier, steps, dossier.clock_start, dossier.due_at)
+    DossierStep.objects.bulk_create(steps)
+    return list(dossier.steps.order_by("seq"))
+
+
+def _point_to(dossier: Dossier, step: DossierStep | None) -> None:
+    dossier.current_step = step
+    dossier.current_unit = step.unit if step else None
+    dossier.handler = step.handler if step else None
+
+
+def _intake_reasons(items: list[dict]) -> list[dict]:
+    cleaned = [
+        {"item": nfc(str(i.get("item", ""))).strip(), "reason": nfc(str(i.get("reason", ""))).strip()} for i in items
+    ]
+    cleaned = [i for i in cleaned if i["item"] or i["reason"]]
+    if not cleaned or any(not i["reason"] for i in cleaned):
+        raise ValidationError({"items": [_("List every item with its reason, all at once.")]})
+    return cleaned
+
+
+@transaction.atomic
+def request_completion(
+    *,
+    user,
+    items: list[dict],
+    dossier: Dossier | None = None,
+    desk=None,
+    procedure=None,
+    applicant: Applicant | None = None,
+    case="",
+    at=None,
+) -> Dossier:
+    """Form 02 at intake: ask for every missing or wrong item at once; the dossier is not received."""
+    now = _now(at)
+    if dossier is not None:
+        dossier = _lock(dossier)
+        desk = dossier.agency
+    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
+    from_status = dossier.status if dossier else ""
+    new_status = _transition(dossier, Action.REQUEST_COMPLETION)
+    reasons = _intake_reasons(items)
+    if dossier is None:
+        dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), Channel.COUNTER, now)
+        dossier.search_text = _search_text(dossier)
+    dossier.status = new_status
+    dossier.save()
+    _record(dossier, Action.REQUEST_COMPLETION, user, from_status, at=now, data={"items": reasons})
+    return dossier
+
+
+@transaction.atomic
+def refuse_intake(
+    *,
+    user,
+    reasons: str,
+    dossier: Dossier | None = None,
+    desk=None,
+    procedure=None,
+    applicant: Applicant | None = None,
+    case="",
+    at=None,
+) -> Dossier:
+    """Form 03: refusal with reasons; the dossier is not received."""
+    now = _now(at)
+    if dossier is not None:
+        dossier = _lock(dossier)
+        desk = dossier.agency
+    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
+    from_status = dossier.status if dossier else ""
+    new_status = _transition(dossier, Action.REFUSE_INTAKE)
+    reasons = nfc(reasons or "").strip()
+    if not reasons:
+        raise ValidationError({"reasons": [_("Give the reasons for the refusal.")]})
+    if dossier is None:
+        dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), Channel.COUNTER, now)
+        dossier.search_text = _search_text(dossier)
+    dossier.status = new_status
+    dossier.finished_at = now
+    dossier.save()
+    _record(dossier, Action.REFUSE_INTAKE, user, from_status, at=now, data={"reasons": reasons})
+    return dossier
+
+
+# --- processing ------------------------------------------------------------------------------
+
+
+def _finish_step(step: DossierStep, now: dt.datetime) -> None:
+    step.finished_at = now
+    unit = clock.limit(step.dossier)[1]
+    step.verdict = clock.verdict(now, step.due_at, unit) if step.due_at else ""
+    step.save(update_fields=["finished_at", "verdict"])
+
+
+def _next_step(dossier: Dossier, after: DossierStep) -> DossierStep | None:
+    return dossier.steps.filter(seq__gt=after.seq, finished_at__isnull=True).order_by("seq").first()
+
+
+def _is_return_step(dossier: Dossier, step: DossierStep | None) -> bool:
+    if step is None or step.actor != Role.DESK_OFFICER:
+        return False
+    return not dossier.steps.filter(seq__gt=step.seq).exists()
+
+
+def _check_handler(step: DossierStep, handler) -> None:
+    if handler is not None and not permissions.can(handler, ROLE_PERM[Role(step.actor)], step.unit):
+        raise ValidationError(
+            {"handler": [_("%(name)s cannot act on the step “%(step)s”.") % {"name": handler, "step": step.name}]}
+        )
+
+
+@transaction.atomic
+def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: int | None = None, at=None) -> Dossier:
+    """Hand the dossier over to the next step (transfer from the desk, or between units)."""
+    now = _now(at)
+    dossier = _lock(dossier, revision)
+    from_status = dossier.status
+    new_status = _transition(dossier, Action.FORWARD)
+    step = _require_step(user, dossier)
+    following = _next_step(dossier, step)
+    if following is None or _is_return_step(dossier, following):
+        raise ValidationError(_("This is the last processing step: record the result instead."))
+    _check_handler(following, handler)
+    _finish_step(step, now)
+    following.started_at = now
+    following.handler = handler
+    following.save(update_fields=["started_at", "handler"])
+    dossier.status = new_status
+    _point_to(dossier, following)
+    _record(
+        dossier,
+        Action.FORWARD,
+        user,
+        from_status,
+        step=following,
+        at=now,
+        data={"from_step": step.seq, "from_unit": step.unit_id, "to_unit": following.unit_id, "note": nfc(note)},
+    )
+    return dossier
+
+
+@transaction.atomic
+def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=None) -> Dossier:
+    """A unit head (re)assigns the current step to an official of the unit."""
+    dossier = _lock(dossier, revision)
+    from_status = dossier.status
+    _transition(dossier, Action.ASSIGN)
+    step = dossier.current_step
+    if step is None:
+        raise ValidationError(_("There is no step to assign."))
+    permissions.require(user, Perm.ASSIGN_DOSSIER, step.unit)
+    _check_handler(step, handler)
+    step.handler = handler
+    step.save(update_fields=["handler"])
+    dossier.handler = handler
+    _record(dossier, Action.ASSIGN, user, from_status, step=step, at=_now(at), data={"handler": handler.pk})
+    return dossier
+
+
+@transaction.atomic
+def send_back(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
+    """Return the dossier to the previous step with a reason (approval refused, more work needed)."""
+    now = _now(at)
+    dossier = _lock(dossier, revision)
+    from_status = dossier.status
+    _transition(dossier, Action.SEND_BACK)
+    step = _require_step(user, dossier)
+    previous = dossier.steps.filter(seq__lt=step.seq).order_by("-seq").first()
+    if previous is None or previous.seq == 1:
+        raise ValidationError(_("There is no earlier processing step to send the dossier back to."))
+    if not nfc(reason).strip():
+        raise ValidationError({"reason": [_("Say why the dossier is sent back.")]})
+    step.started_at = None
+    step.save(update_fields=["started_at"])
+    previous.finished_at, previous.verdict, previous.started_at = None, "", now
+    previous.save(update_fields=["finished_at", "verdict", "started_at"])
+    _point_to(dossier, previous)
+    _record(dossier, Action.SEND_BACK, user, from_status, step=previous, at=now, data={"reason": nfc(reason).strip()})
+    return dossier
+
+
+@transaction.atomic
+def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", at=None) -> Dossier:
+    """A note, an appraisal remark or a site visit (time, place, participants, content)."""
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    _transition(dossier, Action.NOTE)
+    if not _involved(user, dossier, Perm.PROCESS_DOSSIER) and not _involved(user, dossier, Perm.RECEIVE_DOSSIER):
+        permissions.require(user, Perm.PROCESS_DOSSIER, None)
+    text = nfc(text).strip()
+    if not text:
+        raise ValidationError({"text": [_("Write the note.")]})
+    _record(
+        dossier,
+        Action.NOTE,
+        user,
+        from_status,
+        step=dossier.current_step,
+        at=_now(at),
+        data={"kind": kind if kind in ("note", "site_visit", "appraisal") else "note", "text": text},
+    )
+    return dossier
+
+
+def _involved(user, dossier: Dossier, perm: Perm) -> bool:
+    agencies = [dossier.agency, dossier.lead_agency, *(s.unit for s in dossier.steps.select_related("unit"))]
+    return any(permissions.can(user, perm, agency) for agency in agencies)
+
+
+@transaction.atomic
+def consult(dossier: Dossier, *, user, unit: Agency, question: str, days: int = 2, at=None) -> Dossier:
+    """Ask another unit's opinion, with a deadline for the answer (ND 61 Art 19(5))."""
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    _transition(dossier, Action.CONSULT)
+    _require_step(user, dossier)
+    question = nfc(question).strip()
+    if not question:
+        raise ValidationError({"question": [_("Write the question.")]})
+    due = clock.engine.compute_due(now, days, "working_days", clock.calendar(dossier)).due_at
+    _record(
+        dossier,
+        Action.CONSULT,
+        user,
+        from_status,
+        step=dossier.current_step,
+        at=now,
+        data={"unit": unit.pk, "unit_name": unit.name, "question": question, "due_at": due.isoformat()},
+    )
+    return dossier
+
+
+@transaction.atomic
+def answer(dossier: Dossier, *, user, consultation_seq: int, text: str, at=None) -> Dossier:
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    _transition(dossier, Action.ANSWER)
+    asked = dossier.events.filter(seq=consultation_seq, action=Action.CONSULT).first()
+    if asked is None:
+        raise ValidationError(_("There is no such consultation."))
+    if dossier.events.filter(action=Action.ANSWER, data__consultation=consultation_seq).exists():
+        raise ValidationError(_("This consultation was already answered."))
+    unit = Agency.objects.get(pk=asked.data["unit"])
+    permissions.require(user, Perm.PROCESS_DOSSIER, unit)
+    text = nfc(text).strip()
+    if not text:
+        raise ValidationError({"text": [_("Write the answer.")]})
+    _record(
+        dossier,
+        Action.ANSWER,
+        user,
+        from_status,
+        at=_now(at),
+        data={"consultation": consultation_seq, "text": text, "unit": unit.pk},
+    )
+    return dossier
+
+
+@transaction.atomic
+def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget: Decimal, revision=None, at=None):
+    """Liên thông: insert a step at another agency with its task and time budget, and hand over to it."""
+    now = _now(at)
+    dossier = _lock(dossier, revision)
+    from_status = dossier.status
+    _transition(dossier, Action.INTERAGENCY)
+    step = _require_step(user, dossier)
+    task = nfc(task).strip()
+    if not task:
+        raise ValidationError({"task": [_("Describe the other agency's task.")]})
+    budget = Decimal(str(budget))
+    if budget < 0 or (budget * 2) % 1:
+        raise ValidationError({"budget": [_("Give whole or half working days.")]})
+    if agency.is_within(dossier.lead_agency):
+        raise ValidationError({"agency": [_("Choose an agency outside the lead agency.")]})
+    later = dossier.steps.filter(seq__gt=step.seq)
+    later.update(seq=F("seq") + 1000)
+    later.update(seq=F("seq") - 999)
+    inserted = DossierStep.objects.create(
+        dossier=dossier,
+        seq=step.seq + 1,
+        name=_("Inter-agency: %(agency)s") % {"agency": agency.name},
+        actor=Role.SPECIALIST,
+        unit=agency,
+        budget=budget,
+        counted=False,
+        interagency=True,
+        task=task,
+        started_at=now,
+        due_at=clock.engine.compute_due(now, budget, "working_days", clock.calendar(dossier)).due_at,
+    )
+    _finish_step(step, now)
+    _point_to(dossier, inserted)
+    _record(
+        dossier,
+        Action.INTERAGENCY,
+        user,
+        from_status,
+        step=inserted,
+        at=now,
+        data={"agency": agency.pk, "agency_name": agency.name, "task": task, "budget": str(budget)},
+    )
+    return dossier
+
+
+# --- the citizen's part of the clock -------------------------------------------------------------
+
+
+@transaction.atomic
+def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=None, at=None) -> Dossier:
+    """After appraisal: ask for everything missing at once; the clock restarts on re-submission.
+
+    Asking after three working days from receipt, or a second time, is recorded as the agency's fault.
+    """
+    now = _now(at)
+    dossier = _lock(dossier, revision)
+    from_status = dossier.status
+    new_status = _transition(dossier, Action.REQUEST_SUPPLEMENT)
+    _require_step(user, dossier)
+    reasons = _intake_reasons(items)
+    late = not clock.within_working_days(dossier.received_at, now, SUPPLEMENT_WINDOW_DAYS, dossier)
+    fault = late or dossier.supplement_requests >= 1
+    dossier.status = new_status
+    dossier.supplement_requests += 1
+    dossier.paused_since = now
+    Pause.objects.create(dossier=dossier, reason="supplement", started_at=now, restart=True)
+    _record(
+        dossier,
+        Action.REQUEST_SUPPLEMENT,
+        user,
+        from_status,
+        step=dossier.current_step,
+        at=now,
+        data={"items": reasons, "fault": fault, "late": late},
+    )
+    _notify(
+        dossier,
+        _("Dossier %(code)s: supplement needed") % {"code": dossier.code},
+        "\n".join(f"- {i['item']}: {i['reason']}" for i in reasons),
+        f"supplement-{dossier.supplement_requests}",
+    )
+    return dossier
+
+
+@transaction.atomic
+def resubmit(dossier: Dossier, *, user, components: list[ComponentInput] | None = None, at=None) -> Dossier:
+    """The complete supplement arrives: the full limit counts again from now (ND 61 Art 19(4))."""
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    new_status = _transition(dossier, Action.RESUBMIT)
+    if dossier.account_id != getattr(user, "pk", None):
+        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    for item in components or []:
+        component = dossier.components.filter(key=item.key).first()
+        if component is None:
+            raise ValidationError({"components": [_("Unknown component %(key)s.") % {"key": item.key}]})
+        if item.file:
+            checked = check_upload(item.file)
+            component.file.save(item.file.name, item.file, save=False)
+            component.content_type, component.size, component.sha256 = (
+                checked.content_type,
+                checked.size,
+                checked.sha256,
+            )
+        component.received = True
+        component.save()
+    Pause.objects.filter(dossier=dossier, ended_at__isnull=True).update(ended_at=now)
+    dossier.status = new_status
+    dossier.paused_since = None
+    due = clock.dossier_due(dossier, now, apply_cutoff=False)
+    dossier.clock_start = due.receipt_at
+    dossier.due_at = dossier.original_due_at = due.due_at
+    remaining = list(dossier.steps.filter(finished_at__isnull=True).order_by("seq"))
+    clock.step_dues(dossier, remaining, dossier.clock_start, dossier.due_at)
+    DossierStep.objects.bulk_update(remaining, ["due_at"])
+    _record(
+        dossier,
+        Action.RESUBMIT,
+        user,
+        from_status,
+        step=dossier.current_step,
+        at=now,
+        data={"appointment": dossier.due_at.isoformat()},
+    )
+    return dossier
+
+
+@transaction.atomic
+def request_payment(dossier: Dossier, *, user, amount: int, at=None) -> Dossier:
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    dossier.status = _transition(dossier, Action.REQUEST_PAYMENT)
+    _require_step(user, dossier)
+    if amount <= 0:
+        raise ValidationError({"amount": [_("Give the amount to pay.")]})
+    dossier.fees_due = amount
+    _record(dossier, Action.REQUEST_PAYMENT, user, from_status, at=now, data={"amount": amount})
+    return dossier
+
+
+@transaction.atomic
+def record_payment(dossier: Dossier, *, user, amount: int, reference: str = "", at=None) -> Dossier:
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    dossier.status = _transition(dossier, Action.RECORD_PAYMENT)
+    if not _involved(user, dossier, Perm.RECEIVE_DOSSIER) and not _involved(user, dossier, Perm.PROCESS_DOSSIER):
+        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    if amount <= 0:
+        raise ValidationError({"amount": [_("Give the amount paid.")]})
+    dossier.fees_paid += amount
+    _record(dossier, Action.RECORD_PAYMENT, user, from_status, at=now, data={"amount": amount, "reference": reference})
+    return dossier
+
+
+@transaction.atomic
+def apologise(dossier: Dossier, *, user, reason: str, new_due: dt.date, at=None) -> Dossier:
+    """Form 04: apology and a new appointment, at the latest one working day before the due date; once only."""
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    _transition(dossier, Action.APOLOGISE)
+    if not (
+        _involved(user, dossier, Perm.APPROVE_DOSSIER) or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    ):
+        permissions.require(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
+    if dossier.apologies:
+        raise ValidationError(_("The appointment was already moved once; it cannot be moved again."))
+    if not clock.due_within_one_working_day(dossier, now):
+        raise ValidationError(_("An apology is issued when the appointment is less than one working day away."))
+    reason = nfc(reason).strip()
+    if not reason:
+        raise ValidationError({"reason": [_("Give the reason for the delay.")]})
+    current = timezone.localtime(dossier.due_at).date()
+    if new_due <= current:
+        raise ValidationError({"new_due": [_("The new appointment must be after the current one.")]})
+    cal = clock.calendar(dossier)
+    new_at = clock.engine.compute_due(
+        timezone.make_aware(dt.datetime.combine(new_due, dt.time(0, 0))), 0, "days", cal
+    ).due_at
+    old = dossier.due_at
+    dossier.due_at = new_at
+    dossier.apologies += 1
+    _record(
+        dossier,
+        Action.APOLOGISE,
+        user,
+        from_status,
+        at=now,
+        data={"reason": reason, "old_due": old.isoformat(), "new_due": new_at.isoformat()},
+    )
+    _notify(
+        dossier,
+        _("Dossier %(code)s: apology and new appointment") % {"code": dossier.code},
+        _("We apologise: %(reason)s. New appointment: %(due)s.")
+        % {"reason": reason, "due": timezone.localtime(new_at).strftime("%d/%m/%Y")},
+        "apology",
+    )
+    return dossier
+
+
+# --- result ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def decide(
+    dossier: Dossier, *, user, outcome: str = "approved", result_file=None, reasons: str = "", revision=None, at=None
+) -> Dossier:
+    """The approved (or refused, with reasons) result: processing ends, early/on time/late is fixed."""
+    now = _now(at)
+    dossier = _lock(dossier, revision)
+    from_status = dossier.status
+    new_status = _transition(dossier, Action.DECIDE)
+    step = _require_step(user, dossier)
+    if step.actor not in (Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.SPECIALIST, Role.DESK_OFFICER):
+        permissions.require(user, Perm.APPROVE_DOSSIER, None)
+    if outcome not in ("approved", "refused"):
+        raise ValidationError({"outcome": [_("Choose approved or refused.")]})
+    reasons = nfc(reasons).strip()
+    if outcome == "refused" and not reasons:
+        raise ValidationError({"reasons": [_("A refusal must give its reasons.")]})
+    if outcome == "approved" and dossier.version.content.get("result_is_document", True) and not result_file:
+        raise ValidationError({"result_file": [_("Attach the result document.")]})
+    if result_file:
+        check_upload(result_file)
+        dossier.result_file.save(result_file.name, result_file, save=False)
+    _finish_step(step, now)
+    following = _next_step(dossier, step)
+    while following is not None and not _is_return_step(dossier, following):
+        _finish_step(following, now)  # steps skipped by an early decision
+        following = _next_step(dossier, following)
+    if following is not None:
+        following.started_at = now
+        following.save(update_fields=["started_at"])
+    dossier.status = new_status
+    dossier.outcome = outcome
+    dossier.finished_at = now
+    unit = clock.limit(dossier)[1]
+    dossier.verdict = clock.verdict(now, dossier.original_due_at, unit)
+    _point_to(dossier, following)
+    _record(dossier, Action.DECIDE, user, from_status, step=step, at=now, data={"outcome": outcome, "reasons": reasons})
+    _notify(
+        dossier,
+        _("Dossier %(code)s: result ready") % {"code": dossier.code},
+        _("The result of your dossier %(code)s is ready.") % {"code": dossier.code},
+        "result",
+    )
+    return dossier
+
+
+@transaction.atomic
+def return_result(dossier: Dossier, *, user, received_by: str, method: str = "counter", at=None) -> Dossier:
+    """The desk hands the result over (or posts it) and records who received it and when."""
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    dossier.status = _transition(dossier, Action.RETURN)
+    permissions.require(user, Perm.RETURN_RESULT, dossier.agency)
+    received_by = nfc(received_by).strip()
+    if not received_by:
+        raise ValidationError({"received_by": [_("Enter who received the result.")]})
+    if method not in ("counter", "post", "online"):
+        raise ValidationError({"method": [_("Choose how the result was returned.")]})
+    step = dossier.current_step
+    if step is not None:
+        _finish_step(step, now)
+    dossier.returned_at = now
+    _point_to(dossier, None)
+    _record(
+        dossier,
+        Action.RETURN,
+        user,
+        from_status,
+        step=step,
+        at=now,
+        data={"received_by": received_by, "method": method},
+    )
+    return dossier
+
+
+@transaction.atomic
+def withdraw(dossier: Dossier, *, user, reason: str = "", at=None) -> Dossier:
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    dossier.status = _transition(dossier, Action.WITHDRAW)
+    if dossier.account_id != getattr(user, "pk", None):
+        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    dossier.finished_at = now
+    _point_to(dossier, None)
+    _record(dossier, Action.WITHDRAW, user, from_status, at=now, data={"reason": nfc(reason).strip()})
+    return dossier
+
+
+@transaction.atomic
+def stop(dossier: Dossier, *, user, reason: str, at=None) -> Dossier:
+    """Thông báo dừng giải quyết hồ sơ."""
+    now = _now(at)
+    dossier = _lock(dossier)
+    from_status = dossier.status
+    dossier.status = _transition(dossier, Action.STOP)
+    if not (
+        permissions.can(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
+        or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    ):
+        permissions.require(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
+    reason = nfc(reason).strip()
+    if not reason:
+        raise ValidationError({"reason": [_("Give the reason for stopping.")]})
+    dossier.finished_at = now
+    _point_to(dossier, None)
+    _record(dossier, Action.STOP, user, from_status, at=now, data={"reason": reason})
+    return dossier
+
+
+@transaction.atomic
+def resolve_on_the_spot(
+    *,
+    user,
+    desk: Agency,
+    procedure: Procedure,
+    applicant: Applicant,
+    components: list[ComponentInput],
+    result_file=None,
+    case="",
+    received_by="",
+    at=None,
+):
+    """“4 tại chỗ”: received, appraised, approved and returned at the desk in one sitting."""
+    now = _now(at)
+    version = _version_for(procedure, now)
+    if not version.on_the_spot:
+        raise ValidationError({"procedure": [_("This procedure is not resolved on the spot.")]})
+    dossier = receive(
+        user=user, desk=desk, procedure=procedure, applicant=applicant, components=components, case=case, at=now
+    )
+    dossier = _lock(dossier)
+    steps = list(dossier.steps.order_by("seq"))
+    for step in steps[:-1]:
+        if step.finished_at is None:
+            _finish_step(step, now)
+    last = steps[-1]
+    last.handler = user
+    last.save(update_fields=["handler"])
+    _point_to(dossier, last)
+    dossier.save()
+    dossier = decide(dossier, user=user, result_file=result_file, at=now) if _is_return_step(dossier, last) else dossier
+    return return_result(dossier, user=user, received_by=received_by or dossier.applicant_name, at=now)
+
+
+# --- deadlines after a calendar change, state rebuild ---------------------------------------------
+
+
+@transaction.atomic
+def recompute_deadlines(dossier_id: int) -> int:
+    """Recompute an open dossier's deadlines after a holiday change; returns 1 when they moved."""
+    dossier = _lock(dossier_id)
+    if dossier.status not in OPEN or dossier.apologies or dossier.clock_start is None:
+        return 0
+    due = clock.dossier_due(dossier, dossier.clock_start, apply_cutoff=False)
+    if due.due_at == dossier.original_due_at:
+        return 0
+    old = dossier.due_at
+    dossier.due_at = dossier.original_due_at = due.due_at
+    remaining = list(dossier.steps.filter(finished_at__isnull=True).order_by("seq"))
+    clock.step_dues(dossier, remaining, dossier.clock_start, dossier.due_at)
+    DossierStep.objects.bulk_update(remaining, ["due_at"])
+    dossier.revision += 1
+    dossier.save()
+    last = dossier.events.order_by("-seq").first()
+    DossierEvent.objects.create(
+        dossier=dossier,
+        seq=last.seq + 1,
+        at=timezone.now(),
+        action=Action.NOTE,
+        from_status=dossier.status,
+        to_status=dossier.status,
+        data={"kind": "deadline", "old_due": old.isoformat(), "new_due": due.due_at.isoformat()},
+        state=_state(dossier),
+    )
+    return 1
+
+
+def state_differences(dossier: Dossier) -> dict[str, tuple]:
+    """Cached fields that disagree with the state recorded by the last event."""
+    last = dossier.events.order_by("-seq").first()
+    if last is None:
+        return {"events": ("missing", None)}
+    current = _state(dossier)
+    return {name: (current.get(name), value) for name, value in last.state.items() if current.get(name) != value}
+
+
+@transaction.atomic
+def rebuild_state(dossier: Dossier) -> dict[str, tuple]:
+    """Repair the cached fields from the events; return what was wrong."""
+    dossier = _lock(dossier)
+    differences = state_differences(dossier)
+    if differences and "events" not in differences:
+        last = dossier.events.order_by("-seq").first()
+        for name, value in last.state.items():
+            field_name = name
+            model_field = Dossier._meta.get_field(name[:-3] if name.endswith("_id") else name)
+            if model_field.get_internal_type() == "DateTimeField" and value:
+                value = dt.datetime.fromisoformat(value)
+            setattr(dossier, field_name, value)
+        dossier.save()
+    return differences
