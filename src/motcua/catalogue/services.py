@@ -262,3 +262,25 @@ def copy_process(procedure: Procedure, steps: list[dict], case: str | None = Non
     processes.append({"case": case, "steps": steps})
     content["processes"] = processes
     return save_draft(procedure, content, user=user)
+
+
+# --- Form templates (added with the back-office catalogue pages) ------------------------------
+
+
+@transaction.atomic
+def save_form_template(*, name: str, owner: Agency, file):
+    """Store a downloadable form (mẫu đơn, tờ khai) after checking its content (PDF, DOC, DOCX, XLSX, ODT)."""
+    from . import files
+    from .models import FormTemplate
+
+    try:
+        _kind, digest = files.check_document(file)
+    except ValidationError as exc:
+        raise ValidationError({"file": exc.messages}) from exc
+    template = FormTemplate(name=nfc((name or "").strip()), owner=owner, file=file, sha256=digest)
+    try:
+        template.full_clean()
+    except ValidationError as exc:
+        raise ValidationError(exc.message_dict) from exc
+    template.save()
+    return template
