@@ -166,6 +166,14 @@ else:
     EMAIL_USE_TLS = _email.scheme == "smtp+tls"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "motcua@localhost")
 
+# --- Cache (rate limits, calendar) ------------------------------------------------------------
+CACHE_URL = env("CACHE_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "motcua"}
+}
+
 # --- Background work (outbox) ---------------------------------------------------------------
 # Without a broker the `run_worker` command polls the outbox table. With MOTCUA_BROKER_URL
 # (redis://… or amqp://…) Celery workers deliver it and Celery beat retries.

@@ -59,9 +59,9 @@ def verdict(finished_at: dt.datetime, due_at: dt.datetime, unit: str) -> str:
 
 
 def due_within_one_working_day(dossier: Dossier, now: dt.datetime) -> bool:
-    """True from one working day before the appointment (when an apology must be sent)."""
-    cal = calendar(dossier)
-    return engine.working_time_between(now, dossier.due_at, cal) <= dt.timedelta(hours=8)
+    """True from the working day before the appointment on (when an apology must be sent)."""
+    next_day_end = engine.compute_due(now, 1, engine.Unit.WORKING_DAYS, calendar(dossier)).due_at
+    return dossier.due_at <= next_day_end
 
 
 def within_working_days(start: dt.datetime, now: dt.datetime, days: int, dossier: Dossier) -> bool:

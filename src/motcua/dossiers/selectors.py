@@ -1,0 +1,144 @@
+"""Read queries of dossiers: the officials' work queues, search, the public status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from motcua.core.text import fold
+from motcua.orgs import permissions
+from motcua.orgs.permissions import Perm, Role
+from motcua.worktime import engine
+from motcua.worktime.selectors import default_calendar
+
+from .models import Dossier
+from .workflow import OPEN, Status
+
+QUEUES = (
+    "to_receive",
+    "to_transfer",
+    "to_assign",
+    "mine",
+    "to_approve",
+    "due_today",
+    "overdue",
+    "waiting_citizen",
+    "ready_to_return",
+    "needs_apology",
+)
+
+
+def _area(user, perm: Perm):
+    return permissions.jurisdiction(user, perm).values("pk")
+
+
+def visible(user) -> QuerySet[Dossier]:
+    """Dossiers the user may see: received by, led by, or currently at an agency of their area."""
+    area = _area(user, Perm.VIEW_DOSSIER)
+    return Dossier.objects.filter(Q(agency__in=area) | Q(lead_agency__in=area) | Q(current_unit__in=area))
+
+
+def can_view(user, dossier: Dossier) -> bool:
+    agencies = [dossier.agency, dossier.lead_agency, dossier.current_unit]
+    agencies += [step.unit for step in dossier.steps.select_related("unit")]
+    return any(agency and permissions.can(user, Perm.VIEW_DOSSIER, agency) for agency in agencies)
+
+
+def _open(qs: QuerySet[Dossier]) -> QuerySet[Dossier]:
+    return qs.filter(status__in=OPEN)
+
+
+def apology_threshold(now: dt.datetime) -> dt.datetime:
+    """Appointments up to the end of the next working day need an apology today (ND 61 Art 19(9))."""
+    return engine.compute_due(now, 1, engine.Unit.WORKING_DAYS, default_calendar()).due_at
+
+
+def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
+    """One of the officials' work queues, most urgent first."""
+    now = now or timezone.now()
+    today = timezone.localtime(now).date()
+    start = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
+    end = start + dt.timedelta(days=1)
+    if name == "to_receive":
+        qs = Dossier.objects.filter(status=Status.SUBMITTED, agency__in=_area(user, Perm.RECEIVE_DOSSIER))
+        return qs.order_by("submitted_at", "pk")
+    if name == "to_transfer":
+        qs = Dossier.objects.filter(
+            status=Status.RECEIVED, current_step__actor=Role.DESK_OFFICER, agency__in=_area(user, Perm.RECEIVE_DOSSIER)
+        )
+    elif name == "to_assign":
+        qs = _open(Dossier.objects).filter(
+            current_step__actor=Role.UNIT_HEAD, current_unit__in=_area(user, Perm.ASSIGN_DOSSIER)
+        )
+    elif name == "mine":
+        qs = _open(Dossier.objects).filter(handler=user)
+    elif name == "to_approve":
+        qs = _open(Dossier.objects).filter(
+            current_step__actor=Role.AGENCY_LEADER, current_unit__in=_area(user, Perm.APPROVE_DOSSIER)
+        )
+    elif name == "due_today":
+        qs = _open(visible(user)).filter(due_at__gte=start, due_at__lt=end)
+    elif name == "overdue":
+        qs = _open(visible(user)).filter(due_at__lt=now).exclude(status=Status.SUPPLEMENT)
+    elif name == "waiting_citizen":
+        qs = visible(user).filter(status=Status.SUPPLEMENT)
+    elif name == "ready_to_return":
+        return Dossier.objects.filter(status=Status.DONE, agency__in=_area(user, Perm.RETURN_RESULT)).order_by(
+            "finished_at", "pk"
+        )
+    elif name == "needs_apology":
+        qs = (
+            _open(visible(user))
+            .filter(apologies=0, due_at__lte=apology_threshold(now))
+            .exclude(status=Status.SUPPLEMENT)
+        )
+    else:
+        raise ValueError(f"unknown queue {name!r}")
+    return qs.order_by("due_at", "pk")
+
+
+def queue_counts(user, now: dt.datetime | None = None) -> dict[str, int]:
+    return {name: queue(user, name, now).count() for name in QUEUES}
+
+
+def search(qs: QuerySet[Dossier], q: str) -> QuerySet[Dossier]:
+    """By code, applicant name (accent-insensitive), phone or ID number."""
+    q = (q or "").strip()
+    if not q:
+        return qs
+    match = Q(code__iexact=q)
+    words = fold(q).split()
+    if words:
+        word_match = Q()
+        for word in words:
+            word_match &= Q(search_text__contains=word)
+        match |= word_match
+    return qs.filter(match)
+
+
+def by_code(code: str) -> Dossier | None:
+    return Dossier.objects.select_related("procedure", "version", "agency").filter(code=code.strip()).first()
+
+
+def public_status(dossier: Dossier) -> dict:
+    """What anyone holding the code may see: no personal data (TT 01/2018 Art 16(2)(d))."""
+    local = timezone.localtime
+
+    def day(value):
+        return local(value).date().isoformat() if value else None
+
+    return {
+        "code": dossier.code,
+        "procedure": {"code": dossier.procedure.code, "name": dossier.version.name},
+        "agency": {"code": dossier.agency.code, "name": dossier.agency.name},
+        "status": dossier.status,
+        "status_label": str(Status(dossier.status).label),
+        "national_status": dossier.national_status,
+        "received_on": day(dossier.received_at),
+        "appointment_on": day(dossier.due_at),
+        "finished_on": day(dossier.finished_at),
+        "returned_on": day(dossier.returned_at),
+        "verdict": dossier.verdict or None,
+    }
