@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
-from . import agencies
+from . import agencies, procedures
 from . import calendar as calendar_api
 
 app_name = "api"
@@ -12,4 +12,8 @@ urlpatterns = [
     path("calendar/due", calendar_api.DueView.as_view(), name="calendar-due"),
     path("calendar/holidays", calendar_api.HolidaysView.as_view(), name="calendar-holidays"),
     path("agencies", agencies.AgencyListView.as_view(), name="agencies"),
+    path("procedures", procedures.ProcedureListView.as_view(), name="procedures"),
+    path("procedures/<str:code>", procedures.ProcedureDetailView.as_view(), name="procedure"),
+    path("procedures/<str:code>/versions", procedures.ProcedureVersionsView.as_view(), name="procedure-versions"),
+    path("sectors", procedures.SectorListView.as_view(), name="sectors"),
 ]

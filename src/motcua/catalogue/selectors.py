@@ -100,3 +100,142 @@ def counts_by_level(day: dt.date | None = None) -> dict[str, int]:
 
 def procedures_editable_by(agencies: Iterable) -> QuerySet[Procedure]:
     return Procedure.objects.filter(owner__in=agencies)
+
+
+# --- Public catalogue: portal pages and the procedures API ---------------------------------
+
+
+def procedure_in_force(code: str, day: dt.date | None = None) -> ProcedureVersion | None:
+    """The published version of the procedure ``code`` in force on ``day`` (today by default)."""
+    return (
+        in_force(day)
+        .filter(procedure__code=code)
+        .select_related("procedure__owner", "sector", "implementing_agency", "decision__issuing_agency", "procedure")
+        .first()
+    )
+
+
+def published_procedure(code: str) -> Procedure | None:
+    """The procedure ``code`` if any version of it was ever published (drafts stay private)."""
+    return Procedure.objects.filter(code=code).exclude(status=Procedure.Status.DRAFT).first()
+
+
+def published_versions(procedure: Procedure) -> QuerySet[ProcedureVersion]:
+    """Published versions, oldest first, with their decisions (what the public may read)."""
+    return (
+        procedure.versions.filter(state=ProcedureVersion.State.PUBLISHED)
+        .select_related("decision__issuing_agency")
+        .defer("content")
+        .order_by("number")
+    )
+
+
+def abolition(procedure: Procedure) -> DecisionItem | None:
+    """The published decision item that abolished the procedure, if any."""
+    return (
+        DecisionItem.objects.filter(
+            procedure=procedure,
+            action=DecisionItem.Action.ABOLISH,
+            decision__state=PublicationDecision.State.PUBLISHED,
+        )
+        .select_related("decision__issuing_agency")
+        .order_by("-decision__effective_from")
+        .first()
+    )
+
+
+def decision_actions(procedure: Procedure) -> dict[int, str]:
+    """``{decision id: action}`` for the published decisions that touched the procedure."""
+    return dict(
+        DecisionItem.objects.filter(
+            procedure=procedure, decision__state=PublicationDecision.State.PUBLISHED
+        ).values_list("decision_id", "action")
+    )
+
+
+def previous_version(version: ProcedureVersion) -> ProcedureVersion | None:
+    """The published version just before ``version`` (for the public diff)."""
+    return (
+        ProcedureVersion.objects.filter(
+            procedure_id=version.procedure_id, state=ProcedureVersion.State.PUBLISHED, number__lt=version.number
+        )
+        .order_by("-number")
+        .first()
+    )
+
+
+def search_page(*, after: str = "", limit: int = 50, **filters) -> tuple[list[ProcedureVersion], bool]:
+    """One keyset page of ``search``: versions whose procedure code is after ``after``, in code order.
+
+    Returns the rows and whether more follow. No OFFSET: a page costs the same wherever it is, and a
+    procedure added meanwhile never shifts the pages after it.
+    """
+    versions = search(**filters).defer("content")
+    if after:
+        versions = versions.filter(procedure__code__gt=after)
+    rows = list(versions[: limit + 1])
+    return rows[:limit], len(rows) > limit
+
+
+def time_cut_summary(day: dt.date | None = None) -> dict[str, object]:
+    """How many procedures in force have a committed time shorter than the law, and the mean cut (%)."""
+    from django.db.models import Avg, ExpressionWrapper, FloatField
+
+    versions = in_force(day)
+    cut = search(time_cut=True, day=day).order_by()
+    share = ExpressionWrapper(
+        (F("statutory_amount") - F("committed_amount")) * 100.0 / F("statutory_amount"), output_field=FloatField()
+    )
+    figures = cut.aggregate(n=Count("id"), mean=Avg(share))
+    return {"in_force": versions.count(), "cut": figures["n"], "mean_cut_percent": figures["mean"]}
+
+
+def form_in_force(form_id: int, day: dt.date | None = None) -> bool:
+    """Whether a component of a version in force references the form template ``form_id``."""
+    from django.db import connection
+    from django.db.models import BooleanField
+    from django.db.models.expressions import RawSQL
+
+    versions = in_force(day)
+    if connection.vendor == "postgresql":
+        return versions.filter(content__components__contains=[{"form": form_id}]).exists()
+    if connection.vendor == "sqlite":
+        table = ProcedureVersion._meta.db_table
+        uses_form = RawSQL(  # noqa: S611 (constant SQL, the id is a parameter)
+            f"EXISTS (SELECT 1 FROM json_each({table}.content, '$.components') AS c "  # noqa: S608
+            "WHERE json_extract(c.value, '$.form') = %s)",
+            [form_id],
+            output_field=BooleanField(),
+        )
+        return versions.alias(uses_form=uses_form).filter(uses_form=True).exists()
+    return any(
+        component.get("form") == form_id
+        for components in versions.values_list("content__components", flat=True)
+        for component in components or []
+    )
+
+
+def sectors_in_force(day: dt.date | None = None) -> QuerySet:
+    """Sectors with the number of procedures in force in each (``in_force`` attribute)."""
+    from .models import Sector
+
+    return (
+        Sector.objects.filter(procedureversion__in=in_force(day))
+        .annotate(in_force=Count("procedureversion"))
+        .order_by("name")
+    )
+
+
+def agencies_in_force(day: dt.date | None = None) -> QuerySet:
+    """Agencies that implement or own a procedure in force (for the catalogue's agency filter)."""
+    from motcua.orgs.models import Agency
+
+    versions = in_force(day)
+    return (
+        Agency.objects.filter(
+            Q(pk__in=versions.exclude(implementing_agency=None).values("implementing_agency"))
+            | Q(pk__in=versions.values("procedure__owner"))
+        )
+        .exclude(code=None)
+        .order_by("path")
+    )

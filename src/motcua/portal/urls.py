@@ -1,10 +1,16 @@
 from django.urls import path
 
-from . import calendar_views, views
+from . import calendar_views, catalogue_views, views
 
 app_name = "portal"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("calendar/", calendar_views.calculator, name="calendar"),
+    # Public catalogue of procedures (issue 4). Fixed paths first: a code is d.dddddd.
+    path("procedures/", catalogue_views.search, name="procedures"),
+    path("procedures/time-cut/", catalogue_views.time_cut, name="procedures-time-cut"),
+    path("procedures/forms/<int:form_id>/", catalogue_views.form_download, name="procedure-form"),
+    path("procedures/<str:code>/", catalogue_views.detail, name="procedure"),
+    path("procedures/<str:code>/apply/", catalogue_views.apply, name="procedure-apply"),
 ]
