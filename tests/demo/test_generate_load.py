@@ -1,0 +1,40 @@
+import datetime as dt
+
+from django.core.management import call_command
+from django.db.models import Count
+
+from motcua.demo import load
+from motcua.dossiers import selectors, services
+from motcua.dossiers.models import Dossier, DossierEvent, DossierStep
+from motcua.orgs.permissions import Role
+
+from ..dossiers.conftest import applicant, at, components, procedure  # noqa: F401
+
+
+def test_generated_dossiers_are_consistent(officials, tree, procedure, capsys):  # noqa: F811
+    now = at(2026, 11, 20, 10, 0)
+    made = load.generate(400, years=0.8, seed=7, now=now)
+    assert made["dossiers"] == Dossier.objects.count() == 400
+    assert made["steps"] == DossierStep.objects.count() and made["events"] == DossierEvent.objects.count()
+    call_command("rebuild_dossier_state", "--check")
+    assert "0 differ" in capsys.readouterr().out
+    statuses = dict(Dossier.objects.values_list("status").annotate(n=Count("id")))
+    assert statuses.get("returned", 0) > 250 and statuses.get("processing", 0) + statuses.get("received", 0) > 0
+    verdicts = dict(Dossier.objects.exclude(verdict="").values_list("verdict").annotate(n=Count("id")))
+    assert verdicts["early"] > verdicts.get("late", 0) > 0
+    assert Dossier.objects.values("code").distinct().count() == 400
+    online = Dossier.objects.filter(channel=2).count()
+    assert 0.2 < online / 400 < 0.5
+    # a real receipt afterwards continues the day's sequence
+    last = Dossier.objects.filter(received_at__date=dt.date(2026, 11, 19)).order_by("-code").first()
+    if last is not None:
+        fresh = services.receive(
+            user=officials[Role.DESK_OFFICER],
+            desk=tree.justice,
+            procedure=procedure,
+            applicant=applicant(),
+            components=components(),
+            at=at(2026, 11, 19, 16, 50),
+        )
+        assert fresh.code > last.code
+    assert selectors.queue(officials[Role.PROVINCE_ADMIN], "overdue", now).count() >= 0
