@@ -12,6 +12,8 @@ def _menu(user) -> dict:
         "staff": permissions.has_perm(user, Perm.MANAGE_STAFF),
         "audit": permissions.can(user, Perm.VIEW_AUDIT, top),
         "calendar": permissions.can(user, Perm.MANAGE_CALENDAR, top),
+        "catalogue": permissions.has_perm(user, Perm.MANAGE_CATALOGUE),
+        "decisions": permissions.can(user, Perm.MANAGE_CATALOGUE, top),
     }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import calendar_views, views
+from . import calendar_views, catalogue_views, views
 
 app_name = "office"
 
@@ -20,4 +20,36 @@ urlpatterns = [
     path("calendar/", calendar_views.override_list, name="calendar-overrides"),
     path("calendar/new/", calendar_views.override_create, name="calendar-override-create"),
     path("calendar/<int:pk>/delete/", calendar_views.override_delete, name="calendar-override-delete"),
+]
+
+# Procedure catalogue (issue 4): procedures, versions, processes, form templates, publication decisions.
+CODE = r"(?P<code>[0-9]\.[0-9]{6})"
+urlpatterns += [
+    path("catalogue/", catalogue_views.procedure_list, name="catalogue-list"),
+    path("catalogue/new/", catalogue_views.procedure_create, name="catalogue-create"),
+    path("catalogue/processes/", catalogue_views.process_template_list, name="catalogue-process-templates"),
+    path("catalogue/forms/", catalogue_views.form_list, name="catalogue-forms"),
+    path("catalogue/forms/new/", catalogue_views.form_upload, name="catalogue-form-upload"),
+    path("catalogue/forms/<int:pk>/file", catalogue_views.form_download, name="catalogue-form-file"),
+    path("catalogue/decisions/", catalogue_views.decision_list, name="catalogue-decisions"),
+    path("catalogue/decisions/new/", catalogue_views.decision_create, name="catalogue-decision-create"),
+    path("catalogue/decisions/<int:pk>/", catalogue_views.decision_detail, name="catalogue-decision"),
+    path("catalogue/decisions/<int:pk>/items/", catalogue_views.decision_item_add, name="catalogue-decision-add"),
+    path("catalogue/decisions/<int:pk>/publish/", catalogue_views.decision_publish, name="catalogue-decision-publish"),
+    path("catalogue/decisions/<int:pk>/file", catalogue_views.decision_file, name="catalogue-decision-file"),
+    path(
+        "catalogue/decision-items/<int:pk>/remove/",
+        catalogue_views.decision_item_remove,
+        name="catalogue-decision-remove",
+    ),
+    re_path(rf"^catalogue/{CODE}/$", catalogue_views.procedure_detail, name="catalogue-detail"),
+    re_path(rf"^catalogue/{CODE}/edit/$", catalogue_views.procedure_edit, name="catalogue-edit"),
+    re_path(rf"^catalogue/{CODE}/discard/$", catalogue_views.draft_discard, name="catalogue-discard"),
+    re_path(rf"^catalogue/{CODE}/v(?P<number>[0-9]+)/$", catalogue_views.version_detail, name="catalogue-version"),
+    re_path(rf"^catalogue/{CODE}/process/copy/$", catalogue_views.process_copy, name="catalogue-process-copy"),
+    re_path(
+        rf"^catalogue/{CODE}/process/template/$",
+        catalogue_views.process_template_save,
+        name="catalogue-process-template",
+    ),
 ]
