@@ -127,15 +127,14 @@ def parse_mapping(value: Iterable[str] | dict | str | None) -> dict[str, str]:
         value = [part for part in re.split(r"[\s,;]+", value) if part]
     pairs = value.items() if isinstance(value, dict) else (str(item).partition("=")[::2] for item in value)
     mapping, errors = {}, []
-    for source, target in pairs:
-        source, target = str(source).strip().upper(), str(target).strip().upper()
+    for written_source, written_target in pairs:
+        source, target = str(written_source).strip().upper(), str(written_target).strip().upper()
         try:
             validate_eid_code(source)
             validate_eid_code(target)
         except ValidationError:
-            errors.append(
-                _("%(pair)s is not a mapping of two e-ID codes (e.g. H15=H56).") % {"pair": f"{source}={target}"}
-            )
+            pair = f"{written_source}={written_target}" if written_target else str(written_source)
+            errors.append(_("%(pair)s is not a mapping of two e-ID codes (e.g. H15=H56).") % {"pair": pair})
             continue
         mapping[source] = target
     if errors:
