@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from openpyxl import load_workbook
 
 from motcua.catalogue import services, transfer, transfer_xlsx
@@ -29,8 +30,10 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
+def media_and_english(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
+    with translation.override("en"):  # the assertions read the English source strings
+        yield
 
 
 def _decision(tree, number, day, signed=None):

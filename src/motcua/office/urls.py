@@ -53,3 +53,13 @@ urlpatterns += [
         name="catalogue-process-template",
     ),
 ]
+
+# Catalogue import and export (issue 4 item 5).
+from . import catalogue_transfer_views  # noqa: E402
+
+urlpatterns += [
+    re_path(
+        r"^catalogue/export\.(?P<fmt>json|xlsx)$", catalogue_transfer_views.catalogue_export, name="catalogue-export"
+    ),
+    path("catalogue/import/", catalogue_transfer_views.catalogue_import, name="catalogue-import"),
+]
