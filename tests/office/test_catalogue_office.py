@@ -801,3 +801,21 @@ def test_versions_of_a_draft_are_not_public(officials, login, birth):
     assert client.post(reverse("office:catalogue-edit", args=[birth.code]), editor_data(content())).status_code == 302
     assert not selectors.in_force().exists()
     assert ProcedureVersion.objects.filter(state="draft").count() == 1
+
+
+def test_every_page_renders_in_the_default_language(officials, login, tree, birth, draft_decision, settings):
+    """Smoke test of every template as the province administrator sees it, in Vietnamese (the default)."""
+    _publish(tree, birth)
+    services.save_draft(birth, content(name="Đăng ký khai sinh (sửa đổi)"))
+    services.add_to_decision(draft_decision, birth, "amend")
+    services.save_process_template(name="Mẫu", owner=tree.justice, steps=content()["processes"][0]["steps"])
+    client = login(officials[Role.PROVINCE_ADMIN])
+    client.cookies.pop(settings.LANGUAGE_COOKIE_NAME)
+    urls = _general_urls() + _procedure_urls(birth.code) + _decision_urls(draft_decision)[:-1]
+    urls.append(reverse("office:catalogue-version", args=[birth.code, 2]))
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Content-Language"] == "vi"
+    version = client.get(reverse("office:catalogue-version", args=[birth.code, 2]))
+    assert version.context["labels"]["channels"] != "counter, online"  # names, not codes

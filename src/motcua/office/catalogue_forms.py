@@ -28,7 +28,7 @@ from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Role
 
 MAX_PROCESSES = 20
-HALF_DAY = {"step": "0.5", "min": "0", "inputmode": "decimal"}
+HALF_DAY = {"step": "0.5", "min": "0", "inputmode": "decimal", "class": "narrow-number"}
 AMOUNT = {"step": "0.5", "min": "0.5", "inputmode": "decimal"}
 
 
@@ -188,7 +188,9 @@ class StepRow(_Row):
     text_fields = ("name", "unit", "budget")
     defaults = {"actor": Role.SPECIALIST, "counted": "on"}
 
-    name = forms.CharField(label=_lazy("Step"), max_length=500, required=False)
+    name = forms.CharField(
+        label=_lazy("Step"), max_length=500, required=False, widget=forms.TextInput(attrs={"class": "wide"})
+    )
     actor = forms.ChoiceField(label=_lazy("Who acts"), choices=Role.choices, required=False, initial=Role.SPECIALIST)
     unit = forms.CharField(label=_lazy("Unit"), max_length=200, required=False)
     budget = forms.DecimalField(

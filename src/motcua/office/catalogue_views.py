@@ -26,20 +26,25 @@ from motcua.catalogue import schema, selectors, services
 from motcua.catalogue.models import (
     DecisionItem,
     FormTemplate,
+    OnlineService,
     Procedure,
     ProcedureVersion,
     ProcessTemplate,
     PublicationDecision,
     Sector,
+    TimeUnit,
 )
 from motcua.core.text import fold
 from motcua.orgs import permissions
 from motcua.orgs import selectors as org_selectors
-from motcua.orgs.models import Agency
-from motcua.orgs.permissions import Perm
+from motcua.orgs.models import Agency, Level
+from motcua.orgs.permissions import Perm, Role
 
 from .access import staff_required
 from .catalogue_forms import (
+    CHANNELS,
+    COPY_TYPES,
+    FEE_KINDS,
     CopyProcessForm,
     DecisionForm,
     DecisionItemForm,
@@ -308,19 +313,33 @@ def _show(value) -> str:
 
 
 def diff_rows(old: ProcedureVersion | None, new: ProcedureVersion) -> list[dict]:
-    return [
-        {"path": path, "label": path_label(path), "before": _show(before), "after": _show(after)}
-        for path, before, after in selectors.diff(old, new)
-    ]
+    """``selectors.diff`` for people: labelled paths, readable values, no row that reads the same."""
+    rows = []
+    for path, before, after in selectors.diff(old, new):
+        shown_before, shown_after = _show(before), _show(after)
+        if shown_before != shown_after:  # e.g. an empty list replaced by its first rows
+            rows.append({"path": path, "label": path_label(path), "before": shown_before, "after": shown_after})
+    return rows
+
+
+def _label(choices, value) -> str:
+    return str(dict(choices).get(value, value)) if value not in (None, "") else "—"
+
+
+def _limit_label(limit: dict | None) -> str:
+    return f"{limit['amount']} {_label(TimeUnit.choices, limit['unit'])}" if limit else "—"
 
 
 def _content_context(content: dict) -> dict:
-    """What the read-only view of a version needs besides its content."""
+    """What the read-only view of a version needs besides its content: names for codes, totals."""
     form_ids = {c.get("form") for c in content.get("components", []) if c.get("form")}
     forms = {t.pk: t for t in FormTemplate.objects.filter(pk__in=form_ids)}
     sector = Sector.objects.filter(code=content.get("sector")).first()
     cases = {c["key"]: c["name"] for c in content.get("cases", [])}
-    components = [{**c, "form_template": forms.get(c.get("form"))} for c in content.get("components", [])]
+    components = [
+        {**c, "form_template": forms.get(c.get("form")), "copy_type_label": _label(COPY_TYPES, c.get("copy_type"))}
+        for c in content.get("components", [])
+    ]
     processes = []
     for process in content.get("processes", []):
         total = sum(float(s["budget"]) for s in process["steps"] if s.get("counted", True))
@@ -331,12 +350,37 @@ def _content_context(content: dict) -> dict:
         processes.append(
             {
                 **process,
+                "steps": [{**s, "actor_label": _label(Role.choices, s.get("actor"))} for s in process["steps"]],
                 "case_name": cases.get(process.get("case")),
                 "total": f"{total:g}",
                 "expected": f"{float(expected):g}" if expected is not None else None,
             }
         )
-    return {"c": content, "sector": sector, "components": components, "processes": processes}
+    labels = {
+        "level": _label(Level.choices, content.get("level")),
+        "channels": ", ".join(_label(CHANNELS, ch) for ch in content.get("channels", [])),
+        "statutory": _limit_label(content.get("statutory")),
+        "committed": _limit_label(content.get("committed")),
+        "online_service": _label(OnlineService.choices, content.get("online_service")),
+    }
+    case_rows = [
+        {
+            **case,
+            "statutory_label": _limit_label(case.get("statutory")),
+            "committed_label": _limit_label(case.get("committed")),
+        }
+        for case in content.get("cases", [])
+    ]
+    fees = [{**fee, "kind_label": _label(FEE_KINDS, fee.get("kind"))} for fee in content.get("fees", [])]
+    return {
+        "c": content,
+        "labels": labels,
+        "sector": sector,
+        "components": components,
+        "case_rows": case_rows,
+        "fees": fees,
+        "processes": processes,
+    }
 
 
 @staff_required(MANAGE)
@@ -661,7 +705,7 @@ def decision_publish(request: HttpRequest, pk: int) -> HttpResponse:
             {
                 "item": item,
                 "current": current,
-                "changed": len(selectors.diff(current, item.version)) if item.version and current else None,
+                "changed": len(diff_rows(current, item.version)) if item.version and current else None,
             }
         )
     return render(
