@@ -424,6 +424,28 @@ def _intake_reasons(items: list[dict]) -> list[dict]:
     return cleaned
 
 
+def _intake_decision(
+    action: Action, *, user, dossier, desk, procedure, applicant, case, now, data: dict, check=lambda: None
+) -> Dossier:
+    """Form 02 or 03 at intake: the dossier is recorded but not received (it gets no code)."""
+    if dossier is not None:
+        dossier = _lock(dossier)
+        desk = dossier.agency
+    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
+    from_status = dossier.status if dossier else ""
+    new_status = _transition(dossier, action)
+    check()
+    if dossier is None:
+        dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), Channel.COUNTER, now)
+        dossier.search_text = _search_text(dossier)
+    dossier.status = new_status
+    if action == Action.REFUSE_INTAKE:
+        dossier.finished_at = now
+    dossier.save()
+    _record(dossier, action, user, from_status, at=now, data=data)
+    return dossier
+
+
 @transaction.atomic
 def request_completion(
     *,
@@ -437,21 +459,23 @@ def request_completion(
     at=None,
 ) -> Dossier:
     """Form 02 at intake: ask for every missing or wrong item at once; the dossier is not received."""
-    now = _now(at)
-    if dossier is not None:
-        dossier = _lock(dossier)
-        desk = dossier.agency
-    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
-    from_status = dossier.status if dossier else ""
-    new_status = _transition(dossier, Action.REQUEST_COMPLETION)
-    reasons = _intake_reasons(items)
-    if dossier is None:
-        dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), Channel.COUNTER, now)
-        dossier.search_text = _search_text(dossier)
-    dossier.status = new_status
-    dossier.save()
-    _record(dossier, Action.REQUEST_COMPLETION, user, from_status, at=now, data={"items": reasons})
-    return dossier
+    data: dict = {}
+
+    def check():
+        data["items"] = _intake_reasons(items)
+
+    return _intake_decision(
+        Action.REQUEST_COMPLETION,
+        user=user,
+        dossier=dossier,
+        desk=desk,
+        procedure=procedure,
+        applicant=applicant,
+        case=case,
+        now=_now(at),
+        data=data,
+        check=check,
+    )
 
 
 @transaction.atomic
@@ -467,24 +491,24 @@ def refuse_intake(
     at=None,
 ) -> Dossier:
     """Form 03: refusal with reasons; the dossier is not received."""
-    now = _now(at)
-    if dossier is not None:
-        dossier = _lock(dossier)
-        desk = dossier.agency
-    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
-    from_status = dossier.status if dossier else ""
-    new_status = _transition(dossier, Action.REFUSE_INTAKE)
     reasons = nfc(reasons or "").strip()
-    if not reasons:
-        raise ValidationError({"reasons": [_("Give the reasons for the refusal.")]})
-    if dossier is None:
-        dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), Channel.COUNTER, now)
-        dossier.search_text = _search_text(dossier)
-    dossier.status = new_status
-    dossier.finished_at = now
-    dossier.save()
-    _record(dossier, Action.REFUSE_INTAKE, user, from_status, at=now, data={"reasons": reasons})
-    return dossier
+
+    def check():
+        if not reasons:
+            raise ValidationError({"reasons": [_("Give the reasons for the refusal.")]})
+
+    return _intake_decision(
+        Action.REFUSE_INTAKE,
+        user=user,
+        dossier=dossier,
+        desk=desk,
+        procedure=procedure,
+        applicant=applicant,
+        case=case,
+        now=_now(at),
+        data={"reasons": reasons},
+        check=check,
+    )
 
 
 # --- processing ------------------------------------------------------------------------------
