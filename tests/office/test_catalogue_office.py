@@ -713,6 +713,10 @@ def test_a_province_admin_publishes_a_decision_that_adds_amends_and_abolishes(of
     assert now["2.000635"].name == "Đăng ký kết hôn"
     assert Procedure.objects.get(code="1.000656").status == Procedure.Status.ABOLISHED
     assert [v.procedure.code for v in selectors.search("dang ky")] == ["1.001193", "2.000635"]
+    portal = client.get(reverse("portal:procedures"), {"q": "dang ky ket hon"}).content.decode()
+    assert "2.000635" in portal and "1.000656" not in portal  # the public catalogue shows it at once
+    public = client.get(reverse("portal:procedure", args=["1.001193"])).content.decode()
+    assert "Đăng ký khai sinh" in public
 
     # The old versions stay readable with their diff.
     detail = client.get(reverse("office:catalogue-detail", args=[birth.code]))
@@ -740,6 +744,15 @@ def test_a_province_admin_publishes_a_decision_that_adds_amends_and_abolishes(of
     # A published decision cannot be changed any more.
     assert client.post(add, {"code": "1.001193", "action": "replace"}).status_code == 200
     assert decision.items.count() == 3
+    # The counts of the period, as the Lào Cai article reports them.
+    period = {"date_from": old_day.isoformat(), "date_to": timezone.localdate().isoformat()}
+    listing = client.get(reverse("office:catalogue-decisions"), period)
+    expected = {"new": 3, "amend": 1, "replace": 0, "abolish": 1, "decisions": 2, "procedures": 5}
+    assert listing.context["counts"] == expected
+    only_today = client.get(reverse("office:catalogue-decisions"), {**period, "date_from": period["date_to"]})
+    assert only_today.context["counts"]["decisions"] == 1 and only_today.context["counts"]["new"] == 1
+    backwards = client.get(reverse("office:catalogue-decisions"), {**period, "date_to": "2000-01-01"})
+    assert backwards.status_code == 200 and backwards.context["period"].errors
     again = client.post(reverse("office:catalogue-decision-publish", args=[decision.pk]))
     assert again.status_code == 302 and AuditEntry.objects.filter(object_type="catalogue.publicationdecision").exists()
 

@@ -799,6 +799,19 @@ class DecisionForm(forms.Form):
         self.fields["issuing_agency"].queryset = agencies if agencies is not None else Agency.objects.none()
 
 
+class PeriodForm(forms.Form):
+    """A period for the counts of decisions (signed between the two dates)."""
+
+    date_from = forms.DateField(label=_lazy("Signed from"), widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_lazy("Signed to"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            raise forms.ValidationError(_("The period ends before it starts."))
+        return data
+
+
 class DecisionItemForm(forms.Form):
     code = forms.CharField(
         label=_lazy("Procedure (national code)"),

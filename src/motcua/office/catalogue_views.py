@@ -50,6 +50,7 @@ from .catalogue_forms import (
     DecisionItemForm,
     Editor,
     FormTemplateForm,
+    PeriodForm,
     ProcedureSearchForm,
     SaveTemplateForm,
 )
@@ -594,7 +595,18 @@ def decision_list(request: HttpRequest) -> HttpResponse:
     _require_province(request)
     decisions = PublicationDecision.objects.select_related("issuing_agency").annotate(item_count=Count("items"))
     page = Paginator(decisions.order_by("-signed_on", "-pk"), 50).get_page(request.GET.get("page"))
-    return render(request, "office/catalogue/decision_list.html", {"page": page})
+    today = timezone.localdate()
+    period = PeriodForm(request.GET or None, initial={"date_from": today.replace(month=1, day=1), "date_to": today})
+    if period.is_bound and period.is_valid():
+        date_from, date_to = period.cleaned_data["date_from"], period.cleaned_data["date_to"]
+    else:
+        date_from, date_to = today.replace(month=1, day=1), today
+    counts = selectors.decision_counts(date_from, date_to)
+    return render(
+        request,
+        "office/catalogue/decision_list.html",
+        {"page": page, "period": period, "counts": counts, "date_from": date_from, "date_to": date_to},
+    )
 
 
 @staff_required(MANAGE)
