@@ -10,6 +10,7 @@ def _menu(user) -> dict:
     top = top_agency()
     return {
         "staff": permissions.has_perm(user, Perm.MANAGE_STAFF),
+        "dossiers": permissions.has_perm(user, Perm.VIEW_DOSSIER),
         "audit": permissions.can(user, Perm.VIEW_AUDIT, top),
         "calendar": permissions.can(user, Perm.MANAGE_CALENDAR, top),
         "catalogue": permissions.has_perm(user, Perm.MANAGE_CATALOGUE),

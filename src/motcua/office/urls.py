@@ -63,3 +63,16 @@ urlpatterns += [
     ),
     path("catalogue/import/", catalogue_transfer_views.catalogue_import, name="catalogue-import"),
 ]
+
+# Dossiers (issue 5, the back office): work queues, the counter, the dossier page and its actions.
+from . import dossier_views  # noqa: E402
+
+urlpatterns += [
+    path("dossiers/", dossier_views.dossier_list, name="dossier-list"),
+    path("dossiers/new/", dossier_views.counter, name="dossier-counter"),
+    path("dossiers/<int:pk>/", dossier_views.dossier_detail, name="dossier-detail"),
+    path("dossiers/<int:pk>/act/answer/<int:seq>/", dossier_views.dossier_action, name="dossier-answer"),
+    path("dossiers/<int:pk>/act/<slug:action>/", dossier_views.dossier_action, name="dossier-action"),
+    path("dossiers/<int:pk>/components/<int:component>/file", dossier_views.component_file, name="dossier-component"),
+    path("dossiers/<int:pk>/result/file", dossier_views.result_file, name="dossier-result"),
+]
