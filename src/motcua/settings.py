@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "motcua.worktime",
     "motcua.catalogue",
     "motcua.dossiers",
+    "motcua.documents",
     "motcua.demo",
     "motcua.portal",
     "motcua.office",

@@ -76,3 +76,12 @@ urlpatterns += [
     path("dossiers/<int:pk>/components/<int:component>/file", dossier_views.component_file, name="dossier-component"),
     path("dossiers/<int:pk>/result/file", dossier_views.result_file, name="dossier-result"),
 ]
+
+# Printable one-stop forms (slips 01–05, control sheet) and the desk's logbook: PDF and HTML preview.
+from . import dossier_document_views  # noqa: E402
+
+urlpatterns += [
+    path("dossiers/<int:pk>/forms/<str:form>.pdf", dossier_document_views.dossier_form_pdf, name="dossier-form-pdf"),
+    path("dossiers/<int:pk>/forms/<str:form>.html", dossier_document_views.dossier_form_html, name="dossier-form-html"),
+    path("logbook/", dossier_document_views.logbook, name="logbook"),
+]
