@@ -614,3 +614,20 @@ def test_every_role_sees_the_pages(officials, tree, procedure, login, role):
     assert client.get(detail(dossier)).status_code == 200
     expected = 200 if role == Role.DESK_OFFICER else 403
     assert client.get(COUNTER).status_code == expected
+
+
+def test_actions_are_post_only_and_need_the_csrf_token(officials, tree, procedure):
+    from django.test import Client
+
+    dossier = receive(officials, tree, procedure)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(officials[Role.DESK_OFFICER])
+    client.cookies["django_language"] = "en"
+    url = reverse("office:dossier-action", args=[dossier.pk, "forward"])
+    assert client.get(url).status_code == 405
+    assert client.post(url, {"forward-revision": dossier.revision}).status_code == 403
+    assert client.post(COUNTER, counter_data(tree, procedure)).status_code == 403
+    body = client.get(detail(dossier)).content.decode()
+    assert "Hand over to the next step: Phân công (Phòng Hành chính tư pháp)" in body
+    assert body.count('name="csrfmiddlewaretoken"') >= body.count('method="post"')
+    assert events(dossier) == ["receive"] and Dossier.objects.count() == 1

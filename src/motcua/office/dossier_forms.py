@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from motcua.catalogue.schema import ComponentSerializer
 from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
 from motcua.dossiers.models import Channel, Dossier
@@ -24,6 +25,7 @@ from motcua.orgs.models import Agency
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 RETURN_METHODS = [("counter", _lazy("At the desk")), ("post", _lazy("By post")), ("online", _lazy("Online"))]
+COPY_TYPES = dict(ComponentSerializer.COPY_TYPES)
 EXTRA_ITEMS = 3  # free rows for items that are not a component of the procedure
 
 
@@ -202,6 +204,7 @@ class CounterForm(ItemsMixin, forms.Form):
             key = spec["key"]
             row = {
                 "spec": spec,
+                "copy_type": COPY_TYPES.get(spec.get("copy_type"), spec.get("copy_type", "")),
                 "received": f"received_{key}",
                 "file": f"file_{key}",
                 "store": f"store_{key}" if spec.get("from_data_store") else None,
@@ -227,6 +230,7 @@ class CounterForm(ItemsMixin, forms.Form):
         return [
             {
                 "spec": row["spec"],
+                "copy_type": row["copy_type"],
                 "received": self[row["received"]],
                 "file": self[row["file"]],
                 "store": self[row["store"]] if row["store"] else None,

@@ -739,10 +739,16 @@ def _detail(request, dossier: Dossier, *, bound: dict | None = None, status: int
     actions = []
     for slug in situation.actions():
         form = bound.get(slug) or make_form(slug, situation)
+        title = ACTION_TITLES[slug]
+        if slug == "forward":
+            title = _("Hand over to the next step: %(step)s (%(unit)s)") % {
+                "step": situation.next_step.name,
+                "unit": situation.next_step.unit.name,
+            }
         actions.append(
             {
                 "slug": slug,
-                "title": ACTION_TITLES[slug],
+                "title": title,
                 "button": BUTTONS[slug],
                 "form": form,
                 "open": slug in bound,
