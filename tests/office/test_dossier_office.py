@@ -192,6 +192,8 @@ def test_the_full_walk_through_the_views(officials, tree, procedure, login):
     body = client.get(detail(dossier)).content.decode()
     assert dossier.code in body and "Receipt and appointment slip (form 01)" in body
     assert f"/office/dossiers/{dossier.pk}/forms/receipt.pdf" in body
+    preview = client.get(reverse("office:dossier-form-html", kwargs={"pk": dossier.pk, "form": "receipt"}))
+    assert preview.status_code == 200 and dossier.code in preview.content.decode()
     assert "Trần Thị Bình" in body and "national status code 2" in body
 
     # The desk hands over to the unit.

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
@@ -64,7 +64,7 @@ TABS = (
 )
 ALL = "all"
 
-# Printable forms (built in dossier_document_views.py): slug → label.
+# Printable forms (office:dossier-form-pdf / -html in dossier_document_views.py): slug → label.
 PRINTABLE = (
     ("receipt", _lazy("Receipt and appointment slip (form 01)")),
     ("supplement", _lazy("Request to supplement (form 02)")),
@@ -705,17 +705,18 @@ def _print_links(dossier: Dossier) -> list[dict]:
         "control": bool(dossier.code),
         "stop": dossier.status in (Status.STOPPED, Status.WITHDRAWN),
     }
-    base = reverse("office:dossier-detail", args=[dossier.pk])
     links = []
     for slug, label in PRINTABLE:
-        if not present[slug]:
-            continue
-        try:
-            pdf = reverse("office:dossier-form-pdf", kwargs={"pk": dossier.pk, "form": slug})
-            html = reverse("office:dossier-form-html", kwargs={"pk": dossier.pk, "form": slug})
-        except NoReverseMatch:
-            pdf, html = f"{base}forms/{slug}.pdf", f"{base}forms/{slug}.html"
-        links.append({"slug": slug, "label": label, "pdf": pdf, "html": html})
+        if present[slug]:
+            kwargs = {"pk": dossier.pk, "form": slug}
+            links.append(
+                {
+                    "slug": slug,
+                    "label": label,
+                    "pdf": reverse("office:dossier-form-pdf", kwargs=kwargs),
+                    "html": reverse("office:dossier-form-html", kwargs=kwargs),
+                }
+            )
     return links
 
 
