@@ -398,8 +398,9 @@ class ResubmitForm(ActionForm):
         self.component_rows = []
         for component in dossier.components.all():
             received, upload = f"received_{component.pk}", f"file_{component.pk}"
-            self.fields[received] = forms.BooleanField(label=_lazy("Received on paper"), required=False)
-            self.fields[upload] = forms.FileField(label=_lazy("Scan or file"), required=False)
+            names = {"name": component.name}
+            self.fields[received] = forms.BooleanField(label=_("%(name)s: received on paper") % names, required=False)
+            self.fields[upload] = forms.FileField(label=_("%(name)s: scan or file") % names, required=False)
             self.component_rows.append((component, received, upload))
 
     def bound_component_rows(self):
