@@ -633,3 +633,13 @@ def test_actions_are_post_only_and_need_the_csrf_token(officials, tree, procedur
     assert "Hand over to the next step: Phân công (Phòng Hành chính tư pháp)" in body
     assert body.count('name="csrfmiddlewaretoken"') >= body.count('method="post"')
     assert events(dossier) == ["receive"] and Dossier.objects.count() == 1
+
+
+def test_the_pages_render_in_the_default_language(client, officials, tree, procedure, login, settings):
+    del client.cookies[settings.LANGUAGE_COOKIE_NAME]
+    dossier = receive(officials, tree, procedure)
+    client = login(officials[Role.DESK_OFFICER])
+    urls = [LIST, COUNTER, f"{COUNTER}?desk={tree.justice.pk}&procedure={procedure.code}", detail(dossier)]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200 and '<html lang="vi">' in response.content.decode(), url
