@@ -30,7 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -305,62 +305,85 @@ def _text_lines(value, width: int) -> int:
     return sum(max(1, math.ceil(len(line) / per_line)) for line in value.split("\n"))
 
 
-def _start_sheet(wb: Workbook, spec: Sheet):
-    ws = wb.create_sheet(spec.name)
-    ws.append([col.header for col in spec.cols])
-    for index, col in enumerate(spec.cols, start=1):
-        cell = ws.cell(row=1, column=index)
-        cell.font = _INFO_FONT if col.info else _HEAD_FONT
-        cell.fill = _INFO_FILL if col.info or not spec.imported else _HEAD_FILL
-        cell.alignment = _HEAD_ALIGN
-        cell.border = _BORDER
-        ws.column_dimensions[get_column_letter(index)].width = col.width
-    ws.row_dimensions[1].height = HEADER_HEIGHT
-    ws.freeze_panes = spec.freeze
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.print_options.gridLines = True
-    return ws
+_DATES = ("valid_from", "valid_to", "signed_on", "effective_from")
+_TEXT_KEYS = ("sector", "key", "case")
 
 
-def _append(ws, spec: Sheet, values: list) -> None:
-    values = [_clean(value) for value in values]
-    ws.append(values)
-    row = ws.max_row
-    lines = 1
-    for index, (col, value) in enumerate(zip(spec.cols, values, strict=True), start=1):
-        cell = ws.cell(row=row, column=index)
-        cell.font = _CELL_FONT
-        cell.border = _BORDER
-        if isinstance(value, str):
-            if value.startswith("="):
-                cell.data_type = "s"  # text, never a formula
-            if col.kind == "code" or col.key in ("sector", "key", "case"):
-                cell.number_format = "@"
-            lines = max(lines, _text_lines(value, col.width))
-        cell.alignment = _WRAP if col.width >= 18 else _TOP
-    ws.row_dimensions[row].height = min(lines, 20) * LINE_HEIGHT + 2
+def _named_styles() -> list[NamedStyle]:
+    styles = []
+    for wrap in (True, False):
+        for number_format in ("General", "@", "DD/MM/YYYY"):
+            style = NamedStyle(name=f"tthc-{'wrap' if wrap else 'top'}-{number_format}")
+            style.font = copy.copy(_CELL_FONT)
+            style.border = copy.copy(_BORDER)
+            style.alignment = copy.copy(_WRAP if wrap else _TOP)
+            style.number_format = number_format
+            styles.append(style)
+    return styles
 
 
-def _finish_sheet(ws, spec: Sheet) -> None:
-    last = get_column_letter(len(spec.cols))
-    ws.auto_filter.ref = f"A1:{last}{max(ws.max_row, 2)}"
-    if not spec.imported:
-        return
-    for index, col in enumerate(spec.cols, start=1):
-        if col.info or not (col.kind == "bool" or col.kind.startswith("enum:")):
-            continue
-        options = [YES, NO] if col.kind == "bool" else list(LABELS[col.kind[5:]].values())
-        validation = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
-        validation.error = "Chọn một giá trị trong danh sách."
-        validation.showErrorMessage = False  # an official may also type the code
-        ws.add_data_validation(validation)
-        letter = get_column_letter(index)
-        validation.add(f"{letter}2:{letter}{max(ws.max_row, 2) + 500}")
+def _style_of(col: Col) -> str:
+    if col.kind == "code" or col.key in _TEXT_KEYS:
+        number_format = "@"
+    elif col.key in _DATES:
+        number_format = "DD/MM/YYYY"
+    else:
+        number_format = "General"
+    return f"tthc-{'wrap' if col.width >= 18 else 'top'}-{number_format}"
+
+
+class _SheetWriter:
+    """One sheet: header styled once, then rows written cell by cell with their own height."""
+
+    def __init__(self, wb: Workbook, spec: Sheet):
+        self.spec = spec
+        self.ws = ws = wb.create_sheet(spec.name)
+        self.row = 1
+        for index, col in enumerate(spec.cols, start=1):
+            cell = ws.cell(row=1, column=index, value=col.header)
+            cell.font = _INFO_FONT if col.info else _HEAD_FONT
+            cell.fill = _INFO_FILL if col.info or not spec.imported else _HEAD_FILL
+            cell.alignment = _HEAD_ALIGN
+            cell.border = _BORDER
+            ws.column_dimensions[get_column_letter(index)].width = col.width
+        ws.row_dimensions[1].height = HEADER_HEIGHT
+        ws.freeze_panes = spec.freeze
+        ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.print_options.gridLines = True
+
+    def append(self, values: list) -> None:
+        self.row += 1
+        lines = 1
+        for index, (col, value) in enumerate(zip(self.spec.cols, values, strict=True), start=1):
+            value = _clean(value)
+            cell = self.ws.cell(row=self.row, column=index, value=value)
+            cell.style = _style_of(col)  # one named style per kind of cell: fast and small
+            if isinstance(value, str):
+                if value.startswith("="):
+                    cell.data_type = "s"  # text, never a formula
+                lines = max(lines, _text_lines(value, col.width))
+        self.ws.row_dimensions[self.row].height = min(lines, 20) * LINE_HEIGHT + 2
+
+    def finish(self) -> None:
+        spec, ws = self.spec, self.ws
+        last_row = max(self.row, 2)
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.cols))}{last_row}"
+        if not spec.imported:
+            return
+        for index, col in enumerate(spec.cols, start=1):
+            if col.info or not (col.kind == "bool" or col.kind.startswith("enum:")):
+                continue
+            options = [YES, NO] if col.kind == "bool" else list(LABELS[col.kind[5:]].values())
+            validation = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
+            validation.showErrorMessage = False  # an official may also type the code
+            ws.add_data_validation(validation)
+            letter = get_column_letter(index)
+            validation.add(f"{letter}2:{letter}{last_row + 500}")
 
 
 def _chosen_versions(procedures: QuerySet[Procedure]) -> tuple[dict[int, ProcedureVersion], list[ProcedureVersion]]:
@@ -405,27 +428,26 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
     form_names = dict(FormTemplate.objects.values_list("pk", "name"))
 
     wb = Workbook()
+    for style in _named_styles():
+        wb.add_named_style(style)
     guide = wb.active
     guide.title = GUIDE
     guide.column_dimensions["A"].width = 125
-    for line in GUIDE_LINES:
-        guide.append([line])
-        guide.row_dimensions[guide.max_row].height = LINE_HEIGHT + 3
-        guide.cell(row=guide.max_row, column=1).font = _CELL_FONT
+    for row, line in enumerate(GUIDE_LINES, start=1):
+        guide.cell(row=row, column=1, value=line).font = _CELL_FONT
+        guide.row_dimensions[row].height = LINE_HEIGHT + 3
     guide["A1"].font = Font(name="Times New Roman", bold=True, size=14)
     guide.row_dimensions[1].height = 24
     guide.page_setup.orientation = guide.ORIENTATION_LANDSCAPE
 
-    sheets = {spec.name: _start_sheet(wb, spec) for spec in SHEETS}
+    sheets = {spec.name: _SheetWriter(wb, spec) for spec in SHEETS}
     for procedure in procedures:
         version = chosen.get(procedure.pk)
         if version is None:
             continue
         content = version.content
         code = procedure.code
-        _append(
-            sheets[PROCEDURES.name],
-            PROCEDURES,
+        sheets[PROCEDURES.name].append(
             [
                 code,
                 content.get("name"),
@@ -460,9 +482,7 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
             ],
         )
         for order, component in enumerate(content.get("components", []), start=1):
-            _append(
-                sheets[COMPONENTS.name],
-                COMPONENTS,
+            sheets[COMPONENTS.name].append(
                 [
                     code,
                     order,
@@ -478,9 +498,7 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
                 ],
             )
         for case in content.get("cases", []):
-            _append(
-                sheets[CASES.name],
-                CASES,
+            sheets[CASES.name].append(
                 [
                     code,
                     case.get("key"),
@@ -490,9 +508,7 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
                 ],
             )
         for order, fee in enumerate(content.get("fees", []), start=1):
-            _append(
-                sheets[FEES.name],
-                FEES,
+            sheets[FEES.name].append(
                 [
                     code,
                     order,
@@ -504,9 +520,7 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
             )
         for process in content.get("processes", []):
             for order, step in enumerate(process.get("steps", []), start=1):
-                _append(
-                    sheets[STEPS.name],
-                    STEPS,
+                sheets[STEPS.name].append(
                     [
                         code,
                         process.get("case") or "",
@@ -522,11 +536,9 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
     used_sectors = {v.content.get("sector") for v in chosen.values()}
     for code, name in sorted(sectors.items()):
         if owners is None or code in used_sectors:
-            _append(sheets[SECTORS.name], SECTORS, [code, name])
+            sheets[SECTORS.name].append([code, name])
     for version in everything:
-        _append(
-            sheets[VERSIONS.name],
-            VERSIONS,
+        sheets[VERSIONS.name].append(
             [
                 version.procedure.code,
                 version.name,
@@ -543,9 +555,7 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
         decisions = decisions.filter(pk__in=items.values("decision_id"))
     counts = Counter(items.values_list("decision_id", "action"))
     for decision in decisions:
-        _append(
-            sheets[DECISIONS.name],
-            DECISIONS,
+        sheets[DECISIONS.name].append(
             [
                 decision.number,
                 decision.title,
@@ -557,13 +567,8 @@ def build_workbook(owners: QuerySet[Agency] | None = None) -> bytes:
                 *(counts[(decision.pk, action)] for action in DecisionItem.Action.values),
             ],
         )
-    for spec in SHEETS:
-        ws = sheets[spec.name]
-        for row in range(2, ws.max_row + 1):
-            for index, col in enumerate(spec.cols, start=1):
-                if col.key in ("valid_from", "valid_to", "signed_on", "effective_from"):
-                    ws.cell(row=row, column=index).number_format = "DD/MM/YYYY"
-        _finish_sheet(ws, spec)
+    for writer in sheets.values():
+        writer.finish()
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
