@@ -113,10 +113,10 @@ def test_receipt_numbers_follow_the_logbook_of_the_year(walk, officials, tree, p
 def test_receipt_after_a_supplement_gives_the_new_appointment(walk, officials, tmp_path):
     dossier = walk.supplemented()
     dossier = services.resubmit(dossier, user=officials[Role.DESK_OFFICER], at=at(2026, 3, 16, 9, 0))
-    doc, data = render(dossier, "receipt")
+    _doc, data = render(dossier, "receipt")
     assert "ngày 19 tháng 3 năm 2026" in flat(pdf_text(data, tmp_path))
     first = dossier.events.get(action="receive").seq
-    doc, data = render(dossier, "receipt", label="receipt (first event)", event_seq=first)
+    _doc, data = render(dossier, "receipt", label="receipt (first event)", event_seq=first)
     assert "17 giờ 00 phút, ngày 11 tháng 3 năm 2026" in flat(pdf_text(data, tmp_path))
 
 
@@ -310,8 +310,9 @@ def test_dossiers_received_before_july_2025_use_the_2018_set(officials, tree, ol
     dossier = services.forward(
         dossier, user=officials[Role.UNIT_HEAD], handler=officials[Role.SPECIALIST], at=at(2025, 3, 5, 11, 0)
     )
+    leader = officials[Role.AGENCY_LEADER]
     dossier = services.apologise(
-        dossier, user=officials[Role.AGENCY_LEADER], reason="Chờ xác minh", new_due=dt.date(2025, 3, 14), at=at(2025, 3, 7, 9)
+        dossier, user=leader, reason="Chờ xác minh", new_due=dt.date(2025, 3, 14), at=at(2025, 3, 7, 9)
     )
     doc, data = render(dossier, "apology", label="apology (2018 set)")
     words = flat(pdf_text(data, tmp_path))

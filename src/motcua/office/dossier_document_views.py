@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms as django_forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.audit import services as audit
-from motcua.documents import forms, pdf
+from motcua.core.text import nfc
+from motcua.documents import forms, headers, pdf
+from motcua.documents.models import FormHeader
 from motcua.dossiers import selectors
 from motcua.dossiers.models import Dossier
 from motcua.orgs import permissions
@@ -239,3 +242,44 @@ def logbook(request):
     response = render(request, "documents/logbook_page.html", context)
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+# --- the header lines of an agency's forms ------------------------------------------------------------
+
+
+class FormHeaderForm(django_forms.ModelForm):
+    class Meta:
+        model = FormHeader
+        fields = [
+            "governing_body",
+            "desk_name",
+            "place_name",
+            "number_suffix",
+            "receiver_title",
+            "guide_title",
+            "head_title",
+            "head_name",
+        ]
+
+    def clean(self):
+        data = super().clean()
+        return {key: nfc(value).strip() if isinstance(value, str) else value for key, value in data.items()}
+
+
+@staff_required(Perm.MANAGE_ORG)
+def agency_form_header(request, pk: int):
+    """An agency administrator adjusts the header lines of the forms; blank lines come from above."""
+    agency = get_object_or_404(Agency, pk=pk)
+    permissions.require(request.user, Perm.MANAGE_ORG, agency, request=request)
+    instance = FormHeader.objects.filter(agency=agency).first() or FormHeader(agency=agency)
+    form = FormHeaderForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The header of the forms was saved."))
+        return redirect("office:agency-form-header", pk=agency.pk)
+    return render(
+        request,
+        "documents/form_header.html",
+        {"agency": agency, "form": form, "resolved": headers.resolve(agency)},
+        status=400 if form.errors else 200,
+    )

@@ -84,4 +84,5 @@ urlpatterns += [
     path("dossiers/<int:pk>/forms/<str:form>.pdf", dossier_document_views.dossier_form_pdf, name="dossier-form-pdf"),
     path("dossiers/<int:pk>/forms/<str:form>.html", dossier_document_views.dossier_form_html, name="dossier-form-html"),
     path("logbook/", dossier_document_views.logbook, name="logbook"),
+    path("agencies/<int:pk>/form-header/", dossier_document_views.agency_form_header, name="agency-form-header"),
 ]
