@@ -333,6 +333,7 @@ def test_a_stale_revision_shows_the_message_keeps_the_entries_and_changes_nothin
     body = response.content.decode()
     assert response.status_code == 409 and STALE in body
     assert "Ghi chú đang soạn dở" in body  # the official's text is still in the form
+    assert 'href="#action-note"' in body and '<details class="action" id="action-note" open>' in body
     assert f'name="note-revision" value="{dossier.revision}"' in body  # ready to resubmit on the new state
     response = act(client, dossier, "forward", revision=seen)
     assert response.status_code == 409 and STALE in response.content.decode()

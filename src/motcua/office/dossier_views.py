@@ -732,7 +732,9 @@ def _representative_rows(rep: dict) -> list[tuple[str, str]]:
     return [(labels.get(key, key), value) for key, value in (rep or {}).items() if value]
 
 
-def _detail(request, dossier: Dossier, *, bound: dict | None = None, status: int = 200, alert=None, kept=None):
+def _detail(
+    request, dossier: Dossier, *, bound: dict | None = None, status: int = 200, alert=None, kept=None, anchor=""
+):
     """Render the dossier page; ``bound`` replaces an action's empty form with the submitted one."""
     now = timezone.now()
     situation = Situation(request.user, dossier, now)
@@ -784,6 +786,7 @@ def _detail(request, dossier: Dossier, *, bound: dict | None = None, status: int
         "prints": _print_links(dossier),
         "alert": alert,
         "kept": kept or [],
+        "anchor": anchor,
     }
     return render(request, "office/dossiers/detail.html", context, status=status)
 
@@ -865,9 +868,12 @@ def _stale(request, dossier: Dossier, slug: str, prefix: str, form) -> HttpRespo
     else:
         kept = _kept_entries(form)
     alert = str(CONCURRENT)
+    if offered:
+        alert += " " + _("The page now shows the dossier as it is; your entries are kept in the form below.")
     if request.FILES:
         alert += " " + _("Attach the files again before you resubmit.")
-    return _detail(request, dossier, bound=bound, status=409, alert=alert, kept=kept)
+    anchor = f"action-{prefix}" if offered else ""
+    return _detail(request, dossier, bound=bound, status=409, alert=alert, kept=kept, anchor=anchor)
 
 
 def _refuse_action(request, dossier, slug, prefix, form, situation) -> HttpResponse:
