@@ -47,7 +47,7 @@ from .models import (
     Sector,
     validate_procedure_code,
 )
-from .transfer import Importer, Result, _tokens, same_content
+from .transfer import Importer, Result, _tokens, map_code, same_content
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # a 20 MB upload may not unpack into more than this
@@ -867,7 +867,12 @@ class XlsxImport(Importer):
                 item.owner = here.owner
                 if not _empty(owner_code):
                     owner = self.agency(owner_code)
-                    if owner is None or owner.pk != here.owner_id:
+                    if owner is None:
+                        mapped = map_code(str(owner_code).strip().upper(), self.mapping)
+                        self.cell_problem(
+                            table, row, "owner", _("No agency has the e-ID code %(code)s.") % {"code": mapped}
+                        )
+                    elif owner.pk != here.owner_id:
                         self.cell_problem(
                             table,
                             row,
