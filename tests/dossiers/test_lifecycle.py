@@ -164,8 +164,11 @@ def test_intake_supplement_and_refusal_forms(officials, tree, procedure):
         items=[{"item": "Giấy chứng sinh", "reason": "Thiếu bản chính"}, {"item": "Tờ khai", "reason": "Chưa ký"}],
     )
     assert incomplete.status == Status.INTAKE_INCOMPLETE and incomplete.code is None
-    received = services.receive(user=officials[Role.DESK_OFFICER], dossier=incomplete)
+    with pytest.raises(ValidationError):  # the completed components must be recorded
+        services.receive(user=officials[Role.DESK_OFFICER], dossier=incomplete)
+    received = services.receive(user=officials[Role.DESK_OFFICER], dossier=incomplete, components=components())
     assert received.code and received.status == Status.RECEIVED
+    assert received.components.filter(received=True).count() == 2
     refused = services.refuse_intake(
         user=officials[Role.DESK_OFFICER],
         desk=tree.justice,
@@ -354,3 +357,21 @@ def test_on_the_spot(officials, tree, procedure):
     )
     assert dossier.status == Status.RETURNED and dossier.verdict == "early"
     assert [e.action for e in dossier.events.order_by("seq")] == ["receive", "decide", "return"]
+
+
+def test_a_consulted_unit_may_view_and_answer(officials, tree, procedure):
+    from motcua.dossiers import selectors
+
+    from ..conftest import make_staff
+
+    builder = make_staff("xd.cv", tree.construction, Role.SPECIALIST)
+    dossier = _to_appraisal(officials, tree, procedure, at(2026, 3, 6, 10, 0))
+    assert not selectors.can_view(builder, dossier)
+    dossier = services.consult(
+        dossier, user=officials[Role.SPECIALIST], unit=tree.construction, question="Công trình có phép không?"
+    )
+    assert selectors.can_view(builder, dossier)
+    asked = dossier.events.latest("seq")
+    services.answer(dossier, user=builder, consultation_seq=asked.seq, text="Có giấy phép số 12/GPXD")
+    with pytest.raises(ValidationError):
+        services.answer(dossier, user=builder, consultation_seq=asked.seq, text="Lần hai")

@@ -41,8 +41,15 @@ def visible(user) -> QuerySet[Dossier]:
 
 
 def can_view(user, dossier: Dossier) -> bool:
+    """Officials of the desk, the lead agency, any unit with a step, and any consulted unit."""
+    from motcua.orgs.models import Agency
+
+    from .workflow import Action
+
     agencies = [dossier.agency, dossier.lead_agency, dossier.current_unit]
     agencies += [step.unit for step in dossier.steps.select_related("unit")]
+    consulted = dossier.events.filter(action=Action.CONSULT).values_list("data__unit", flat=True)
+    agencies += list(Agency.objects.filter(pk__in=list(consulted)))
     return any(agency and permissions.can(user, Perm.VIEW_DOSSIER, agency) for agency in agencies)
 
 

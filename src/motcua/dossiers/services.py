@@ -358,6 +358,10 @@ def receive(
     if dossier is None:
         dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), channel, now)
         rows = _check_components(dossier.version, dossier.case, components or [])
+    elif components is not None or not dossier.components.exists():
+        # completed at the desk after form 02, or an online dossier checked again: record what arrived
+        rows = _check_components(dossier.version, dossier.case, components or [])
+        dossier.components.all().delete()
     else:
         rows = []
     dossier.return_method = return_method
@@ -609,9 +613,9 @@ def send_back(dossier: Dossier, *, user, reason: str, revision: int | None = Non
 
 
 @transaction.atomic
-def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", at=None) -> Dossier:
+def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", revision: int | None = None, at=None) -> Dossier:
     """A note, an appraisal remark or a site visit (time, place, participants, content)."""
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     _transition(dossier, Action.NOTE)
     if not _involved(user, dossier, Perm.PROCESS_DOSSIER) and not _involved(user, dossier, Perm.RECEIVE_DOSSIER):
@@ -637,10 +641,12 @@ def _involved(user, dossier: Dossier, perm: Perm) -> bool:
 
 
 @transaction.atomic
-def consult(dossier: Dossier, *, user, unit: Agency, question: str, days: int = 2, at=None) -> Dossier:
+def consult(
+    dossier: Dossier, *, user, unit: Agency, question: str, days: int = 2, revision: int | None = None, at=None
+) -> Dossier:
     """Ask another unit's opinion, with a deadline for the answer (ND 61 Art 19(5))."""
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     _transition(dossier, Action.CONSULT)
     _require_step(user, dossier)
@@ -661,8 +667,10 @@ def consult(dossier: Dossier, *, user, unit: Agency, question: str, days: int = 
 
 
 @transaction.atomic
-def answer(dossier: Dossier, *, user, consultation_seq: int, text: str, at=None) -> Dossier:
-    dossier = _lock(dossier)
+def answer(
+    dossier: Dossier, *, user, consultation_seq: int, text: str, revision: int | None = None, at=None
+) -> Dossier:
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     _transition(dossier, Action.ANSWER)
     asked = dossier.events.filter(seq=consultation_seq, action=Action.CONSULT).first()
@@ -772,10 +780,12 @@ def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=No
 
 
 @transaction.atomic
-def resubmit(dossier: Dossier, *, user, components: list[ComponentInput] | None = None, at=None) -> Dossier:
+def resubmit(
+    dossier: Dossier, *, user, components: list[ComponentInput] | None = None, revision: int | None = None, at=None
+) -> Dossier:
     """The complete supplement arrives: the full limit counts again from now (ND 61 Art 19(4))."""
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     new_status = _transition(dossier, Action.RESUBMIT)
     if dossier.account_id != getattr(user, "pk", None):
@@ -816,9 +826,9 @@ def resubmit(dossier: Dossier, *, user, components: list[ComponentInput] | None 
 
 
 @transaction.atomic
-def request_payment(dossier: Dossier, *, user, amount: int, at=None) -> Dossier:
+def request_payment(dossier: Dossier, *, user, amount: int, revision: int | None = None, at=None) -> Dossier:
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     dossier.status = _transition(dossier, Action.REQUEST_PAYMENT)
     _require_step(user, dossier)
@@ -830,9 +840,11 @@ def request_payment(dossier: Dossier, *, user, amount: int, at=None) -> Dossier:
 
 
 @transaction.atomic
-def record_payment(dossier: Dossier, *, user, amount: int, reference: str = "", at=None) -> Dossier:
+def record_payment(
+    dossier: Dossier, *, user, amount: int, reference: str = "", revision: int | None = None, at=None
+) -> Dossier:
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     dossier.status = _transition(dossier, Action.RECORD_PAYMENT)
     if not _involved(user, dossier, Perm.RECEIVE_DOSSIER) and not _involved(user, dossier, Perm.PROCESS_DOSSIER):
@@ -845,10 +857,12 @@ def record_payment(dossier: Dossier, *, user, amount: int, reference: str = "", 
 
 
 @transaction.atomic
-def apologise(dossier: Dossier, *, user, reason: str, new_due: dt.date, at=None) -> Dossier:
+def apologise(
+    dossier: Dossier, *, user, reason: str, new_due: dt.date, revision: int | None = None, at=None
+) -> Dossier:
     """Form 04: apology and a new appointment, at the latest one working day before the due date; once only."""
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     _transition(dossier, Action.APOLOGISE)
     if not (
@@ -940,10 +954,12 @@ def decide(
 
 
 @transaction.atomic
-def return_result(dossier: Dossier, *, user, received_by: str, method: str = "counter", at=None) -> Dossier:
+def return_result(
+    dossier: Dossier, *, user, received_by: str, method: str = "counter", revision: int | None = None, at=None
+) -> Dossier:
     """The desk hands the result over (or posts it) and records who received it and when."""
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     dossier.status = _transition(dossier, Action.RETURN)
     permissions.require(user, Perm.RETURN_RESULT, dossier.agency)
@@ -970,9 +986,9 @@ def return_result(dossier: Dossier, *, user, received_by: str, method: str = "co
 
 
 @transaction.atomic
-def withdraw(dossier: Dossier, *, user, reason: str = "", at=None) -> Dossier:
+def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None = None, at=None) -> Dossier:
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     dossier.status = _transition(dossier, Action.WITHDRAW)
     if dossier.account_id != getattr(user, "pk", None):
@@ -984,10 +1000,10 @@ def withdraw(dossier: Dossier, *, user, reason: str = "", at=None) -> Dossier:
 
 
 @transaction.atomic
-def stop(dossier: Dossier, *, user, reason: str, at=None) -> Dossier:
+def stop(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
     """Thông báo dừng giải quyết hồ sơ."""
     now = _now(at)
-    dossier = _lock(dossier)
+    dossier = _lock(dossier, revision)
     from_status = dossier.status
     dossier.status = _transition(dossier, Action.STOP)
     if not (
