@@ -190,6 +190,8 @@ def logbook(request):
         if asked is not None and not _may_keep_logbook(request.user, asked):
             audit.record_denial(request.user, perm=str(Perm.VIEW_DOSSIER), target=asked, request=request)
             raise PermissionDenied
+    if not (params.get("year") or params.get("date_from") or params.get("date_to")):
+        params["year"] = str(timezone.localdate().year)
     if not params.get("agency"):
         choices = _desk_choices(request.user)
         if choices:
