@@ -181,10 +181,12 @@ def test_keyset_pagination_is_stable_under_inserts(client, catalogue, tree):
     )
     rest = []
     url = page["next"]
-    while url:
+    for _ in range(10):
         body = client.get(url).json()
         rest += _codes(body)
         url = body["next"]
+        if not url:
+            break
     assert not set(seen) & set(rest)  # nothing twice
     assert rest == ["2.000014", "2.000016", "2.000017", "2.000018", "2.000019", "2.000099"]
 

@@ -101,7 +101,9 @@ def test_accent_insensitive_search(client, catalogue):
 
 
 def test_search_filters(client, catalogue, tree):
-    assert _codes(client.get(SEARCH, {"sector": "HT"})) == ["1.001193"]
+    by_sector = client.get(SEARCH, {"sector": "HT"})
+    assert _codes(by_sector) == ["1.001193"]
+    assert '<option value="HT" selected>Hộ tịch (1)</option>' in by_sector.content.decode()  # the choice stays
     assert _codes(client.get(SEARCH, {"level": "district"})) == ["1.009999"]
     assert _codes(client.get(SEARCH, {"agency": "H15.07"})) == ["1.009999"]
     assert _codes(client.get(SEARCH, {"agency": "H15.03"})) == ["1.001193"]  # the owner counts too

@@ -215,15 +215,17 @@ def form_in_force(form_id: int, day: dt.date | None = None) -> bool:
     )
 
 
-def sectors_in_force(day: dt.date | None = None) -> QuerySet:
-    """Sectors with the number of procedures in force in each (``in_force`` attribute)."""
+def sectors_in_force(day: dt.date | None = None) -> list:
+    """Sectors that have procedures in force, by name, each with their number (``in_force``)."""
     from .models import Sector
 
-    return (
-        Sector.objects.filter(procedureversion__in=in_force(day))
-        .annotate(in_force=Count("procedureversion"))
-        .order_by("name")
-    )
+    # Grouping the versions (not joining from the sectors) lets the covering index of migration
+    # 0002 answer the count without reading the rows.
+    counts = dict(in_force(day).values_list("sector_id").annotate(n=Count("id")).order_by())
+    sectors = list(Sector.objects.filter(pk__in=list(counts)).order_by("name"))
+    for sector in sectors:
+        sector.in_force = counts[sector.pk]
+    return sectors
 
 
 def agencies_in_force(day: dt.date | None = None) -> QuerySet:
