@@ -100,6 +100,29 @@ def test_receipt_slip(walk, tmp_path):
     assert "H15.03-260306-0001" in text.replace("\n", "")
 
 
+def test_receipt_names_the_authorised_representative(officials, tree, procedure, tmp_path):
+    person = applicant()
+    person.representative = {
+        "name": "Trần Thị Bình",
+        "id_number": "001199000111",
+        "authorisation": "Giấy ủy quyền số 12",
+    }
+    dossier = services.receive(
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=procedure,
+        applicant=person,
+        components=components(),
+        return_method="post",
+        at=at(2026, 3, 6, 10, 0),
+    )
+    _doc, data = render(dossier, "receipt", label="receipt (representative, by post)")
+    words = flat(pdf_text(data, tmp_path))
+    assert "Người được ủy quyền nộp hồ sơ: Họ và tên: Trần Thị Bình" in words
+    assert "Giấy tờ ủy quyền: Giấy ủy quyền số 12" in words
+    assert "qua dịch vụ bưu chính công ích (địa chỉ: Phường Cốc Lếu, TP Lào Cai)" in words
+
+
 def test_receipt_numbers_follow_the_logbook_of_the_year(walk, officials, tree, procedure, tmp_path):
     first = walk.received()
     second = walk.received(at(2026, 3, 6, 11, 0))
