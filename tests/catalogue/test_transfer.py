@@ -495,3 +495,31 @@ def test_import_command_prints_every_rejected_row(tree, tmp_path, capsys):
     assert not Procedure.objects.exists()
     with pytest.raises(CommandError, match="e-ID"):
         call_command("import_procedures", str(path), "--map", "H16")
+
+
+@pytest.mark.parametrize("junk", [None, "x", -1, [], {}, [{}]])
+@pytest.mark.parametrize(
+    "path",
+    [
+        ("decisions", 0, "items", 0, "version"),
+        ("procedures", 0, "versions", 0, "number"),
+        ("procedures", 1, "versions", 0, "content", "components", 0, "form"),
+        ("procedures", 1, "versions", 1, "content"),
+        ("procedures", 2),
+        ("forms", 0, "id"),
+        ("process_templates",),
+    ],
+)
+def test_junk_anywhere_is_a_problem_not_a_crash(tree, path, junk):
+    build_catalogue(tree)
+    document = transfer.build_document()
+    wipe()
+    node = document
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = junk
+
+    result = transfer.import_document(document, text=transfer.dumps(document))
+
+    assert not result.ok or junk is None or path[-1] == "process_templates"
+    assert Procedure.objects.count() in (0, 4)

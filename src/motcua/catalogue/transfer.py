@@ -179,7 +179,7 @@ def _file_entry(fieldfile, include_data: bool) -> dict | None:
 
 
 def form_ids(content: dict) -> set[int]:
-    return {c["form"] for c in content.get("components", []) if isinstance(c, dict) and c.get("form") is not None}
+    return {c["form"] for c in content.get("components", []) if isinstance(c, dict) and isinstance(c.get("form"), int)}
 
 
 def build_document(owners: QuerySet[Agency] | None = None, *, include_files: bool = True) -> dict:
@@ -731,7 +731,7 @@ class JsonImport(Importer):
             return content
         components = []
         for index, component in enumerate(content["components"]):
-            if isinstance(component, dict) and component.get("form") is not None:
+            if isinstance(component, dict) and isinstance(component.get("form"), int):
                 resolved = self._form_id(component["form"])
                 if resolved is None and report:
                     report(
@@ -835,6 +835,8 @@ class JsonImport(Importer):
                 continue
             number = entry.get("number")
             where = f"{plan.where} " + _("version %(number)s") % {"number": number}
+            if not isinstance(number, int) or isinstance(number, bool):
+                number = None
             if number != index + 1:
                 self.problem(
                     where,
@@ -1087,6 +1089,9 @@ class JsonImport(Importer):
                 )
                 continue
             seen.add(code)
+            if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
+                self.problem(iwhere, "version", _("A version number is a whole number."), f"{ipointer}.version")
+                continue
             if (action == DecisionItem.Action.ABOLISH) != (version is None):
                 self.problem(
                     iwhere,
