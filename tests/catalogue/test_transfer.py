@@ -1,7 +1,9 @@
 """Import and export of the catalogue: round trips, all-or-nothing, locations of problems, mapping."""
 
+import base64
 import copy
 import datetime as dt
+import hashlib
 import io
 import json
 
@@ -523,3 +525,33 @@ def test_junk_anywhere_is_a_problem_not_a_crash(tree, path, junk):
 
     assert not result.ok or junk is None or path[-1] == "process_templates"
     assert Procedure.objects.count() in (0, 4)
+
+
+def test_files_travel_with_the_document_and_are_checked(tree):
+    build_catalogue(tree)
+    decision = PublicationDecision.objects.get(number="01/QĐ-UBND")
+    decision.file.save("qd-01.pdf", ContentFile(PDF))
+    document = transfer.build_document()
+    assert document["decisions"][0]["file"]["name"] == "qd-01.pdf"
+    wipe()
+    decision.file.delete(save=False)
+    bad = copy.deepcopy(document)
+    exe = b"MZ\x90\x00\x03 an executable"
+    bad["decisions"][0]["file"] = {
+        "name": "qd-01.pdf",
+        "sha256": hashlib.sha256(exe).hexdigest(),
+        "data": base64.b64encode(exe).decode(),
+    }
+    bad["decisions"][1]["file"] = {**bad["decisions"][0]["file"], "sha256": "0" * 64}
+    bad["forms"][0]["file_name"] = "to-khai.docx"  # a PDF under a Word name
+
+    refused = transfer.import_document(bad)
+
+    assert {(p.where.split()[0], p.field) for p in refused.problems} == {
+        ("decisions[0]", "file"),
+        ("decisions[1]", "file.sha256"),
+        ("forms[0]", "data"),
+    }
+    result = transfer.import_document(document)
+    assert result.ok, [str(p) for p in result.problems]
+    assert PublicationDecision.objects.get(number="01/QĐ-UBND").file.read() == PDF

@@ -47,6 +47,7 @@ from motcua.orgs.models import Agency
 from motcua.orgs.validators import validate_eid_code
 
 from . import schema, services
+from .files import check_document
 from .models import (
     DecisionItem,
     FormTemplate,
@@ -708,8 +709,6 @@ class JsonImport(Importer):
             owner = self.owner(entry.get("owner"), where, "owner", f"{pointer}.owner")
             file_name = str(entry.get("file_name") or "form")
             try:
-                from .files import check_document
-
                 check_document(ContentFile(data, name=file_name))
             except ValidationError as exc:
                 self.problem(where, "data", " ".join(exc.messages), pointer)
@@ -1051,7 +1050,13 @@ class JsonImport(Importer):
         if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"]:
             self.problem(where, "file.sha256", _("The file does not match its SHA-256 checksum."), f"{pointer}.file")
             return None
-        return (str(entry.get("name") or "decision.pdf"), data)
+        name = str(entry.get("name") or "decision.pdf")
+        try:
+            check_document(ContentFile(data, name=name))
+        except ValidationError as exc:
+            self.problem(where, "file", " ".join(exc.messages), f"{pointer}.file")
+            return None
+        return (name, data)
 
     def _decision_items(self, entries, where: str, pointer: str) -> list[_Item]:
         if entries is None:
