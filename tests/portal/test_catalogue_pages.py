@@ -162,8 +162,9 @@ def test_the_procedure_page_has_everything_a_citizen_needs(english, catalogue, t
         "0214 3840 123",
         "Tờ khai đăng ký khai sinh",  # components
         "Certified copy",
+        "2 copies",
         reverse("portal:procedure-form", args=[form.pk]),
-        "Download Mẫu đơn đề nghị cấp giấy phép xây dựng",
+        "Download the form: Mẫu đơn đề nghị cấp giấy phép xây dựng",
         "15 working days",  # statutory
         "10 working days",  # committed
         "5 working days per dossier (33% shorter)",  # the cut
@@ -257,6 +258,7 @@ def test_the_time_cut_programme(english, catalogue, tree):
     body = response.content.decode()
     assert "2 of the 3 procedures in force have a shortened time limit" in body
     assert "5 working days (33%)" in body and "1 working day (33%)" in body
+    assert "<dd><strong>10 working days</strong></dd>" in body
     assert _codes(english.get(TIME_CUT, {"level": "district"})) == ["1.009999"]
     assert english.get(TIME_CUT, {"level": "nope"}).status_code == 400
 
@@ -298,3 +300,9 @@ def test_forms_download_only_while_a_version_in_force_uses_them(client, catalogu
 def test_home_links_to_the_catalogue(client, db):
     body = client.get("/").content.decode()
     assert f'action="{SEARCH}"' in body and f'href="{TIME_CUT}"' in body
+
+
+def test_vietnamese_amounts_are_grouped_by_thousands(client, catalogue):
+    body = client.get(reverse("portal:procedure", args=["1.009999"])).content.decode()
+    assert '<html lang="vi">' in body
+    assert "75.000" in body

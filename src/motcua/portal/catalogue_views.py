@@ -17,9 +17,9 @@ from django import forms
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.utils import numberformat, timezone
 from django.utils.dateparse import parse_date
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -59,8 +59,19 @@ def limit_text(amount, unit: str) -> str:
 
 
 def money(amount) -> str:
-    """An amount in đồng with the thousands grouping of the current language."""
-    return _("%(amount)s VND") % {"amount": number_format(int(amount), force_grouping=True)}
+    """An amount in đồng grouped by thousands with the current language's separator (8.000 / 8,000).
+
+    Django's Vietnamese formats leave ``NUMBER_GROUPING`` unset (no grouping at all), so the grouping
+    by three is given here and only the separator comes from the language.
+    """
+    grouped = numberformat.format(
+        int(amount),
+        get_format("DECIMAL_SEPARATOR"),
+        grouping=3,
+        thousand_sep=get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )
+    return _("%(amount)s VND") % {"amount": grouped}
 
 
 @dataclass
