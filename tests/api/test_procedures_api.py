@@ -121,6 +121,8 @@ def test_filters(client, catalogue):
         ({"q": "x" * 201}, "q"),
         ({"on": "2026-13-01"}, "on"),
         ({"on": "yesterday"}, "on"),
+        ({"q": "khai\x00sinh"}, "q"),
+        ({"agency": "H15\x00"}, "agency"),
     ],
 )
 def test_bad_parameters_are_400_naming_the_parameter(client, catalogue, params, field):
@@ -256,6 +258,8 @@ def test_abolished_draft_and_unknown_procedures_are_404(client, catalogue, tree)
         f"{LIST}/9.999999",
         f"{LIST}/abc",
         f"{LIST}/abc/versions",
+        f"{LIST}/%00",
+        f"{LIST}/1.00%0001/versions",
     ]:
         response = client.get(url)
         assert response.status_code == 404, url

@@ -245,6 +245,9 @@ def test_abolished_unpublished_and_unknown_procedures_are_helpful_404s(english, 
     assert hidden.context["reason"] == unknown.context["reason"] == "unknown"
     assert "No published procedure has the code" in unknown.content.decode()
     assert english.get(reverse("portal:procedure", args=["not-a-code"])).status_code == 404
+    for path in ["/procedures/%00/", "/procedures/1.0%0001/apply/", "/procedures/1.001193/?on=%00"]:
+        assert english.get(path).status_code in (400, 404), path  # never a 500, on PostgreSQL too
+    assert english.get(SEARCH, {"q": "a\x00b", "agency": "\x00"}).status_code == 400
 
 
 def test_the_time_cut_programme(english, catalogue, tree):
@@ -295,6 +298,7 @@ def test_forms_download_only_while_a_version_in_force_uses_them(client, catalogu
     for form in (unused, draft_only, old_only):
         assert client.get(reverse("portal:procedure-form", args=[form.pk])).status_code == 404
     assert client.get(reverse("portal:procedure-form", args=[999999])).status_code == 404
+    assert client.get("/procedures/forms/99999999999999999999999/").status_code == 404
 
 
 def test_home_links_to_the_catalogue(client, db):

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from motcua.catalogue import selectors
-from motcua.catalogue.models import FormTemplate, OnlineService, ProcedureVersion, TimeUnit
+from motcua.catalogue.models import PROCEDURE_CODE, FormTemplate, OnlineService, ProcedureVersion, TimeUnit
 from motcua.catalogue.schema import ComponentSerializer, FeeSerializer
 from motcua.orgs.models import Agency, Level
 
@@ -215,7 +215,7 @@ def _agency(code: str) -> Agency | None:
 
 def _not_found(request: HttpRequest, code: str, day: dt.date, asked: bool) -> HttpResponse:
     """A helpful 404: abolished, not yet in force, not in force that day, or unknown."""
-    procedure = selectors.published_procedure(code)
+    procedure = selectors.published_procedure(code) if PROCEDURE_CODE.match(code) else None
     context = {"code": code, "day": day, "asked": asked, "procedure": procedure, "reason": "unknown"}
     if procedure is not None:
         versions = list(selectors.published_versions(procedure))
@@ -294,7 +294,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
         day, asked = _day(request)
     except BadDate as exc:
         return _bad_date(request, code, str(exc))
-    version = selectors.procedure_in_force(code, day)
+    version = selectors.procedure_in_force(code, day) if PROCEDURE_CODE.match(code) else None
     if version is None:
         return _not_found(request, code, day, asked)
     content = version.content
@@ -330,7 +330,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
 def apply(request: HttpRequest, code: str) -> HttpResponse:
     """Placeholder for online submission: explains it comes soon and where to go meanwhile."""
     day = timezone.localdate()
-    version = selectors.procedure_in_force(code, day)
+    version = selectors.procedure_in_force(code, day) if PROCEDURE_CODE.match(code) else None
     if version is None:
         return _not_found(request, code, day, False)
     implementing = version.implementing_agency or version.procedure.owner
