@@ -717,6 +717,9 @@ def run_engine(args) -> int:
         if not source:
             source = build_own(args.procedures, args.seed)
         print(f"built in {time.perf_counter() - started:.0f} s")
+        if args.without_index:
+            call_command("migrate", "catalogue", "0001", verbosity=0)
+            print("(measured without the covering index of catalogue migration 0002)")
         if connection_vendor() == "postgresql":
             from django.db import connection
 
@@ -757,6 +760,7 @@ def main() -> int:
         default="",
         help="keep (and reuse) the databases: SQLite in this folder, PostgreSQL as motcua_bench_catalogue",
     )
+    parser.add_argument("--without-index", action="store_true", help="unapply catalogue 0002 to compare")
     parser.add_argument("--engine", choices=["sqlite", "postgresql"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.engine:
@@ -775,6 +779,7 @@ def main() -> int:
         command = [sys.executable, __file__, "--engine", engine, "--source", args.source]
         command += ["--procedures", str(args.procedures), "--repeat", str(args.repeat), "--seed", str(args.seed)]
         command += ["--keep", args.keep] if args.keep else []
+        command += ["--without-index"] if args.without_index else []
         if engine == "postgresql":
             command += ["--postgres", postgres]
         env = {k: v for k, v in os.environ.items() if k != "MOTCUA_DATABASE_URL"}
