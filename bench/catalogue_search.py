@@ -617,7 +617,8 @@ def measure(repeat: int, source: str) -> float:
     if connection.vendor == "sqlite":
         version = connection.Database.sqlite_version
     else:
-        version = connection.cursor().connection.info.server_version
+        number = connection.cursor().connection.info.server_version  # e.g. 150020
+        version = f"{number // 10000}.{number % 10000}"
     print(f"database: {connection.vendor} {version}")
     print(f"catalogue: {source}; {in_force:,} procedures in force, {ProcedureVersion.objects.count():,} version rows")
     header = (
