@@ -29,6 +29,10 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.full_name or self.username
 
+    def get_full_name(self) -> str:
+        """The ``full_name`` we store (Django's default reads the unused first/last name fields)."""
+        return self.full_name or super().get_full_name()
+
     @property
     def is_official(self) -> bool:
         return self.account_type == self.AccountType.STAFF
