@@ -97,7 +97,9 @@ def test_accent_insensitive_search(client, catalogue):
     assert "Cấp giấy phép xây dựng nhà ở riêng lẻ" in body
     assert reverse("portal:procedure", args=["1.009999"]) in body
     assert _codes(client.get(SEARCH, {"q": "giay phep khai sinh"})) == []  # every word must match
-    assert _codes(client.get(SEARCH)) == ["1.001193", "1.009999"]
+    landing = client.get(SEARCH)
+    assert _codes(landing) == ["1.001193", "1.009999"]
+    assert f'href="{TIME_CUT}">' in landing.content.decode() and landing.context["summary"]["cut"] == 2
 
 
 def test_search_filters(client, catalogue, tree):
