@@ -199,19 +199,27 @@ def test_dossier_from_counter_to_returned_result(live_server, page, tree, offici
     assert "forward" not in browser.actions()  # the specialist's step is over
     browser.logout()
 
-    # 5. The district's specialist completes the inter-agency step and hands the dossier back to Sở Tư pháp:
-    #    the appraisal step ended when it went out, so the next step is the leader's approval.
+    # 5. The district's specialist completes the inter-agency step and hands the dossier back to the
+    #    specialist of Sở Tư pháp who asked, who then sends it on to the leader's approval.
     browser.login("bx_specialist", "/office/dossiers/?tab=all")
     browser.open_from_queue("all", code)
     steps = page.locator("table.steps tbody")
-    assert steps.locator("tr").count() == 6  # the five steps of the process and the inserted one
+    assert steps.locator("tr").count() == 7  # the five steps, the inter-agency step and the return to the asker
     timeline = page.locator("ol.timeline").inner_text()
     assert "Xác minh nơi cư trú của người yêu cầu." in timeline and "Hồ sơ đầy đủ" in timeline
     page.screenshot(path=str(SCREENSHOTS / "dossier-midway.png"), full_page=True)
     forward_title = page.locator("details#action-forward summary").inner_text()
-    assert "Phê duyệt" in forward_title and "Sở Tư pháp" in forward_title, forward_title
+    assert "Thẩm định" in forward_title and "Phòng Hành chính tư pháp" in forward_title, forward_title
     browser.act("forward", lambda form: form.locator("input[name=forward-note]").fill("Đã xác minh: đúng nơi cư trú."))
     assert browser.actions() == ["note"]  # the district's step is over; it may still record notes
+    browser.logout()
+
+    # 5b. The specialist gets the answer back and hands the dossier to the leader (the second unit).
+    browser.login("specialist", "/office/dossiers/?tab=mine")
+    browser.open_from_queue("mine", code)
+    forward_title = page.locator("details#action-forward summary").inner_text()
+    assert "Phê duyệt" in forward_title and "Sở Tư pháp" in forward_title, forward_title
+    browser.act("forward", lambda form: None)
     browser.logout()
 
     # 6. The leader of Sở Tư pháp approves it with the result document.
@@ -238,7 +246,7 @@ def test_dossier_from_counter_to_returned_result(live_server, page, tree, offici
     assert status.count() == 1 and status.inner_text() == returned
     assert approved in page.locator("section[aria-labelledby=summary-heading]").inner_text()
     assert page.locator("#actions details.action").count() == 0
-    assert page.locator("ol.timeline > li").count() == 9
+    assert page.locator("ol.timeline > li").count() == 10
     page.screenshot(path=str(SCREENSHOTS / "dossier-returned.png"), full_page=True)
 
     assert dossier.status == Status.RETURNED and dossier.outcome == "approved"
@@ -249,6 +257,7 @@ def test_dossier_from_counter_to_returned_result(live_server, page, tree, offici
         Action.ASSIGN,
         Action.NOTE,
         Action.INTERAGENCY,
+        Action.FORWARD,
         Action.FORWARD,
         Action.DECIDE,
         Action.RETURN,
@@ -261,7 +270,8 @@ def test_dossier_from_counter_to_returned_result(live_server, page, tree, offici
         ("Sở Tư pháp", "Phòng Hành chính tư pháp"),  # the desk transfers
         ("Phòng Hành chính tư pháp", "Phòng Hành chính tư pháp"),  # assignment → appraisal
         ("Phòng Hành chính tư pháp", "UBND huyện Bát Xát"),  # liên thông
-        ("UBND huyện Bát Xát", "Sở Tư pháp"),  # back to the lead agency's leader
+        ("UBND huyện Bát Xát", "Phòng Hành chính tư pháp"),  # the answer goes back to the asker
+        ("Phòng Hành chính tư pháp", "Sở Tư pháp"),  # on to the lead agency's leader
         ("Sở Tư pháp", "Sở Tư pháp"),  # the result goes to the desk
         ("Sở Tư pháp", "Tổ chức, cá nhân nộp hồ sơ"),  # returned to the applicant
     ]

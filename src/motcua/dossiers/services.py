@@ -556,7 +556,7 @@ def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: i
     _check_handler(following, handler)
     _finish_step(step, now)
     following.started_at = now
-    following.handler = handler
+    following.handler = handler or following.handler  # a step may already know its official
     following.save(update_fields=["started_at", "handler"])
     dossier.status = new_status
     _point_to(dossier, following)
@@ -712,7 +712,7 @@ def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget:
         raise ValidationError({"agency": [_("Choose an agency outside the lead agency.")]})
     later = dossier.steps.filter(seq__gt=step.seq)
     later.update(seq=F("seq") + 1000)
-    later.update(seq=F("seq") - 999)
+    later.update(seq=F("seq") - 998)
     inserted = DossierStep.objects.create(
         dossier=dossier,
         seq=step.seq + 1,
@@ -725,6 +725,18 @@ def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget:
         task=task,
         started_at=now,
         due_at=clock.engine.compute_due(now, budget, "working_days", clock.calendar(dossier)).due_at,
+    )
+    # The other agency's answer comes back to the official who sent it, who then carries on.
+    DossierStep.objects.create(
+        dossier=dossier,
+        seq=step.seq + 2,
+        name=_("%(step)s (after the inter-agency step)") % {"step": step.name},
+        actor=step.actor,
+        unit=step.unit,
+        handler=user,
+        budget=Decimal(0),
+        counted=False,
+        due_at=step.due_at,
     )
     _finish_step(step, now)
     _point_to(dossier, inserted)
