@@ -104,6 +104,7 @@ def walk(officials, tree, procedure):  # noqa: F811
                     at=at(2026, 3, 9, 14, 0),
                 )
                 dossier = services.forward(dossier, user=other, at=at(2026, 3, 10, 8, 30))
+                dossier = services.forward(dossier, user=specialist, note="Đủ điều kiện", at=at(2026, 3, 10, 9, 0))
             else:
                 dossier = services.forward(dossier, user=specialist, note="Đủ điều kiện", at=at(2026, 3, 10, 9, 0))
             dossier = services.decide(dossier, user=leader, result_file=pdf(), at=at(2026, 3, 10, 15, 0))

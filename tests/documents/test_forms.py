@@ -264,15 +264,25 @@ def test_control_sheet_follows_every_hand_over(walk, tmp_path):
         ("Sở Tư pháp", "Phòng Hành chính tư pháp"),
         ("Phòng Hành chính tư pháp", "Phòng Hành chính tư pháp"),
         ("Phòng Hành chính tư pháp", "Sở Xây dựng"),
-        ("Sở Xây dựng", "Sở Tư pháp"),
+        ("Sở Xây dựng", "Phòng Hành chính tư pháp"),  # the answer returns to the specialist who asked
+        ("Phòng Hành chính tư pháp", "Sở Tư pháp"),
         ("Sở Tư pháp", "Sở Tư pháp"),
         ("Sở Tư pháp", "Tổ chức, cá nhân nộp hồ sơ"),
     ]
-    assert [r["giver_name"] for r in rows] == ["desk", "unithead", "specialist", "Lê Văn Xây", "leader", "desk"]
+    assert [r["giver_name"] for r in rows] == [
+        "desk",
+        "unithead",
+        "specialist",
+        "Lê Văn Xây",
+        "specialist",
+        "leader",
+        "desk",
+    ]
     assert [r["receiver_name"] for r in rows] == [
         "unithead",
         "specialist",
         "Lê Văn Xây",
+        "specialist",
         "leader",
         "desk",
         "Nguyễn Văn An",

@@ -570,7 +570,8 @@ def test_consultation_interagency_and_payment(officials, tree, procedure, login)
     assert dossier.code in client.get(LIST, {"tab": "all"}).content.decode()
     assert act(client, dossier, "forward").status_code == 302
     dossier.refresh_from_db()
-    assert dossier.current_step.name == "Phê duyệt"
+    assert dossier.current_step.name.startswith("Thẩm định")  # back to the specialist who asked
+    assert dossier.current_unit == tree.justice_unit
 
 
 def test_apology_moves_the_appointment_once(officials, tree, procedure, login):
