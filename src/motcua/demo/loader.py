@@ -6,6 +6,10 @@ It is idempotent: a row that already exists (an agency by its code, or a unit wi
 parent and name; a user by username; a role by user, agency and role) is left as it is, so a second
 run changes nothing, and edits made through the admin survive a restart of ``./run``. With
 ``update=True`` existing agencies are brought back in line with the data file.
+
+With ``catalogue=True`` (what ``manage.py seed_demo`` does unless ``--no-catalogue``) the demo
+procedure catalogue of :mod:`motcua.demo.catalogue` is loaded too, in the same transaction, once.
+Tests of the tree leave it out: it takes a few seconds.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from django.db.models import Q
 
 from motcua.accounts.models import User
 from motcua.audit import context as audit_context
+from motcua.demo import catalogue as demo_catalogue
+from motcua.demo.catalogue import CatalogueResult
 from motcua.orgs import services
 from motcua.orgs.models import Agency, StaffRole
 from motcua.orgs.permissions import Role
@@ -106,9 +112,11 @@ class SeedResult:
     agencies_updated: int = 0
     users_created: int = 0
     roles_created: int = 0
+    catalogue: CatalogueResult | None = None  # None when the catalogue was not asked for
 
     @property
     def changed(self) -> bool:
+        """Whether the province (tree, accounts, roles) changed; the catalogue reports for itself."""
         return any((self.agencies_created, self.agencies_updated, self.users_created, self.roles_created))
 
 
@@ -169,12 +177,16 @@ def demo_accounts() -> list[tuple[str, str, str]]:
 # --- loading -------------------------------------------------------------------------------------
 
 
-def seed_demo(*, update: bool = False, data: dict | None = None) -> SeedResult:
-    """Load the demo province and accounts in one transaction; see the module docstring."""
+def seed_demo(*, update: bool = False, data: dict | None = None, catalogue: bool = False) -> SeedResult:
+    """Load the demo province and accounts (and, if asked, the catalogue) in one transaction; see the
+    module docstring."""
     token = audit_context.set_actor(audit_context.Actor(path=AUDIT_PATH))
     try:
         with transaction.atomic():
-            return _seed(data or load_data(), update=update)
+            result = _seed(data or load_data(), update=update)
+            if catalogue:
+                result.catalogue = demo_catalogue.load()
+            return result
     finally:
         audit_context.reset(token)
 

@@ -1,15 +1,20 @@
-"""``manage.py seed_demo``: load the demo province (Lào Cai, 2019) and print the demo accounts."""
+"""``manage.py seed_demo``: load the demo province (Lào Cai, 2019) and its procedure catalogue, and
+print the demo accounts."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from motcua.demo.catalogue import CatalogueResult
 from motcua.demo.loader import SeedResult, demo_accounts, seed_demo
 
 
 class Command(BaseCommand):
-    help = "Load the demo province modelled on Lào Cai (idempotent) and print the demo accounts."
+    help = (
+        "Load the demo province modelled on Lào Cai and its procedure catalogue (idempotent) and print the demo "
+        "accounts."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
@@ -17,12 +22,19 @@ class Command(BaseCommand):
             action="store_true",
             help="Also bring existing demo agencies back in line with the data file.",
         )
+        parser.add_argument(
+            "--no-catalogue",
+            action="store_true",
+            help="Leave out the demo procedure catalogue (about 2,000 procedures, a few seconds).",
+        )
 
-    def handle(self, *args, update: bool = False, verbosity: int = 1, **options) -> None:
-        result = seed_demo(update=update)
+    def handle(self, *args, update: bool = False, no_catalogue: bool = False, verbosity: int = 1, **options) -> None:
+        result = seed_demo(update=update, catalogue=not no_catalogue)
         if verbosity < 1:
             return
         self.stdout.write(self._summary(result))
+        if result.catalogue is not None:
+            self.stdout.write(self._catalogue_summary(result.catalogue))
         self.stdout.write("")
         self.stdout.write(format_accounts(demo_accounts(), settings.DEMO_PASSWORD))
 
@@ -34,6 +46,16 @@ class Command(BaseCommand):
             f"{result.agencies_updated} updated, {result.users_created} accounts and "
             f"{result.roles_created} roles created."
         )
+
+    def _catalogue_summary(self, result: CatalogueResult) -> str:
+        if result.loaded:
+            return self.style.SUCCESS(
+                f"Demo catalogue loaded: {result.procedures:,} procedures ({result.versions:,} versions) in "
+                f"{result.sectors} new sectors, {result.decisions} publication decisions."
+            )
+        if result.skipped_reason == "already loaded":
+            return self.style.SUCCESS("Demo catalogue already loaded: nothing to do.")
+        return self.style.WARNING(f"Demo catalogue not loaded: {result.skipped_reason}.")
 
 
 def format_accounts(rows: list[tuple[str, str, str]], password: str) -> str:
