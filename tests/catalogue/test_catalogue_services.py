@@ -112,7 +112,10 @@ def test_the_process_must_add_up_to_the_committed_time(tree, hotich, budgets, ok
         with pytest.raises(ValidationError) as error:
             services.create_procedure(code="1.001193", owner=tree.justice, content=data)
         message = error.value.message_dict["processes[0].steps"][0]
-        assert "2" in message and "working days" in message
+        from decimal import Decimal
+
+        total = f"{sum(Decimal(b) for b in budgets).normalize():f}"
+        assert f" {total} " in message and " 2 " in message  # the total and the committed limit
         assert not Procedure.objects.exists()
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from django.utils import translation
 
 from motcua.documents import forms, pdf
 from motcua.dossiers import services
@@ -355,7 +356,14 @@ def test_dossiers_received_before_july_2025_use_the_2018_set(officials, tree, ol
 # --- forms that do not apply -------------------------------------------------------------------------------
 
 
-def test_a_form_that_does_not_apply_says_why(walk):
+@pytest.fixture
+def english():
+    """The reasons are matched in their English source wording."""
+    with translation.override("en"):
+        yield
+
+
+def test_a_form_that_does_not_apply_says_why(walk, english):
     received = walk.received()
     with pytest.raises(forms.NotApplicable, match="No apology"):
         forms.build(received, "apology")
