@@ -25,7 +25,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 from functools import cache
 
@@ -389,6 +389,12 @@ def _slug(text: str, taken: set[str]) -> str:
     return key
 
 
+def _short(basis: str) -> str:
+    """ "Nghị định số 108/2018/NĐ-CP sửa đổi …" → "Nghị định số 108/2018/NĐ-CP"."""
+    match = re.match(r"^(.*? số \S+)", basis)
+    return match.group(1) if match else basis
+
+
 def _content(p: PlannedProcedure, *, change=None, action: str = "") -> dict:
     """The content of a version: the template as published, or as a 2019 decision changed it."""
     t = p.template
@@ -399,6 +405,11 @@ def _content(p: PlannedProcedure, *, change=None, action: str = "") -> dict:
         basis.append(change.basis)
         if change.component:
             components.append(Comp(change.component))
+        else:  # the forms change with the new text
+            forms = [i for i, c in enumerate(components) if "theo mẫu" in c.name]
+            if forms:
+                c = components[forms[0]]
+                components[forms[0]] = replace(c, name=f"{c.name} ban hành kèm theo {_short(change.basis)}")
         if action == "replace" and t.unit == WD and amount >= 2:
             amount = max(Decimal(1), _floor_half(amount * Decimal(str(change.shorten))))
     level = t.level
@@ -543,6 +554,7 @@ def _sequence(p: PlannedProcedure) -> str:
         ways.append("qua dịch vụ bưu chính công ích")
     if p.online_level >= 3:
         ways.append("trực tuyến trên Cổng dịch vụ công tỉnh Lào Cai")
+    ways = [", ".join(ways[:-1]) + " hoặc " + ways[-1]] if len(ways) > 1 else ways
     if t.mobile:
         first = (
             f"Bước 1: {where} tổ chức đăng ký lưu động tại nhà riêng hoặc tại địa điểm tổ chức đăng ký lưu động; "

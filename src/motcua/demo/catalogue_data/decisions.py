@@ -142,7 +142,7 @@ CHANGES_2019: list[Change] = [
         "thành lập và hoạt động của doanh nghiệp, hỗ trợ doanh nghiệp nhỏ và vừa",
         "Nghị định số 108/2018/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 78/2015/NĐ-CP về đăng ký doanh "
         "nghiệp",
-        amend=(("KHDT-DN", "province", 6),),
+        amend=(("KHDT-DN", "province", 9),),
     ),
     Change(
         "2019-VH",
@@ -189,9 +189,8 @@ CHANGES_2019: list[Change] = [
         "664/QĐ-UBND",
         d("2019-03-07"),
         "H15.06",
-        "xúc tiến thương mại, quản lý cạnh tranh, lưu thông hàng hóa trong nước",
+        "xúc tiến thương mại, quản lý cạnh tranh",
         "Nghị định số 81/2018/NĐ-CP quy định chi tiết Luật Thương mại về hoạt động xúc tiến thương mại",
-        amend=(("CT-LTHH", "province", 3),),
     ),
     Change(
         "2019-TS",
@@ -230,11 +229,11 @@ CHANGES_2019: list[Change] = [
         "1006/QĐ-UBND",
         d("2019-04-04"),
         "H15.03",
-        "luật sư, công chứng, chứng thực",
+        "luật sư",
         "Nghị định số 137/2018/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 123/2013/NĐ-CP quy định chi "
         "tiết một số điều và biện pháp thi hành Luật Luật sư",
-        amend=(("TP-LS", "province", 3), ("TP-CT", "commune", 2)),
-        replace=(("TP-CC", "province", 1),),
+        amend=(("TP-LS", "province", 5),),
+        replace=(("TP-LS", "province", 1),),
         abolish=(("TP-TGPL", "province", 1),),
         shorten=0.7,
     ),
