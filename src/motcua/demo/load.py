@@ -314,6 +314,7 @@ class Generator:
                 status=to_status,
                 current_step_id=step.pk if step else None,
                 current_unit_id=step.unit.pk if step else None,
+                current_actor=step.actor if step else "",
                 handler_id=None,
             )
             events.append(
@@ -370,6 +371,7 @@ class Generator:
         last = events[-1].state
         d.status = last["status"]
         d.current_step_id, d.current_unit_id, d.handler_id = last["current_step_id"], last["current_unit_id"], None
+        d.current_actor = last["current_actor"]
         d.finished_at = finished if done else None
         d.returned_at = dt.datetime.fromisoformat(last["returned_at"]) if last["returned_at"] else None
         d.verdict, d.outcome = last["verdict"], last["outcome"]

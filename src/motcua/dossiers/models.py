@@ -100,6 +100,7 @@ class Dossier(models.Model):
     current_unit = models.ForeignKey(
         Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="dossiers_at_unit"
     )
+    current_actor = models.CharField(max_length=20, blank=True, choices=Role.choices)  # role of the current step
     handler = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="handled_dossiers"
     )
@@ -126,6 +127,8 @@ class Dossier(models.Model):
             models.Index(fields=["agency", "status", "due_at"], name="dossier_desk_queue_idx"),
             models.Index(fields=["current_unit", "status", "due_at"], name="dossier_unit_queue_idx"),
             models.Index(fields=["handler", "status", "due_at"], name="dossier_handler_queue_idx"),
+            models.Index(fields=["current_actor", "current_unit", "due_at"], name="dossier_actor_queue_idx"),
+            models.Index(fields=["status", "agency", "finished_at"], name="dossier_return_queue_idx"),
         ]
 
     def __str__(self) -> str:

@@ -73,17 +73,17 @@ def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
         return qs.order_by("submitted_at", "pk")
     if name == "to_transfer":
         qs = Dossier.objects.filter(
-            status=Status.RECEIVED, current_step__actor=Role.DESK_OFFICER, agency__in=_area(user, Perm.RECEIVE_DOSSIER)
+            status=Status.RECEIVED, current_actor=Role.DESK_OFFICER, agency__in=_area(user, Perm.RECEIVE_DOSSIER)
         )
     elif name == "to_assign":
         qs = _open(Dossier.objects).filter(
-            current_step__actor=Role.UNIT_HEAD, current_unit__in=_area(user, Perm.ASSIGN_DOSSIER)
+            current_actor=Role.UNIT_HEAD, current_unit__in=_area(user, Perm.ASSIGN_DOSSIER)
         )
     elif name == "mine":
         qs = _open(Dossier.objects).filter(handler=user)
     elif name == "to_approve":
         qs = _open(Dossier.objects).filter(
-            current_step__actor=Role.AGENCY_LEADER, current_unit__in=_area(user, Perm.APPROVE_DOSSIER)
+            current_actor=Role.AGENCY_LEADER, current_unit__in=_area(user, Perm.APPROVE_DOSSIER)
         )
     elif name == "due_today":
         qs = _open(visible(user)).filter(due_at__gte=start, due_at__lt=end)

@@ -53,6 +53,7 @@ STATE_FIELDS = (
     "supplement_requests",
     "current_step_id",
     "current_unit_id",
+    "current_actor",
     "handler_id",
     "finished_at",
     "returned_at",
@@ -415,6 +416,7 @@ def _create_steps(dossier: Dossier) -> list[DossierStep]:
 def _point_to(dossier: Dossier, step: DossierStep | None) -> None:
     dossier.current_step = step
     dossier.current_unit = step.unit if step else None
+    dossier.current_actor = step.actor if step else ""
     dossier.handler = step.handler if step else None
 
 
