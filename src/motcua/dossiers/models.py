@@ -81,7 +81,7 @@ class Dossier(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="dossiers"
     )
     return_method = models.CharField(
-        _("result returned"),
+        _("how the result is returned"),
         max_length=10,
         choices=[("counter", _("At the desk")), ("post", _("By post")), ("online", _("Online"))],
         default="counter",
