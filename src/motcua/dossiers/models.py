@@ -129,6 +129,12 @@ class Dossier(models.Model):
             models.Index(fields=["handler", "status", "due_at"], name="dossier_handler_queue_idx"),
             models.Index(fields=["current_actor", "current_unit", "due_at"], name="dossier_actor_queue_idx"),
             models.Index(fields=["status", "agency", "finished_at"], name="dossier_return_queue_idx"),
+            # the open dossiers are a small share of all: deadline queues scan only them
+            models.Index(
+                fields=["due_at"],
+                name="dossier_open_due_idx",
+                condition=models.Q(status__in=["received", "processing", "supplement", "awaiting_payment"]),
+            ),
         ]
 
     def __str__(self) -> str:
