@@ -259,6 +259,14 @@ def test_seeding_without_the_catalogue_leaves_it_alone(demo):
     assert loader.seed_demo().catalogue is None
 
 
+def test_existing_procedures_with_the_same_codes_are_not_overwritten(demo):
+    before = snapshot()
+    result = catalogue._write(catalogue.plan())
+    assert not result.loaded
+    assert result.skipped_reason.startswith("procedures with the same codes exist")
+    assert snapshot() == before
+
+
 # --- the data (no database) ------------------------------------------------------------------------
 
 

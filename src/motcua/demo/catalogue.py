@@ -11,11 +11,13 @@ procedures are under the time-cut programme (about 30 %, committed time cut by 3
 "4 tại chỗ" (about 22 % at province level), and which offer online services of the old levels 3
 and 4 (275, of which 94 at level 4, as in the article).
 
-:func:`load` writes the plan in one transaction with ``bulk_create``: each distinct content is
-validated once through :func:`motcua.catalogue.services.check_content` (a content differs from
-another of the same family only by its name) and the copied columns are computed by the
-catalogue's own ``services._columns``, so the rows are exactly what the services would write. It
-does nothing when the catalogue is already there.
+:func:`load` writes the plan in one transaction with ``bulk_create`` (about 3 s for 2,158 versions
+on SQLite, where going through the services one by one takes several times longer): every content
+is validated as :func:`motcua.catalogue.services.check_content` validates it (see :func:`validated`)
+and the copied columns are computed by the catalogue's own ``services._columns``, so the rows are
+exactly what the services would write. It does nothing when the catalogue is already there. The
+rows are written without audit entries (the audit registry listens to ``save``; ``bulk_create`` does
+not send it): the whole catalogue is one known data set, recorded by the decisions it carries.
 """
 
 from __future__ import annotations
@@ -120,8 +122,8 @@ def plan(targets: dict[str, int] | None = None) -> Plan:
     by_template = {id(p.template): p for p in procedures}
     base_procedures = [by_template[id(t)] for t in base]
 
-    targets = _select_changes(base_procedures, changes)
-    abolished = {p.code for change in changes for p in targets[change.key]["abolish"]}
+    chosen = _select_changes(base_procedures, changes)
+    abolished = {p.code for change in changes for p in chosen[change.key]["abolish"]}
     for p in procedures:
         if p.code in abolished:
             p.status = "abolished"
@@ -132,7 +134,7 @@ def plan(targets: dict[str, int] | None = None) -> Plan:
     names = _agency_names()
     decisions = _base_decisions(base_procedures, names)
     for change in changes:
-        decisions.append(_change_decision(change, procedures, targets[change.key], names))
+        decisions.append(_change_decision(change, procedures, chosen[change.key], names))
     return Plan(sectors, decisions, procedures)
 
 
