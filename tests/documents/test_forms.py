@@ -96,7 +96,7 @@ def test_receipt_slip(walk, tmp_path):
         assert phrase in words, phrase
     assert words.count("17 giờ 00 phút, ngày 11 tháng 3 năm 2026") == 2
     # the QR code is an embedded SVG of the public status URL, also printed in full
-    assert doc.context["status_url"] == f"{SITE}/api/v1/public/dossiers/H15.03-260306-0001"
+    assert doc.context["status_url"] == f"{SITE}/lookup/H15.03-260306-0001/"
     assert doc.context["qr"].startswith("data:image/svg+xml,")
     assert "H15.03-260306-0001" in text.replace("\n", "")
 

@@ -39,7 +39,7 @@ def test_desk_officer_prints_each_form_that_applies(walk, officials, login, tmp_
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in words and "Nguyễn Văn An" in words, form
     receipt = flat(pdf_text(client.get(form_url(supplemented, "receipt")).content, tmp_path))
     # the QR link printed under the slip is the site's absolute public status URL
-    assert f"http://testserver/api/v1/public/dossiers/{supplemented.code}" in receipt.replace(" ", "")
+    assert f"http://testserver/lookup/{supplemented.code}/" in receipt.replace(" ", "")
     assert AuditEntry.objects.filter(action=AuditEntry.Action.EXPORT, object_type__startswith="dossier form").exists()
 
 

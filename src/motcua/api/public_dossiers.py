@@ -1,6 +1,5 @@
 """Public status lookup by dossier code: no login, no personal data, rate-limited per address."""
 
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -8,22 +7,14 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from motcua.audit.context import client_ip
+from motcua.core import ratelimit
 from motcua.dossiers import selectors
 
 LOOKUPS_PER_MINUTE = 60
 
 
 def rate_limited(request) -> bool:
-    key = f"lookup:{client_ip(request)}"
-    count = cache.get_or_set(key, 0, timeout=60)
-    if count >= LOOKUPS_PER_MINUTE:
-        return True
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=60)
-    return False
+    return ratelimit.exceeded(request, "lookup", LOOKUPS_PER_MINUTE)
 
 
 class PublicDossierView(APIView):

@@ -7,6 +7,8 @@ app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
     path("calendar/", calendar_views.calculator, name="calendar"),
+    path("lookup/", views.lookup, name="lookup"),
+    path("lookup/<str:code>/", views.dossier_status, name="dossier-status"),
     # Public catalogue of procedures (issue 4). Fixed paths first: a code is d.dddddd.
     path("procedures/", catalogue_views.search, name="procedures"),
     path("procedures/time-cut/", catalogue_views.time_cut, name="procedures-time-cut"),

@@ -1,6 +1,9 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
+from motcua.core import ratelimit
+from motcua.dossiers import selectors as dossier_selectors
+
 
 def home(request):
     return render(request, "portal/home.html")
@@ -12,3 +15,21 @@ def after_login(request):
     if request.user.is_official:
         return redirect("office:dashboard")
     return redirect("portal:home")
+
+
+def lookup(request):
+    """The lookup form: a code typed in (or read from the slip's QR code) → its status page."""
+    code = (request.GET.get("code") or "").strip()
+    if code:
+        return redirect("portal:dossier-status", code=code)
+    return render(request, "portal/lookup.html", {"code": ""})
+
+
+def dossier_status(request, code: str):
+    """A dossier's public status: no personal data (TT 01/2018 Art 16(2)(d)), rate-limited per address."""
+    if ratelimit.exceeded(request, "lookup", 60):  # shared with the public API
+        return render(request, "portal/lookup.html", {"code": code, "throttled": True}, status=429)
+    dossier = dossier_selectors.by_code(code)
+    if dossier is None:
+        return render(request, "portal/lookup.html", {"code": code, "not_found": True}, status=404)
+    return render(request, "portal/lookup.html", {"code": code, "status": dossier_selectors.public_status(dossier)})

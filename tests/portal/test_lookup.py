@@ -1,0 +1,41 @@
+from django.core.cache import cache
+from django.urls import reverse
+
+from motcua.dossiers import services
+from motcua.orgs.permissions import Role
+
+from ..dossiers.conftest import applicant, at, components, procedure  # noqa: F401
+
+
+def test_lookup_shows_status_without_personal_data(client, officials, tree, procedure):  # noqa: F811
+    cache.clear()
+    dossier = services.receive(
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=procedure,
+        applicant=applicant(),
+        components=components(),
+        at=at(2026, 3, 6, 9, 0),
+    )
+    response = client.get(reverse("portal:lookup"), {"code": f"  {dossier.code} "})
+    assert response.status_code == 302 and response["Location"] == reverse("portal:dossier-status", args=[dossier.code])
+    page = client.get(response["Location"])
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert dossier.code in body and "Cấp phiếu lý lịch tư pháp" in body and "2026-03-11" in body
+    for secret in ("Nguyễn Văn An", "0912345678", "010203004005", "an@example.vn"):
+        assert secret not in body
+
+
+def test_unknown_code_is_a_helpful_404_and_lookups_are_limited(client, db):
+    cache.clear()
+    response = client.get(reverse("portal:dossier-status", args=["H15.03-260306-9999"]))
+    assert response.status_code == 404 and "H15.03-260306-9999" in response.content.decode()
+    statuses = [client.get(reverse("portal:dossier-status", args=["X"])).status_code for _ in range(60)]
+    assert statuses[-1] == 429
+
+
+def test_the_receipt_qr_code_points_to_the_lookup_page(db):
+    from motcua.documents import qr
+
+    assert qr.status_path("H15.03-260306-0001") == "/lookup/H15.03-260306-0001/"
