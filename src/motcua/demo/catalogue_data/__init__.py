@@ -30,4 +30,7 @@ def sectors_and_templates() -> tuple[list[Sector], list[Template]]:
         module = import_module(f"{__name__}.{name}")
         sectors.extend(module.SECTORS)
         templates.extend(module.TEMPLATES)
-    return sectors, templates + derive_reissues(templates)
+    from .decisions import CHANGES_2019  # the procedures of repealed texts get no re-issue procedure
+
+    repealed = {name for change in CHANGES_2019 for _level, name in change.abolish_named}
+    return sectors, templates + derive_reissues(templates, repealed)

@@ -9,6 +9,7 @@ bệnh viện / phòng khám …" — from one list of objects and one list of a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 PROVINCE, DISTRICT, COMMUNE = "province", "district", "commune"
@@ -283,34 +284,67 @@ def licence_actions(
     return out
 
 
-_REISSUABLE = ("giấy phép", "giấy chứng nhận", "chứng chỉ", "thẻ ", "giấy xác nhận")
-_NOT_REISSUABLE = ("Cấp lại", "Cấp đổi", "Cấp mới", "Cấp bản sao", "Cấp hóa đơn", "Cấp phù hiệu", "Cấp biển hiệu")
+_REISSUABLE = re.compile(r"^Cấp (giấy phép|giấy chứng nhận|chứng chỉ|thẻ|giấy xác nhận)\b", re.IGNORECASE)
+# Documents issued once per consignment, event or project stage, or whose changes have their own procedure.
+_NOT_REISSUABLE = (
+    " mới",
+    "sửa chữa",
+    "di dời",
+    "kiểm dịch",
+    "lần đầu",
+    "khai quật",
+    "có thời hạn",
+    "thay đổi",
+    "điều chỉnh",
+    "gia hạn",
+    "hình thức",
+    "lưu hành",
+    "quy hoạch",
+    "đồng thời",
+    "phổ biến",
+    "triển lãm",
+    "trình diễn",
+    "nhập khẩu",
+    "xuất bản",
+    "vận chuyển",
+    "bồi dưỡng",
+    "thẩm định",
+    "khoáng sản",
+    "trại sáng tác",
+    "tượng đài",
+    "sao chép",
+    "người đẹp",
+    "liên hoan",
+    "chương trình",
+    "cập nhật",
+    "quốc tịch",
+    "người gốc",
+)
 
 
-def derive_reissues(templates: list[Template]) -> list[Template]:
+def derive_reissues(templates: list[Template], exclude: set[str] = frozenset()) -> list[Template]:
     """ "Cấp lại …" for licences that have no re-issue procedure written out.
 
     Almost every licence, certificate or card a department issues has a re-issue procedure (lost,
     damaged or with outdated particulars). Those not written by hand are derived here with the
-    usual components and a five-day limit; they carry rank 4, so the generator uses them only
-    when it needs them to reach the article's totals.
+    usual components and a five-day limit, for documents that are re-issued at all (not per
+    consignment, event or project stage) and only when the sector has no "Cấp lại" for the same
+    document; ``exclude`` names templates of repealed texts. They carry rank 4.
     """
-    names = {(t.level, t.name) for t in templates}
+    written = {(t.sector.code, t.level, _key(t.name)) for t in templates if t.name.startswith("Cấp lại ")}
     out = []
     for t in templates:
-        lower = t.name.lower()
-        if t.since or t.level == COMMUNE or not t.name.startswith("Cấp ") or t.name.startswith(_NOT_REISSUABLE):
+        if t.since or t.level == COMMUNE or t.name in exclude or not _REISSUABLE.match(t.name):
             continue
-        if not any(word in lower for word in _REISSUABLE):
+        if any(word in t.name for word in _NOT_REISSUABLE):
             continue
-        name = "Cấp lại" + t.name[len("Cấp") :]
-        if (t.level, name) in names:
+        if (t.sector.code, t.level, _key(t.name)) in written:
             continue
-        names.add((t.level, name))
+        written.add((t.sector.code, t.level, _key(t.name)))
         out.append(
             replace(
                 t,
-                name=name,
+                name="Cấp lại" + t.name[len("Cấp") :],
                 amount=min(t.amount, 5) if t.unit == WD else 5,
                 unit=WD,
                 components=(
@@ -331,6 +365,12 @@ def derive_reissues(templates: list[Template]) -> list[Template]:
             )
         )
     return out
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """The first words of the document a "Cấp …" or "Cấp lại …" procedure is about."""
+    rest = name[len("Cấp lại ") :] if name.startswith("Cấp lại ") else name[len("Cấp ") :]
+    return tuple(rest.lower().split()[:3])
 
 
 def _document(name: str) -> str:

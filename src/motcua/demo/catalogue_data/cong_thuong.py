@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .base import (
     BUSINESS_REG,
+    COMMUNE,
     DISTRICT,
     LOST_REPORT,
     OLD_LICENCE,
@@ -813,4 +814,215 @@ TEMPLATES = (
     + _CNDP
     + _ATD
     + _XDCN
+)
+
+# Added to fill the 2018 catalogue.
+L_CNHT = (
+    "Nghị định số 111/2015/NĐ-CP về phát triển công nghiệp hỗ trợ",
+    "Thông tư số 55/2015/TT-BCT quy định trình tự, thủ tục xác nhận ưu đãi và hậu kiểm ưu đãi đối với các dự án "
+    "sản xuất sản phẩm công nghiệp hỗ trợ",
+)
+L_NGHE_NHAN = (
+    "Nghị định số 123/2014/NĐ-CP quy định về xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” "
+    "trong lĩnh vực nghề thủ công mỹ nghệ",
+)
+TEMPLATES += (
+    table(
+        CNDP,
+        PROVINCE,
+        L_CNHT,
+        [
+            (
+                "Xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ thuộc Danh mục sản phẩm công nghiệp hỗ "
+                "trợ ưu tiên phát triển đối với doanh nghiệp nhỏ và vừa",
+                15,
+                [
+                    "Đơn đề nghị xác nhận ưu đãi theo mẫu",
+                    BUSINESS_REG,
+                    "Báo cáo tài chính năm gần nhất",
+                    "Thuyết minh dự án sản xuất sản phẩm công nghiệp hỗ trợ",
+                ],
+                "Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ",
+                {"rank": 1, "subjects": "Doanh nghiệp nhỏ và vừa"},
+            ),
+            (
+                "Cấp lại Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ đối với doanh nghiệp nhỏ và "
+                "vừa",
+                7,
+                ["Đơn đề nghị cấp lại theo mẫu", "Bản chính Giấy xác nhận ưu đãi (trường hợp bị hư hỏng)"],
+                "Giấy xác nhận ưu đãi dự án sản xuất sản phẩm công nghiệp hỗ trợ",
+                {"rank": 3, "subjects": "Doanh nghiệp nhỏ và vừa"},
+            ),
+        ],
+    )
+    + table(
+        CNDP,
+        PROVINCE,
+        L_NGHE_NHAN,
+        [
+            (
+                "Xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực nghề thủ công "
+                "mỹ nghệ (Hội đồng cấp tỉnh)",
+                30,
+                [
+                    "Bản khai thành tích đề nghị xét tặng danh hiệu theo mẫu",
+                    "Tài liệu chứng minh tác phẩm, sản phẩm đạt giải hoặc được công nhận",
+                    ("Bản sao bằng khen, giấy khen, giải thưởng đã đạt được", "c"),
+                ],
+                "Tờ trình của Hội đồng cấp tỉnh đề nghị Hội đồng cấp Nhà nước xét tặng",
+                {"rank": 1, "subjects": "Cá nhân hành nghề thủ công mỹ nghệ", "via": "UBND tỉnh"},
+            ),
+        ],
+    )
+    + table(
+        DIEN,
+        PROVINCE,
+        ("Thông tư số 31/2014/TT-BCT quy định chi tiết một số nội dung về an toàn điện",),
+        [
+            (
+                "Huấn luyện và cấp lại thẻ an toàn điện",
+                5,
+                [
+                    "Văn bản đề nghị huấn luyện và cấp lại thẻ an toàn điện",
+                    "Danh sách người đề nghị cấp lại thẻ",
+                    PHOTOS,
+                ],
+                "Thẻ an toàn điện",
+                {"rank": 2, "subjects": "Tổ chức, cá nhân sử dụng lao động làm công việc về điện"},
+            ),
+        ],
+    )
+    + table(
+        TMQT,
+        PROVINCE,
+        L_FDI,
+        [
+            (
+                "Điều chỉnh Giấy phép lập cơ sở bán lẻ",
+                10,
+                [
+                    "Đơn đề nghị điều chỉnh Giấy phép lập cơ sở bán lẻ theo mẫu",
+                    "Tài liệu liên quan đến nội dung điều chỉnh",
+                ],
+                "Giấy phép lập cơ sở bán lẻ (điều chỉnh)",
+                {"rank": 1, "subjects": "Tổ chức kinh tế có vốn đầu tư nước ngoài"},
+            ),
+            (
+                "Cấp Giấy phép lập cơ sở bán lẻ cho phép cơ sở bán lẻ được tiếp tục hoạt động",
+                10,
+                [
+                    "Đơn đề nghị cấp Giấy phép lập cơ sở bán lẻ theo mẫu",
+                    "Bản giải trình về việc tiếp tục hoạt động của cơ sở bán lẻ",
+                ],
+                "Giấy phép lập cơ sở bán lẻ",
+                {"rank": 2, "subjects": "Tổ chức kinh tế có vốn đầu tư nước ngoài"},
+            ),
+        ],
+    )
+    + table(
+        LTHH,
+        PROVINCE,
+        L_THUOC,
+        [
+            (
+                "Cấp Giấy chứng nhận đủ điều kiện đầu tư trồng cây thuốc lá",
+                15,
+                [
+                    "Đơn đề nghị cấp Giấy chứng nhận theo mẫu",
+                    BUSINESS_REG,
+                    "Bảng kê diện tích, địa điểm đầu tư trồng cây thuốc lá và hợp đồng với người trồng",
+                    "Bảng kê cơ sở vật chất, kho tàng và lò sấy",
+                ],
+                "Giấy chứng nhận đủ điều kiện đầu tư trồng cây thuốc lá",
+                {"rank": 1, "subjects": "Doanh nghiệp"},
+            ),
+            (
+                "Cấp sửa đổi, bổ sung Giấy chứng nhận đủ điều kiện đầu tư trồng cây thuốc lá",
+                15,
+                ["Đơn đề nghị sửa đổi, bổ sung theo mẫu", "Tài liệu chứng minh nội dung thay đổi", OLD_LICENCE],
+                "Giấy chứng nhận đủ điều kiện đầu tư trồng cây thuốc lá (sửa đổi, bổ sung)",
+                {"rank": 3, "subjects": "Doanh nghiệp"},
+            ),
+        ],
+    )
+    + table(
+        ATD,
+        PROVINCE,
+        L_ATD,
+        [
+            (
+                "Thẩm định, phê duyệt phương án bảo vệ đập, hồ chứa thủy điện thuộc thẩm quyền của UBND tỉnh",
+                20,
+                [
+                    "Tờ trình đề nghị phê duyệt phương án bảo vệ",
+                    "Phương án bảo vệ đập, hồ chứa thủy điện",
+                    "Bản đồ phạm vi bảo vệ",
+                ],
+                "Quyết định phê duyệt phương án bảo vệ đập, hồ chứa",
+                {
+                    "rank": 1,
+                    "via": "UBND tỉnh",
+                    "subjects": "Chủ sở hữu, tổ chức, cá nhân khai thác đập, hồ chứa thủy điện",
+                },
+            ),
+            (
+                "Cấp giấy phép cho các hoạt động trong phạm vi bảo vệ đập, hồ chứa thủy điện",
+                20,
+                [
+                    "Đơn đề nghị cấp phép theo mẫu",
+                    "Sơ đồ vị trí khu vực hoạt động",
+                    "Đánh giá ảnh hưởng đến an toàn đập",
+                ],
+                "Giấy phép hoạt động trong phạm vi bảo vệ đập",
+                {"rank": 3},
+            ),
+        ],
+    )
+    + table(
+        LTHH,
+        DISTRICT,
+        L_RUOU,
+        [
+            (
+                "Cấp Giấy phép bán rượu tiêu dùng tại chỗ",
+                10,
+                ["Đơn đề nghị cấp Giấy phép bán rượu tiêu dùng tại chỗ theo mẫu", BUSINESS_REG],
+                "Giấy phép bán rượu tiêu dùng tại chỗ",
+                {"rank": 1, "fees": (fee("Phí thẩm định cấp Giấy phép bán rượu tiêu dùng tại chỗ", 200_000, "fee"),)},
+            ),
+            (
+                "Cấp sửa đổi, bổ sung Giấy phép bán rượu tiêu dùng tại chỗ",
+                10,
+                ["Đơn đề nghị sửa đổi, bổ sung theo mẫu", "Tài liệu chứng minh nội dung thay đổi", OLD_LICENCE],
+                "Giấy phép bán rượu tiêu dùng tại chỗ (sửa đổi, bổ sung)",
+                {"rank": 2},
+            ),
+            (
+                "Cấp lại Giấy phép bán rượu tiêu dùng tại chỗ",
+                7,
+                ["Đơn đề nghị cấp lại theo mẫu", LOST_REPORT],
+                "Giấy phép bán rượu tiêu dùng tại chỗ",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Thương nhân, hộ kinh doanh",
+    )
+    + table(
+        LTHH,
+        COMMUNE,
+        L_RUOU,
+        [
+            (
+                "Đăng ký sản xuất rượu thủ công để bán cho doanh nghiệp có giấy phép sản xuất rượu để chế biến lại",
+                7,
+                [
+                    "Bản đăng ký sản xuất rượu thủ công theo mẫu",
+                    ("Bản sao hợp đồng mua bán giữa tổ chức, cá nhân sản xuất rượu thủ công với doanh nghiệp", "c"),
+                ],
+                "Xác nhận đăng ký sản xuất rượu thủ công",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Tổ chức, cá nhân sản xuất rượu thủ công",
+    )
 )

@@ -95,18 +95,7 @@ CHANGES_2019: list[Change] = [
         "Nghị định số 155/2018/NĐ-CP sửa đổi, bổ sung một số quy định liên quan đến điều kiện đầu tư kinh doanh "
         "thuộc phạm vi quản lý nhà nước của Bộ Y tế",
         amend=(("YT-KCB", "province", 5), ("YT-DUOC", "province", 3), ("YT-TTB", "province", 2)),
-        abolish_named=(
-            (
-                "province",
-                "Cấp giấy chứng nhận đủ điều kiện sản xuất chế phẩm diệt côn trùng, diệt khuẩn dùng trong "
-                "lĩnh vực gia dụng và y tế",
-            ),
-            (
-                "province",
-                "Cấp giấy chứng nhận bồi dưỡng kiến thức, kỹ năng chuyên môn trong lĩnh vực khám bệnh, chữa bệnh",
-            ),
-            ("province", "Cấp Giấy chứng nhận lưu hành tự do đối với thực phẩm sản xuất trong nước để xuất khẩu"),
-        ),
+        replace=(("YT-KCB", "province", 2),),
         component="Bản kê khai điều kiện theo mẫu sửa đổi tại Nghị định số 155/2018/NĐ-CP",
     ),
     Change(
@@ -118,10 +107,7 @@ CHANGES_2019: list[Change] = [
         "Nghị định số 140/2018/NĐ-CP sửa đổi, bổ sung các Nghị định liên quan đến điều kiện đầu tư kinh doanh và thủ "
         "tục hành chính thuộc phạm vi quản lý nhà nước của Bộ Lao động - Thương binh và Xã hội",
         amend=(("LD-GDNN", "province", 4), ("LD-VL", "province", 2), ("LD-ATLD", "province", 2)),
-        abolish_named=(
-            ("province", "Báo cáo công tác an toàn, vệ sinh lao động của doanh nghiệp"),
-            ("province", "Thôi công nhận hiệu trưởng trường trung cấp tư thục"),
-        ),
+        replace=(("LD-GDNN", "province", 2),),
     ),
     Change(
         "2019-TTR",
@@ -153,6 +139,7 @@ CHANGES_2019: list[Change] = [
         "Nghị định số 142/2018/NĐ-CP sửa đổi một số quy định về điều kiện đầu tư kinh doanh thuộc phạm vi quản lý "
         "nhà nước của Bộ Văn hóa, Thể thao và Du lịch",
         amend=(("VH-NTBD", "province", 2), ("VH-LH", "province", 3), ("VH-TDTT", "province", 3)),
+        replace=(("VH-LH", "province", 1),),
         abolish_named=(
             ("province", "Cấp giấy phép phổ biến bản ghi âm, ghi hình ca múa nhạc, sân khấu"),
             ("province", "Cấp nhãn kiểm soát bản ghi âm, ghi hình ca múa nhạc, sân khấu"),
@@ -178,11 +165,7 @@ CHANGES_2019: list[Change] = [
         "Nghị định số 136/2018/NĐ-CP sửa đổi một số Nghị định liên quan đến điều kiện đầu tư kinh doanh thuộc lĩnh "
         "vực tài nguyên và môi trường",
         amend=(("TNMT-MT", "province", 3), ("TNMT-DD", "province", 3)),
-        replace=(("TNMT-KS", "province", 2),),
-        abolish_named=(
-            ("province", "Thẩm định hồ sơ đề nghị cấp giấy phép hoạt động đo đạc và bản đồ"),
-            ("province", "Cấp chứng chỉ hành nghề đo đạc và bản đồ hạng II"),
-        ),
+        replace=(("TNMT-KS", "province", 2), ("TNMT-MT", "province", 1)),
     ),
     Change(
         "2019-CT",
@@ -233,8 +216,7 @@ CHANGES_2019: list[Change] = [
         "Nghị định số 137/2018/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 123/2013/NĐ-CP quy định chi "
         "tiết một số điều và biện pháp thi hành Luật Luật sư",
         amend=(("TP-LS", "province", 5),),
-        replace=(("TP-LS", "province", 1),),
-        abolish=(("TP-TGPL", "province", 1),),
+        replace=(("TP-LS", "province", 2),),
         shorten=0.7,
     ),
     Change(
@@ -246,10 +228,7 @@ CHANGES_2019: list[Change] = [
         "Nghị định số 150/2018/NĐ-CP sửa đổi một số Nghị định liên quan đến điều kiện đầu tư kinh doanh và thủ tục "
         "hành chính trong lĩnh vực thông tin và truyền thông",
         amend=(("TT-XB", "province", 3), ("TT-PTTH", "province", 1)),
-        abolish_named=(
-            ("province", "Khai báo hoạt động cơ sở dịch vụ photocopy"),
-            ("province", "Thay đổi thông tin khai báo hoạt động cơ sở dịch vụ photocopy"),
-        ),
+        replace=(("TT-XB", "province", 2),),
     ),
     Change(
         "2019-KHCN",
@@ -269,5 +248,6 @@ CHANGES_2019: list[Change] = [
         "đầu tư, xây dựng, lao động tại khu kinh tế",
         "Nghị định số 82/2018/NĐ-CP quy định về quản lý khu công nghiệp và khu kinh tế",
         amend=(("KKT-DT", "province", 2),),
+        replace=(("KKT-DT", "province", 1),),
     ),
 ]

@@ -722,3 +722,153 @@ _COMMUNE = table(
 TEMPLATES = (
     _PROVINCE_SCHOOLS + _CONVERT + _CS + _TS + _VB + _DT + _NN + _GDTX + _DISTRICT_SCHOOLS + _DISTRICT + _COMMUNE
 )
+
+TEMPLATES += table(
+    CS,
+    PROVINCE,
+    L_CS,
+    [
+        (
+            f"Công nhận {school} đạt kiểm định chất lượng giáo dục",
+            20,
+            ["Báo cáo tự đánh giá", "Báo cáo đánh giá ngoài", "Tờ trình đề nghị công nhận"],
+            "Quyết định công nhận đạt kiểm định chất lượng giáo dục",
+            {"rank": rank},
+        )
+        for school, rank in (("trường mầm non", 1), ("trường tiểu học", 1), ("trường trung học cơ sở", 2))
+    ]
+    + [
+        (
+            "Xét tặng danh hiệu Nhà giáo nhân dân, Nhà giáo ưu tú (Hội đồng cấp tỉnh)",
+            60,
+            ["Bản khai thành tích theo mẫu", "Biên bản họp Hội đồng cấp cơ sở", "Bản sao các quyết định khen thưởng"],
+            "Tờ trình đề nghị gửi Hội đồng cấp Bộ",
+            {"unit": "days", "subjects": "Nhà giáo"},
+        ),
+        (
+            "Tiếp nhận học sinh Việt Nam về nước học tiếp cấp trung học phổ thông",
+            5,
+            [
+                "Đơn xin học",
+                "Bản dịch học bạ hoặc giấy tờ chứng nhận kết quả học tập ở nước ngoài",
+                "Bản sao giấy khai sinh",
+            ],
+            "Văn bản đồng ý tiếp nhận học sinh",
+            {"subjects": "Học sinh", "rank": 1},
+        ),
+        (
+            "Tiếp nhận học sinh người nước ngoài cấp trung học phổ thông",
+            5,
+            ["Đơn xin học", "Bản dịch học bạ", "Bản sao hộ chiếu"],
+            "Văn bản đồng ý tiếp nhận học sinh",
+            {"subjects": "Học sinh người nước ngoài", "rank": 2},
+        ),
+        (
+            "Xét tuyển sinh vào đại học, cao đẳng, trung cấp theo chế độ cử tuyển",
+            30,
+            [
+                "Đơn đăng ký dự tuyển cử tuyển",
+                "Học bạ trung học phổ thông",
+                "Giấy xác nhận thường trú tại vùng cử tuyển",
+            ],
+            "Quyết định phê duyệt danh sách cử tuyển",
+            {"unit": "days", "subjects": "Học sinh dân tộc thiểu số", "via": "UBND tỉnh"},
+        ),
+    ],
+    subjects="Cơ sở giáo dục",
+) + table(
+    CS,
+    DISTRICT,
+    L_CS,
+    [
+        (
+            "Tiếp nhận học sinh Việt Nam về nước học tiếp cấp trung học cơ sở",
+            5,
+            ["Đơn xin học", "Bản dịch học bạ hoặc giấy tờ chứng nhận kết quả học tập ở nước ngoài"],
+            "Văn bản đồng ý tiếp nhận học sinh",
+            {"rank": 1},
+        ),
+        (
+            "Tiếp nhận học sinh người nước ngoài cấp trung học cơ sở",
+            5,
+            ["Đơn xin học", "Bản dịch học bạ", "Bản sao hộ chiếu"],
+            "Văn bản đồng ý tiếp nhận học sinh",
+            {"rank": 2},
+        ),
+        (
+            "Xin học lại tại trường khác đối với học sinh trung học cơ sở",
+            3,
+            ["Đơn xin học lại", "Học bạ"],
+            "Văn bản đồng ý tiếp nhận học sinh",
+            {"rank": 1},
+        ),
+    ],
+    subjects="Học sinh",
+)
+
+# Added to fill the 2018 catalogue: pedagogical secondary schools, support for pupils with disabilities.
+L_TCSP = (*L_CS, "Thông tư số 23/2018/TT-BGDĐT ban hành Điều lệ trường cao đẳng sư phạm, trường trung cấp sư phạm")
+TEMPLATES += table(
+    CS,
+    PROVINCE,
+    L_TCSP,
+    [
+        (
+            "Thành lập trường trung cấp sư phạm công lập, cho phép thành lập trường trung cấp sư phạm tư thục",
+            20,
+            [
+                "Tờ trình đề nghị thành lập hoặc đơn đề nghị cho phép thành lập trường",
+                "Đề án thành lập trường trung cấp sư phạm",
+                "Văn bản chấp thuận giao đất hoặc hợp đồng thuê cơ sở vật chất",
+            ],
+            "Quyết định thành lập hoặc cho phép thành lập trường trung cấp sư phạm",
+            {"rank": 2, "via": "UBND tỉnh"},
+        ),
+        (
+            "Cho phép trường trung cấp sư phạm hoạt động đào tạo",
+            20,
+            [
+                "Tờ trình đề nghị cho phép hoạt động đào tạo",
+                "Quyết định thành lập hoặc cho phép thành lập trường",
+                "Chương trình đào tạo, danh sách giảng viên cơ hữu và báo cáo cơ sở vật chất",
+            ],
+            "Quyết định cho phép hoạt động đào tạo",
+            {"rank": 2},
+        ),
+        (
+            "Sáp nhập, chia, tách trường trung cấp sư phạm",
+            20,
+            ["Tờ trình đề nghị sáp nhập, chia, tách", "Đề án sáp nhập, chia, tách trường"],
+            "Quyết định sáp nhập, chia, tách trường trung cấp sư phạm",
+            {"rank": 3, "via": "UBND tỉnh"},
+        ),
+        (
+            "Giải thể trường trung cấp sư phạm",
+            20,
+            ["Tờ trình đề nghị giải thể", "Phương án bảo đảm quyền lợi của người học, giảng viên và người lao động"],
+            "Quyết định giải thể trường trung cấp sư phạm",
+            {"rank": 3, "via": "UBND tỉnh"},
+        ),
+    ],
+    subjects="Tổ chức, cá nhân",
+) + table(
+    DT,
+    DISTRICT,
+    (
+        "Luật Người khuyết tật số 51/2010/QH12",
+        "Thông tư liên tịch số 42/2013/TTLT-BGDĐT-BLĐTBXH-BTC quy định chính sách về giáo dục đối với người khuyết tật",
+    ),
+    [
+        (
+            "Hỗ trợ học bổng và phương tiện, đồ dùng học tập cho người khuyết tật học tại cơ sở giáo dục",
+            15,
+            [
+                "Đơn đề nghị hỗ trợ theo mẫu",
+                ("Bản sao Giấy xác nhận khuyết tật", "c"),
+                ("Bản sao giấy xác nhận hộ nghèo, hộ cận nghèo (nếu có)", "c"),
+            ],
+            "Quyết định hỗ trợ học bổng và phương tiện học tập",
+            {"rank": 1, "subjects": "Người khuyết tật đang học tại cơ sở giáo dục"},
+        ),
+    ],
+)

@@ -13,6 +13,7 @@ from .base import (
     OLD_LICENCE,
     PHOTOS,
     PROVINCE,
+    RESIDENCE,
     Case,
     Sector,
     act,
@@ -1599,4 +1600,504 @@ TEMPLATES = (
     + _VLXD
     + _HTKT
     + _COMMUNE
+)
+
+L_ATGT = (
+    "Nghị định số 11/2010/NĐ-CP quy định về quản lý và bảo vệ kết cấu hạ tầng giao thông đường bộ",
+    "Thông tư số 26/2015/TT-BGTVT quy định về bảo đảm an toàn giao thông đối với công trình đường bộ đang khai thác",
+    "Thông tư số 54/2018/TT-BGTVT quy định về thẩm định an toàn giao thông đường bộ",
+)
+TEMPLATES += (
+    table(
+        DB,
+        PROVINCE,
+        L_VT,
+        [
+            (
+                "Bổ sung, thay thế phương tiện khai thác tuyến vận tải hành khách cố định bằng xe ô tô",
+                3,
+                ["Giấy đề nghị bổ sung, thay thế phương tiện theo mẫu", ("Bản sao giấy đăng ký xe ô tô", "c")],
+                "Văn bản chấp thuận bổ sung, thay thế phương tiện",
+                {"online": 3},
+            ),
+            (
+                "Ngừng khai thác tuyến, ngừng phương tiện hoạt động trên tuyến vận tải hành khách cố định",
+                3,
+                ["Giấy đề nghị ngừng khai thác tuyến theo mẫu"],
+                "Văn bản chấp thuận ngừng khai thác",
+                {"rank": 1},
+            ),
+            (
+                "Gia hạn Giấy phép liên vận Campuchia - Lào - Việt Nam và thời gian lưu hành tại Việt Nam cho phương "
+                "tiện của Lào và Campuchia",
+                1,
+                ["Giấy đề nghị gia hạn theo mẫu", "Giấy phép liên vận CLV"],
+                "Văn bản gia hạn",
+                {"rank": 3},
+            ),
+        ],
+        subjects="Đơn vị kinh doanh vận tải",
+    )
+    + table(
+        DB,
+        PROVINCE,
+        L_GPLX,
+        [
+            (
+                "Cấp chứng chỉ bồi dưỡng kiến thức pháp luật về giao thông đường bộ cho người điều khiển xe máy chuyên "
+                "dùng",
+                5,
+                ["Đơn đề nghị theo mẫu", "Giấy chứng nhận đủ sức khỏe", ID_COPY, PHOTOS],
+                "Chứng chỉ bồi dưỡng kiến thức pháp luật về giao thông đường bộ",
+                {"subjects": "Cá nhân"},
+            ),
+            (
+                "Cấp lại chứng chỉ bồi dưỡng kiến thức pháp luật về giao thông đường bộ cho người điều khiển xe máy "
+                "chuyên dùng",
+                5,
+                ["Đơn đề nghị cấp lại theo mẫu", PHOTOS],
+                "Chứng chỉ bồi dưỡng kiến thức pháp luật về giao thông đường bộ",
+                {"subjects": "Cá nhân", "rank": 2},
+            ),
+        ],
+    )
+    + table(
+        DB,
+        PROVINCE,
+        L_ATGT,
+        [
+            (
+                "Thẩm định an toàn giao thông đối với dự án đầu tư xây dựng mới, nâng cấp, cải tạo công trình đường bộ",
+                15,
+                ["Văn bản đề nghị thẩm định an toàn giao thông", "Hồ sơ thiết kế của dự án"],
+                "Báo cáo kết quả thẩm định an toàn giao thông",
+                {"subjects": "Chủ đầu tư", "rank": 1},
+            ),
+            (
+                "Thẩm định an toàn giao thông đối với đường bộ đang khai thác",
+                15,
+                ["Văn bản đề nghị thẩm định", "Báo cáo hiện trạng đoạn tuyến"],
+                "Báo cáo kết quả thẩm định an toàn giao thông",
+                {"subjects": "Cơ quan quản lý đường bộ", "rank": 2},
+            ),
+        ],
+    )
+    + table(
+        DTND,
+        PROVINCE,
+        L_DTND,
+        [
+            (
+                "Phê duyệt phương án vận tải hàng hóa siêu trường, siêu trọng trên đường thủy nội địa địa phương",
+                5,
+                ["Đơn đề nghị phê duyệt phương án vận tải", "Phương án vận tải và bảo đảm an toàn"],
+                "Văn bản phê duyệt phương án vận tải",
+                {"rank": 2},
+            ),
+            (
+                "Dự thi, kiểm tra lấy giấy chứng nhận khả năng chuyên môn, chứng chỉ chuyên môn thuyền viên, người lái "
+                "phương tiện thủy nội địa",
+                10,
+                ["Đơn đề nghị dự thi, kiểm tra theo mẫu", "Giấy chứng nhận sức khỏe", PHOTOS],
+                "Giấy chứng nhận khả năng chuyên môn hoặc chứng chỉ chuyên môn",
+                {"subjects": "Cá nhân"},
+            ),
+            (
+                "Cho ý kiến trước khi xây dựng bến thủy nội địa",
+                5,
+                ["Văn bản đề nghị cho ý kiến", "Bình đồ vị trí dự kiến xây dựng bến"],
+                "Văn bản ý kiến",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Tổ chức, cá nhân",
+    )
+    + table(
+        HDXD,
+        PROVINCE,
+        L_TD,
+        [
+            (
+                "Thẩm định dự án đầu tư xây dựng công trình hạ tầng kỹ thuật thuộc thẩm quyền của Sở Giao thông vận "
+                "tải - Xây dựng",
+                20,
+                ["Tờ trình thẩm định dự án", "Báo cáo nghiên cứu khả thi", "Hồ sơ khảo sát"],
+                "Văn bản thông báo kết quả thẩm định dự án",
+                {"rank": 1},
+            ),
+            (
+                "Thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở đối với công trình hạ tầng kỹ thuật",
+                20,
+                ["Tờ trình thẩm định thiết kế", "Hồ sơ thiết kế, dự toán"],
+                "Văn bản thông báo kết quả thẩm định",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Chủ đầu tư",
+    )
+    + table(
+        NHA_O,
+        PROVINCE,
+        L_NO,
+        [
+            (
+                "Cho thuê nhà ở cũ thuộc sở hữu nhà nước",
+                30,
+                ["Đơn đề nghị thuê nhà ở theo mẫu", "Giấy tờ chứng minh việc sử dụng nhà ở"],
+                "Hợp đồng thuê nhà ở",
+                {"subjects": "Hộ gia đình, cá nhân", "rank": 1},
+            ),
+        ],
+    )
+    + table(
+        BDS,
+        PROVINCE,
+        L_BDS,
+        [
+            (
+                "Tiếp nhận hồ sơ chuyển nhượng toàn bộ hoặc một phần dự án bất động sản do Thủ tướng Chính phủ quyết "
+                "định việc đầu tư",
+                45,
+                ["Đơn đề nghị cho phép chuyển nhượng theo mẫu", "Hồ sơ dự án", "Hợp đồng chuyển nhượng dự án"],
+                "Văn bản của UBND tỉnh gửi Bộ Xây dựng",
+                {"via": "UBND tỉnh, Bộ Xây dựng", "subjects": "Chủ đầu tư", "rank": 2},
+            ),
+        ],
+    )
+)
+
+# Added to fill the 2018 catalogue: apartment buildings, social housing programmes, more appraisals and plans.
+L_CHUNG_CU = (
+    *L_NO,
+    "Thông tư số 02/2016/TT-BXD ban hành Quy chế quản lý, sử dụng nhà chung cư",
+    "Thông tư số 31/2016/TT-BXD quy định việc phân hạng và công nhận hạng nhà chung cư",
+)
+L_33 = (
+    "Quyết định số 33/2015/QĐ-TTg về chính sách hỗ trợ nhà ở đối với hộ nghèo theo chuẩn nghèo giai đoạn 2011 - "
+    "2015 (Chương trình hỗ trợ hộ nghèo về nhà ở theo Quyết định số 167/2008/QĐ-TTg giai đoạn 2)",
+    "Thông tư số 08/2015/TT-BXD hướng dẫn thực hiện Quyết định số 33/2015/QĐ-TTg",
+)
+L_KDSD = (
+    "Luật Xây dựng số 50/2014/QH13",
+    "Nghị định số 46/2015/NĐ-CP về quản lý chất lượng và bảo trì công trình xây dựng",
+    "Thông tư số 26/2016/TT-BXD quy định chi tiết một số nội dung về quản lý chất lượng và bảo trì công trình xây dựng",
+)
+TEMPLATES += (
+    table(
+        NHA_O,
+        PROVINCE,
+        L_CHUNG_CU,
+        [
+            (
+                "Công nhận hạng nhà chung cư",
+                30,
+                [
+                    "Đơn đề nghị công nhận hạng nhà chung cư theo mẫu",
+                    "Báo cáo kết quả đánh giá phân hạng nhà chung cư của đơn vị tư vấn",
+                    ("Bản sao hồ sơ hoàn công công trình nhà chung cư", "c"),
+                ],
+                "Quyết định công nhận hạng nhà chung cư",
+                {"rank": 1},
+            ),
+            (
+                "Công nhận lại hạng nhà chung cư",
+                30,
+                [
+                    "Đơn đề nghị công nhận lại hạng nhà chung cư theo mẫu",
+                    "Báo cáo kết quả đánh giá lại phân hạng nhà chung cư",
+                    ("Bản sao quyết định công nhận hạng đã cấp", "c"),
+                ],
+                "Quyết định công nhận lại hạng nhà chung cư",
+                {"rank": 3},
+            ),
+        ],
+        subjects="Chủ đầu tư, Ban quản trị nhà chung cư",
+    )
+    + table(
+        NHA_O,
+        PROVINCE,
+        L_NO,
+        [
+            (
+                "Chấp thuận chủ trương đầu tư dự án xây dựng nhà ở thuộc thẩm quyền của UBND cấp tỉnh",
+                30,
+                [
+                    "Tờ trình đề nghị chấp thuận chủ trương đầu tư theo mẫu",
+                    "Văn bản giới thiệu địa điểm hoặc quy hoạch chi tiết được phê duyệt",
+                    "Hồ sơ năng lực của nhà đầu tư",
+                ],
+                "Quyết định chấp thuận chủ trương đầu tư dự án xây dựng nhà ở",
+                {"via": "UBND tỉnh", "subjects": "Nhà đầu tư"},
+            ),
+        ],
+    )
+    + table(
+        NHA_O,
+        DISTRICT,
+        L_CHUNG_CU,
+        [
+            (
+                "Công nhận Ban quản trị nhà chung cư",
+                7,
+                [
+                    "Văn bản đề nghị công nhận Ban quản trị nhà chung cư",
+                    "Biên bản họp hội nghị nhà chung cư về việc bầu Ban quản trị",
+                    "Quy chế hoạt động của Ban quản trị đã được hội nghị nhà chung cư thông qua",
+                ],
+                "Quyết định công nhận Ban quản trị nhà chung cư",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Ban quản trị nhà chung cư",
+    )
+    + table(
+        NHA_O,
+        DISTRICT,
+        L_33,
+        [
+            (
+                "Phê duyệt danh sách hộ nghèo được hỗ trợ nhà ở theo Quyết định số 33/2015/QĐ-TTg",
+                15,
+                [
+                    "Tờ trình của UBND cấp xã",
+                    "Danh sách hộ nghèo đề nghị hỗ trợ đã được bình xét",
+                    "Biên bản họp bình xét",
+                ],
+                "Quyết định phê duyệt danh sách hộ được hỗ trợ nhà ở",
+                {"rank": 1},
+            ),
+        ],
+        subjects="UBND cấp xã",
+    )
+    + table(
+        NHA_O,
+        COMMUNE,
+        L_33,
+        [
+            (
+                "Đăng ký hỗ trợ nhà ở cho hộ nghèo theo Quyết định số 33/2015/QĐ-TTg",
+                10,
+                ["Đơn đăng ký hỗ trợ nhà ở theo mẫu", RESIDENCE, "Phương án vay vốn làm nhà ở"],
+                "Danh sách hộ được bình xét, đề nghị UBND cấp huyện phê duyệt",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Hộ nghèo",
+    )
+    + table(
+        HDXD,
+        PROVINCE,
+        L_TD,
+        [
+            (
+                "Thẩm định dự án đầu tư xây dựng công trình dân dụng, công nghiệp vật liệu xây dựng thuộc thẩm quyền "
+                "của Sở Giao thông vận tải - Xây dựng",
+                20,
+                [
+                    "Tờ trình thẩm định dự án theo mẫu",
+                    "Báo cáo nghiên cứu khả thi đầu tư xây dựng",
+                    "Hồ sơ khảo sát xây dựng và thiết kế cơ sở",
+                    ("Bản sao quyết định chủ trương đầu tư", "c"),
+                ],
+                "Văn bản thông báo kết quả thẩm định dự án",
+                {"rank": 1, "subjects": "Chủ đầu tư"},
+            ),
+            (
+                "Thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở đối với công trình dân dụng, công nghiệp "
+                "vật liệu xây dựng",
+                20,
+                [
+                    "Tờ trình thẩm định thiết kế theo mẫu",
+                    "Hồ sơ thiết kế kỹ thuật hoặc thiết kế bản vẽ thi công",
+                    "Báo cáo kết quả thẩm tra thiết kế",
+                ],
+                "Văn bản thông báo kết quả thẩm định thiết kế",
+                {"rank": 1, "subjects": "Chủ đầu tư"},
+            ),
+        ],
+    )
+    + table(
+        HDXD,
+        PROVINCE,
+        L_KDSD,
+        [
+            (
+                "Cho ý kiến về việc kéo dài thời hạn sử dụng của công trình hết thời hạn sử dụng theo thiết kế",
+                30,
+                [
+                    "Văn bản đề nghị của chủ sở hữu hoặc người quản lý, sử dụng công trình",
+                    "Báo cáo kết quả kiểm định, đánh giá chất lượng công trình",
+                    "Phương án sửa chữa, gia cố công trình (nếu có)",
+                ],
+                "Văn bản cho ý kiến",
+                {"rank": 2, "subjects": "Chủ sở hữu, người quản lý, sử dụng công trình"},
+            ),
+            (
+                "Cho ý kiến về kết quả đánh giá an toàn công trình",
+                30,
+                [
+                    "Văn bản đề nghị cho ý kiến",
+                    "Báo cáo kết quả đánh giá an toàn chịu lực và an toàn vận hành công trình",
+                ],
+                "Văn bản cho ý kiến",
+                {"rank": 2, "subjects": "Chủ sở hữu, người quản lý, sử dụng công trình"},
+            ),
+        ],
+    )
+    + table(
+        HDXD,
+        DISTRICT,
+        L_TD,
+        [
+            (
+                "Thẩm định dự án/dự án điều chỉnh hoặc thẩm định thiết kế cơ sở/thiết kế cơ sở điều chỉnh thuộc thẩm "
+                "quyền của UBND cấp huyện",
+                20,
+                [
+                    "Tờ trình thẩm định dự án theo mẫu",
+                    "Báo cáo nghiên cứu khả thi đầu tư xây dựng",
+                    "Hồ sơ khảo sát xây dựng và thiết kế cơ sở",
+                ],
+                "Văn bản thông báo kết quả thẩm định",
+                {"rank": 1, "subjects": "Chủ đầu tư"},
+            ),
+        ],
+    )
+    + table(
+        QHXD,
+        PROVINCE,
+        L_QH,
+        [
+            (
+                "Thẩm định nhiệm vụ, nhiệm vụ điều chỉnh quy hoạch phân khu thuộc thẩm quyền phê duyệt của UBND cấp "
+                "tỉnh",
+                20,
+                [
+                    "Tờ trình đề nghị thẩm định nhiệm vụ quy hoạch",
+                    "Thuyết minh nhiệm vụ quy hoạch",
+                    "Bản vẽ sơ đồ vị trí, ranh giới",
+                ],
+                "Báo cáo kết quả thẩm định nhiệm vụ quy hoạch",
+                {"rank": 1, "via": "UBND tỉnh"},
+            ),
+            (
+                "Thẩm định đồ án, đồ án điều chỉnh quy hoạch phân khu thuộc thẩm quyền phê duyệt của UBND cấp tỉnh",
+                25,
+                [
+                    "Tờ trình đề nghị thẩm định đồ án quy hoạch",
+                    "Thuyết minh tổng hợp và bản vẽ đồ án quy hoạch",
+                    "Báo cáo tổng hợp ý kiến của cơ quan, tổ chức, cá nhân và cộng đồng dân cư",
+                ],
+                "Báo cáo kết quả thẩm định đồ án quy hoạch",
+                {"rank": 1, "via": "UBND tỉnh"},
+            ),
+        ],
+        subjects="Cơ quan tổ chức lập quy hoạch",
+    )
+    + table(
+        QHXD,
+        DISTRICT,
+        L_QH,
+        [
+            (
+                "Thẩm định nhiệm vụ, đồ án quy hoạch chung xây dựng xã",
+                20,
+                [
+                    "Tờ trình của UBND cấp xã đề nghị thẩm định",
+                    "Thuyết minh và bản vẽ nhiệm vụ, đồ án quy hoạch",
+                    "Biên bản lấy ý kiến cộng đồng dân cư",
+                ],
+                "Báo cáo kết quả thẩm định và quyết định phê duyệt",
+                {"rank": 1},
+            ),
+        ],
+        subjects="UBND cấp xã",
+    )
+    + table(
+        DB,
+        DISTRICT,
+        L_HT,
+        [
+            (
+                "Cấp phép thi công công trình đường bộ trên đường huyện đang khai thác",
+                7,
+                ["Đơn đề nghị cấp phép thi công", "Hồ sơ thiết kế đã được phê duyệt"],
+                "Giấy phép thi công",
+                {"rank": 1},
+            ),
+        ],
+    )
+)
+L_DTND_LUONG = (
+    "Luật Giao thông đường thủy nội địa số 23/2004/QH11, được sửa đổi, bổ sung bởi Luật số 48/2014/QH13",
+    "Nghị định số 24/2015/NĐ-CP quy định chi tiết và biện pháp thi hành Luật Giao thông đường thủy nội địa",
+    "Thông tư số 15/2016/TT-BGTVT quy định về quản lý đường thủy nội địa",
+)
+TEMPLATES += table(
+    DTND,
+    PROVINCE,
+    L_DTND_LUONG,
+    [
+        (
+            "Thỏa thuận thiết lập báo hiệu đường thủy nội địa đối với công trình xây dựng, hoạt động trên đường thủy "
+            "nội địa địa phương",
+            5,
+            [
+                "Đơn đề nghị thỏa thuận thiết lập báo hiệu theo mẫu",
+                "Sơ đồ vị trí công trình, vị trí dự kiến đặt báo hiệu",
+            ],
+            "Văn bản thỏa thuận thiết lập báo hiệu",
+            {"rank": 2},
+        ),
+        (
+            "Công bố mở luồng chuyên dùng nối với luồng đường thủy nội địa địa phương",
+            5,
+            [
+                "Đơn đề nghị công bố mở luồng chuyên dùng theo mẫu",
+                "Bình đồ khảo sát luồng và hồ sơ thiết kế hệ thống báo hiệu",
+            ],
+            "Quyết định công bố mở luồng chuyên dùng",
+            {"rank": 2},
+        ),
+    ],
+) + table(
+    QHXD,
+    PROVINCE,
+    L_QH,
+    [
+        (
+            "Thẩm định nhiệm vụ, đồ án quy hoạch chung thị trấn, đô thị loại V thuộc thẩm quyền phê duyệt của UBND cấp "
+            "tỉnh",
+            25,
+            [
+                "Tờ trình đề nghị thẩm định nhiệm vụ, đồ án quy hoạch",
+                "Thuyết minh và bản vẽ nhiệm vụ, đồ án quy hoạch",
+                "Báo cáo tổng hợp ý kiến của cơ quan, tổ chức và cộng đồng dân cư",
+            ],
+            "Báo cáo kết quả thẩm định",
+            {"rank": 2, "via": "UBND tỉnh"},
+        ),
+        (
+            "Thẩm định nhiệm vụ, đồ án quy hoạch xây dựng vùng huyện",
+            25,
+            [
+                "Tờ trình của UBND cấp huyện đề nghị thẩm định",
+                "Thuyết minh và bản vẽ nhiệm vụ, đồ án quy hoạch xây dựng vùng huyện",
+            ],
+            "Báo cáo kết quả thẩm định",
+            {"rank": 2, "via": "UBND tỉnh"},
+        ),
+        (
+            "Thẩm định nhiệm vụ, đồ án quy hoạch chi tiết xây dựng khu chức năng đặc thù thuộc thẩm quyền phê duyệt "
+            "của UBND cấp tỉnh",
+            25,
+            [
+                "Tờ trình đề nghị thẩm định nhiệm vụ, đồ án quy hoạch",
+                "Thuyết minh và bản vẽ nhiệm vụ, đồ án quy hoạch chi tiết",
+            ],
+            "Báo cáo kết quả thẩm định",
+            {"rank": 2, "via": "UBND tỉnh"},
+        ),
+    ],
+    subjects="Cơ quan tổ chức lập quy hoạch",
 )

@@ -1035,3 +1035,176 @@ TEMPLATES = (
     + _ODA
     + _DNNVV
 )
+
+L_DNXH = (
+    "Luật Doanh nghiệp số 68/2014/QH13",
+    "Nghị định số 96/2015/NĐ-CP quy định chi tiết một số điều của Luật Doanh nghiệp",
+)
+L_PPP = ("Nghị định số 63/2018/NĐ-CP về đầu tư theo hình thức đối tác công tư",)
+TEMPLATES += (
+    table(
+        DN,
+        PROVINCE,
+        L_DN,
+        [
+            (
+                "Đăng ký thành lập doanh nghiệp trên cơ sở chuyển đổi từ hộ kinh doanh",
+                3,
+                [
+                    "Giấy đề nghị đăng ký doanh nghiệp theo mẫu",
+                    "Bản sao Giấy chứng nhận đăng ký hộ kinh doanh",
+                    "Bản sao Giấy chứng nhận đăng ký thuế của hộ kinh doanh",
+                ],
+                "Giấy chứng nhận đăng ký doanh nghiệp",
+                {"fees": _REG_FEE},
+            ),
+        ],
+        subjects="Hộ kinh doanh",
+        online=4,
+    )
+    + table(
+        DN,
+        PROVINCE,
+        L_DNXH,
+        [
+            (
+                "Thông báo thay đổi nội dung cam kết thực hiện mục tiêu xã hội, môi trường",
+                3,
+                [
+                    "Thông báo thay đổi nội dung cam kết theo mẫu",
+                    "Bản cam kết thực hiện mục tiêu xã hội, môi trường sửa đổi",
+                ],
+                "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp",
+                {"rank": 2},
+            ),
+            (
+                "Thông báo chấm dứt cam kết thực hiện mục tiêu xã hội, môi trường",
+                3,
+                ["Thông báo chấm dứt cam kết theo mẫu", "Quyết định của doanh nghiệp về việc chấm dứt"],
+                "Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp",
+                {"rank": 3},
+            ),
+            (
+                "Thông báo tiếp nhận viện trợ, tài trợ của doanh nghiệp xã hội",
+                3,
+                ["Thông báo tiếp nhận viện trợ, tài trợ theo mẫu", "Bản sao văn bản tiếp nhận viện trợ, tài trợ"],
+                "Văn bản xác nhận tiếp nhận thông báo",
+                {"rank": 2},
+            ),
+            (
+                "Thông báo thay đổi nội dung tiếp nhận viện trợ, tài trợ của doanh nghiệp xã hội",
+                3,
+                ["Thông báo thay đổi theo mẫu"],
+                "Văn bản xác nhận tiếp nhận thông báo",
+                {"rank": 3},
+            ),
+            (
+                "Chuyển cơ sở bảo trợ xã hội, quỹ xã hội, quỹ từ thiện thành doanh nghiệp xã hội",
+                3,
+                [
+                    "Giấy đề nghị đăng ký doanh nghiệp theo mẫu",
+                    "Quyết định cho phép chuyển đổi",
+                    "Điều lệ doanh nghiệp xã hội",
+                ],
+                "Giấy chứng nhận đăng ký doanh nghiệp",
+                {"rank": 3},
+            ),
+        ],
+        subjects="Doanh nghiệp xã hội",
+        online=3,
+    )
+    + table(
+        LCNDT,
+        PROVINCE,
+        L_PPP,
+        [
+            (
+                "Thẩm định báo cáo nghiên cứu khả thi dự án đầu tư theo hình thức đối tác công tư thuộc thẩm quyền "
+                "của UBND tỉnh",
+                30,
+                ["Tờ trình đề nghị thẩm định", "Báo cáo nghiên cứu khả thi dự án", "Dự thảo hợp đồng dự án"],
+                "Quyết định phê duyệt dự án đầu tư theo hình thức đối tác công tư",
+                {"via": "UBND tỉnh", "rank": 1},
+            ),
+            (
+                "Thẩm định đề xuất dự án đầu tư theo hình thức đối tác công tư do nhà đầu tư đề xuất",
+                30,
+                ["Văn bản đề nghị thực hiện dự án", "Đề xuất dự án", "Hồ sơ năng lực của nhà đầu tư"],
+                "Văn bản chấp thuận đề xuất dự án",
+                {"via": "UBND tỉnh", "rank": 2},
+            ),
+        ],
+        subjects="Nhà đầu tư, cơ quan đề xuất dự án",
+    )
+    + table(
+        DNNVV,
+        PROVINCE,
+        L_DNNVV,
+        [
+            (
+                "Hỗ trợ doanh nghiệp nhỏ và vừa khởi nghiệp sáng tạo",
+                10,
+                ["Hồ sơ đề xuất nhu cầu hỗ trợ theo mẫu", "Tài liệu chứng minh doanh nghiệp khởi nghiệp sáng tạo"],
+                "Thông báo chấp thuận hỗ trợ",
+                {"rank": 1},
+            ),
+            (
+                "Hỗ trợ doanh nghiệp nhỏ và vừa tham gia cụm liên kết ngành, chuỗi giá trị",
+                10,
+                [
+                    "Hồ sơ đề xuất nhu cầu hỗ trợ theo mẫu",
+                    "Tài liệu chứng minh tham gia cụm liên kết ngành, chuỗi giá trị",
+                ],
+                "Thông báo chấp thuận hỗ trợ",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Doanh nghiệp nhỏ và vừa",
+    )
+)
+
+# Added to fill the 2018 catalogue.
+TEMPLATES += table(
+    LCNDT,
+    PROVINCE,
+    L_LCNDT,
+    [
+        (
+            "Thẩm định hồ sơ mời thầu lựa chọn nhà đầu tư thực hiện dự án đầu tư có sử dụng đất",
+            20,
+            [
+                "Tờ trình đề nghị phê duyệt hồ sơ mời thầu",
+                "Dự thảo hồ sơ mời thầu",
+                ("Bản sao kế hoạch lựa chọn nhà đầu tư đã phê duyệt", "c"),
+            ],
+            "Báo cáo thẩm định hồ sơ mời thầu",
+            {"rank": 1, "via": "UBND tỉnh", "subjects": "Bên mời thầu"},
+        ),
+        (
+            "Thẩm định kết quả sơ tuyển nhà đầu tư",
+            20,
+            [
+                "Tờ trình đề nghị phê duyệt danh sách nhà đầu tư đáp ứng yêu cầu sơ tuyển",
+                "Báo cáo đánh giá hồ sơ dự sơ tuyển",
+            ],
+            "Báo cáo thẩm định kết quả sơ tuyển",
+            {"rank": 2, "via": "UBND tỉnh", "subjects": "Bên mời thầu"},
+        ),
+    ],
+) + table(
+    ODA,
+    PROVINCE,
+    L_ODA,
+    [
+        (
+            "Xác nhận danh sách chuyên gia thực hiện chương trình, dự án sử dụng vốn ODA, vốn vay ưu đãi",
+            10,
+            [
+                "Văn bản đề nghị xác nhận của chủ dự án",
+                "Danh sách chuyên gia kèm hộ chiếu và hợp đồng hoặc quyết định cử chuyên gia",
+            ],
+            "Văn bản xác nhận danh sách chuyên gia",
+            {"rank": 1, "subjects": "Chủ dự án"},
+        ),
+    ],
+)

@@ -10,8 +10,10 @@ from .base import (
     HEALTH_CERT,
     ID_COPY,
     LAND_CERT,
+    LOST_REPORT,
     PHOTOS,
     PROVINCE,
+    RESIDENCE,
     Sector,
     table,
 )
@@ -915,3 +917,632 @@ _KKT = (
 )
 
 TEMPLATES = _KSTT + _CS + _CS_DISTRICT + _GIA + _TH + _TH_DISTRICT + _NS + _NS_DISTRICT + _NGV + _TTR + _DT + _KKT
+
+# The economic-zone board carries out, for projects in the Lào Cai border-gate economic zone, the
+# investment, construction, labour, trade, environment and land procedures of the departments.
+_KKT_DT_MORE = [
+    (
+        "Điều chỉnh nội dung dự án đầu tư trong Giấy chứng nhận đăng ký đầu tư (đối với trường hợp điều chỉnh quyết "
+        "định chủ trương đầu tư) tại khu kinh tế",
+        25,
+        ["Văn bản đề nghị điều chỉnh dự án đầu tư", "Báo cáo tình hình triển khai dự án", "Đề xuất dự án điều chỉnh"],
+        "Quyết định điều chỉnh chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư điều chỉnh",
+        {"rank": 1},
+    ),
+    (
+        "Điều chỉnh dự án đầu tư trong trường hợp chia, tách, sáp nhập dự án đầu tư tại khu kinh tế",
+        15,
+        ["Văn bản đề nghị điều chỉnh dự án đầu tư", "Quyết định của nhà đầu tư về việc chia, tách, sáp nhập dự án"],
+        "Giấy chứng nhận đăng ký đầu tư điều chỉnh",
+        {"rank": 2},
+    ),
+    (
+        "Điều chỉnh dự án đầu tư trong trường hợp chia, tách, hợp nhất, sáp nhập, chuyển đổi loại hình tổ chức kinh tế "
+        "tại khu kinh tế",
+        10,
+        ["Văn bản đề nghị điều chỉnh dự án đầu tư", "Nghị quyết, quyết định về việc chia, tách, hợp nhất, sáp nhập"],
+        "Giấy chứng nhận đăng ký đầu tư điều chỉnh",
+        {"rank": 2},
+    ),
+    (
+        "Điều chỉnh dự án đầu tư theo bản án, quyết định của tòa án, trọng tài tại khu kinh tế",
+        10,
+        ["Văn bản đề nghị điều chỉnh dự án đầu tư", "Bản sao bản án, quyết định của tòa án, trọng tài"],
+        "Giấy chứng nhận đăng ký đầu tư điều chỉnh",
+        {"rank": 3},
+    ),
+    (
+        "Nộp lại Giấy chứng nhận đăng ký đầu tư tại khu kinh tế",
+        15,
+        ["Văn bản thông báo chấm dứt hoạt động dự án", "Bản gốc Giấy chứng nhận đăng ký đầu tư"],
+        "Thông báo chấm dứt hiệu lực Giấy chứng nhận đăng ký đầu tư",
+        {"rank": 3},
+    ),
+    (
+        "Đổi Giấy chứng nhận đăng ký đầu tư cho dự án hoạt động theo Giấy phép đầu tư, Giấy chứng nhận đầu tư tại khu "
+        "kinh tế",
+        3,
+        ["Văn bản đề nghị đổi Giấy chứng nhận đăng ký đầu tư", "Bản sao Giấy phép đầu tư hoặc Giấy chứng nhận đầu tư"],
+        "Giấy chứng nhận đăng ký đầu tư",
+        {"rank": 2},
+    ),
+    (
+        "Cung cấp thông tin về dự án đầu tư tại khu kinh tế",
+        5,
+        ["Văn bản đề nghị cung cấp thông tin"],
+        "Văn bản cung cấp thông tin",
+        {"rank": 1},
+    ),
+    (
+        "Thành lập văn phòng điều hành của nhà đầu tư nước ngoài trong hợp đồng BCC tại khu kinh tế",
+        15,
+        ["Văn bản đăng ký thành lập văn phòng điều hành", "Quyết định của nhà đầu tư nước ngoài về việc thành lập"],
+        "Giấy chứng nhận đăng ký hoạt động văn phòng điều hành",
+        {"rank": 2},
+    ),
+    (
+        "Chấm dứt hoạt động văn phòng điều hành của nhà đầu tư nước ngoài trong hợp đồng BCC tại khu kinh tế",
+        15,
+        ["Thông báo chấm dứt hoạt động văn phòng điều hành"],
+        "Quyết định thu hồi Giấy chứng nhận đăng ký hoạt động",
+        {"rank": 3},
+    ),
+    (
+        "Bảo đảm đầu tư trong trường hợp không được tiếp tục áp dụng ưu đãi đầu tư tại khu kinh tế",
+        30,
+        ["Văn bản đề nghị áp dụng biện pháp bảo đảm đầu tư", "Bản sao Giấy chứng nhận đăng ký đầu tư"],
+        "Văn bản về biện pháp bảo đảm đầu tư",
+        {"rank": 3},
+    ),
+    (
+        "Tiếp nhận hồ sơ đề nghị quyết định chủ trương đầu tư của UBND tỉnh đối với dự án trong khu kinh tế",
+        35,
+        ["Văn bản đề nghị thực hiện dự án đầu tư", "Đề xuất dự án đầu tư", "Tài liệu chứng minh năng lực tài chính"],
+        "Quyết định chủ trương đầu tư của UBND tỉnh",
+        {"via": "UBND tỉnh", "rank": 1},
+    ),
+]
+_KKT_XD_MORE = [
+    (
+        "Cấp giấy phép sửa chữa, cải tạo công trình trong khu kinh tế",
+        20,
+        ["Đơn đề nghị cấp giấy phép sửa chữa, cải tạo theo mẫu", "Bản vẽ hiện trạng và bản vẽ thiết kế sửa chữa"],
+        "Giấy phép xây dựng",
+        {"rank": 1},
+    ),
+    (
+        "Cấp giấy phép di dời công trình trong khu kinh tế",
+        20,
+        ["Đơn đề nghị cấp giấy phép di dời theo mẫu", "Phương án di dời"],
+        "Giấy phép di dời công trình",
+        {"rank": 3},
+    ),
+    (
+        "Cấp lại giấy phép xây dựng công trình trong khu kinh tế",
+        5,
+        ["Đơn đề nghị cấp lại giấy phép xây dựng theo mẫu", LOST_REPORT],
+        "Giấy phép xây dựng",
+        {"rank": 2},
+    ),
+    (
+        "Thẩm định Báo cáo kinh tế - kỹ thuật đầu tư xây dựng công trình trong khu kinh tế",
+        20,
+        ["Tờ trình thẩm định theo mẫu", "Báo cáo kinh tế - kỹ thuật đầu tư xây dựng"],
+        "Văn bản thông báo kết quả thẩm định",
+        {"rank": 1},
+    ),
+    (
+        "Thẩm định nhiệm vụ, đồ án quy hoạch chi tiết xây dựng trong khu kinh tế",
+        25,
+        ["Tờ trình đề nghị thẩm định", "Thuyết minh nhiệm vụ hoặc đồ án quy hoạch", "Hồ sơ bản vẽ"],
+        "Quyết định phê duyệt nhiệm vụ, đồ án quy hoạch chi tiết",
+        {"rank": 1},
+    ),
+    (
+        "Cung cấp thông tin về quy hoạch xây dựng trong khu kinh tế",
+        10,
+        ["Văn bản đề nghị cung cấp thông tin quy hoạch", "Sơ đồ vị trí khu đất"],
+        "Văn bản cung cấp thông tin quy hoạch",
+        {"rank": 1},
+    ),
+    (
+        "Cấp giấy phép quy hoạch dự án đầu tư xây dựng công trình trong khu kinh tế",
+        30,
+        ["Đơn đề nghị cấp giấy phép quy hoạch theo mẫu", "Sơ đồ vị trí địa điểm"],
+        "Giấy phép quy hoạch",
+        {"rank": 3},
+    ),
+    (
+        "Xác nhận đề án bảo vệ môi trường đơn giản đối với cơ sở trong khu kinh tế",
+        10,
+        ["Văn bản đề nghị xác nhận", "Đề án bảo vệ môi trường đơn giản"],
+        "Giấy xác nhận đề án bảo vệ môi trường đơn giản",
+        {"rank": 2},
+    ),
+    (
+        "Kiểm tra, xác nhận hoàn thành công trình bảo vệ môi trường của dự án trong khu kinh tế",
+        15,
+        ["Văn bản đề nghị kiểm tra, xác nhận", "Báo cáo kết quả thực hiện các công trình bảo vệ môi trường"],
+        "Giấy xác nhận hoàn thành công trình bảo vệ môi trường",
+        {"rank": 1},
+    ),
+]
+_KKT_LD_MORE = [
+    (
+        "Chấp thuận nhu cầu sử dụng người lao động nước ngoài tại khu kinh tế",
+        10,
+        ["Báo cáo giải trình nhu cầu sử dụng người lao động nước ngoài"],
+        "Văn bản chấp thuận",
+        {"rank": 1},
+    ),
+    (
+        "Gửi thỏa ước lao động tập thể của doanh nghiệp trong khu kinh tế",
+        5,
+        ["Thỏa ước lao động tập thể đã ký kết", "Biên bản lấy ý kiến tập thể lao động"],
+        "Văn bản tiếp nhận thỏa ước lao động tập thể",
+        {"rank": 2},
+    ),
+]
+_KKT_TM_MORE = [
+    (
+        f"{verb} giấy phép thành lập Văn phòng đại diện của thương nhân nước ngoài trong khu kinh tế",
+        5,
+        [f"Đơn đề nghị {verb.lower()} giấy phép theo mẫu", "Bản sao Giấy phép thành lập Văn phòng đại diện"],
+        "Giấy phép thành lập Văn phòng đại diện",
+        {"rank": rank},
+    )
+    for verb, rank in (("Điều chỉnh", 2), ("Cấp lại", 2), ("Gia hạn", 1))
+] + [
+    (
+        "Chấm dứt hoạt động Văn phòng đại diện của thương nhân nước ngoài trong khu kinh tế",
+        7,
+        ["Thông báo chấm dứt hoạt động", "Bản chính Giấy phép thành lập Văn phòng đại diện"],
+        "Văn bản xác nhận chấm dứt hoạt động",
+        {"rank": 3},
+    ),
+    (
+        "Cấp Giấy phép lập cơ sở bán lẻ trong khu kinh tế",
+        10,
+        ["Đơn đề nghị cấp Giấy phép lập cơ sở bán lẻ theo mẫu", "Bản giải trình về địa điểm lập cơ sở bán lẻ"],
+        "Giấy phép lập cơ sở bán lẻ",
+        {"rank": 2},
+    ),
+    (
+        "Điều chỉnh Giấy phép kinh doanh cho tổ chức kinh tế có vốn đầu tư nước ngoài trong khu kinh tế",
+        10,
+        ["Đơn đề nghị điều chỉnh Giấy phép kinh doanh theo mẫu", "Tài liệu chứng minh nội dung điều chỉnh"],
+        "Giấy phép kinh doanh điều chỉnh",
+        {"rank": 2},
+    ),
+]
+_KKT_DD = Sector("KKT-DD", "Đất đai tại khu kinh tế", KKT, "Phòng Quy hoạch - Xây dựng và Môi trường")
+SECTORS.append(_KKT_DD)
+TEMPLATES += (
+    table(KKT_DT, PROVINCE, L_KKT, _KKT_DT_MORE, subjects="Nhà đầu tư")
+    + table(KKT_XD, PROVINCE, L_KKT_XD, _KKT_XD_MORE, subjects="Chủ đầu tư")
+    + table(KKT_LD, PROVINCE, L_KKT_LD, _KKT_LD_MORE, subjects="Doanh nghiệp trong khu kinh tế")
+    + table(KKT_TM, PROVINCE, L_KKT_TM, _KKT_TM_MORE, subjects="Thương nhân")
+    + table(
+        _KKT_DD,
+        PROVINCE,
+        (
+            "Luật Đất đai số 45/2013/QH13",
+            "Nghị định số 35/2017/NĐ-CP quy định về thu tiền sử dụng đất, thu tiền thuê "
+            "đất, thuê mặt nước trong khu kinh tế, khu công nghệ cao",
+        ),
+        [
+            (
+                "Giao lại đất trong khu kinh tế",
+                15,
+                ["Đơn xin giao đất theo mẫu", "Bản sao Giấy chứng nhận đăng ký đầu tư", "Trích lục bản đồ địa chính"],
+                "Quyết định giao lại đất",
+                {"rank": 1},
+            ),
+            (
+                "Gia hạn sử dụng đất trong khu kinh tế",
+                15,
+                ["Đơn xin gia hạn sử dụng đất theo mẫu", "Bản sao quyết định điều chỉnh dự án đầu tư (nếu có)"],
+                "Quyết định gia hạn sử dụng đất",
+                {"rank": 2},
+            ),
+            (
+                "Thu hồi đất đã giao lại, cho thuê trong khu kinh tế do người sử dụng đất tự nguyện trả lại",
+                20,
+                ["Văn bản trả lại đất", "Quyết định giao lại đất hoặc hợp đồng thuê đất"],
+                "Quyết định thu hồi đất",
+                {"rank": 3},
+            ),
+        ],
+        subjects="Nhà đầu tư, người sử dụng đất trong khu kinh tế",
+    )
+)
+
+# Finance, foreign affairs.
+TEMPLATES += table(
+    CS,
+    PROVINCE,
+    (*L_CS, "Nghị định số 167/2017/NĐ-CP quy định việc sắp xếp lại, xử lý tài sản công"),
+    [
+        (
+            "Phê duyệt phương án sắp xếp lại, xử lý nhà, đất của cơ quan, tổ chức, đơn vị, doanh nghiệp nhà nước do "
+            "địa phương quản lý",
+            30,
+            ["Văn bản đề nghị phê duyệt phương án", "Bảng kê khai hiện trạng nhà, đất", "Biên bản kiểm tra hiện trạng"],
+            "Quyết định phê duyệt phương án sắp xếp lại, xử lý nhà, đất",
+            {"via": "UBND tỉnh"},
+        ),
+        (
+            "Quyết định chuyển giao nhà, đất về địa phương quản lý, xử lý",
+            20,
+            ["Văn bản đề nghị chuyển giao", "Hồ sơ pháp lý về nhà, đất"],
+            "Quyết định chuyển giao",
+            {"via": "UBND tỉnh", "rank": 2},
+        ),
+    ],
+    subjects="Cơ quan, tổ chức, đơn vị, doanh nghiệp nhà nước",
+) + table(
+    NGOAIVU,
+    PROVINCE,
+    L_NGV,
+    [
+        (
+            "Tiếp nhận đăng ký hoạt động của tổ chức phi chính phủ nước ngoài tại địa phương",
+            10,
+            ["Văn bản thông báo hoạt động tại địa phương", "Bản sao Giấy đăng ký hoạt động của tổ chức phi chính phủ"],
+            "Văn bản xác nhận tiếp nhận",
+            {"rank": 1},
+        ),
+    ],
+    subjects="Tổ chức phi chính phủ nước ngoài",
+)
+
+# Property vested in the State, asset declarations, ethnic policies (added to fill the 2018 catalogue).
+L_TSTD = (
+    "Bộ luật Dân sự số 91/2015/QH13",
+    "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14",
+    "Nghị định số 29/2018/NĐ-CP quy định trình tự, thủ tục xác lập quyền sở hữu toàn dân về tài sản và xử lý đối với "
+    "tài sản được xác lập quyền sở hữu toàn dân",
+)
+_TSTD_TEXT = [
+    "Văn bản đề nghị xác lập quyền sở hữu toàn dân đối với tài sản",
+    "Biên bản giao nhận tài sản",
+    "Bảng kê chủng loại, số lượng, khối lượng, tình trạng của tài sản",
+]
+L_DT_2085 = (
+    "Quyết định số 2085/QĐ-TTg ngày 31/10/2016 của Thủ tướng Chính phủ phê duyệt chính sách đặc thù hỗ trợ phát triển "
+    "kinh tế - xã hội vùng dân tộc thiểu số và miền núi giai đoạn 2017 - 2020",
+)
+TEMPLATES += (
+    table(
+        CS,
+        PROVINCE,
+        L_TSTD,
+        [
+            (
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản bị chôn giấu, bị vùi lấp, chìm đắm được tìm "
+                "thấy",
+                30,
+                [
+                    *_TSTD_TEXT,
+                    "Văn bản xác định tài sản là di vật, cổ vật, bảo vật quốc gia của Sở Văn hóa, Thể thao và Du lịch "
+                    "(nếu có)",
+                ],
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản",
+            ),
+            (
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản bị đánh rơi, bỏ quên, tài sản không xác "
+                "định được chủ sở hữu",
+                30,
+                [
+                    *_TSTD_TEXT,
+                    "Thông báo công khai về tài sản và văn bản xác nhận hết thời hạn thông báo mà không có người nhận",
+                ],
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản",
+                {"rank": 1},
+            ),
+            (
+                "Quyết định xác lập quyền sở hữu toàn dân đối với di sản không có người thừa kế",
+                30,
+                [
+                    "Văn bản đề nghị xác lập quyền sở hữu toàn dân đối với di sản",
+                    ("Bản sao Giấy chứng tử của người để lại di sản", "c"),
+                    "Văn bản xác nhận di sản không có người thừa kế hoặc người thừa kế từ chối nhận di sản",
+                    "Bảng kê di sản",
+                ],
+                "Quyết định xác lập quyền sở hữu toàn dân đối với di sản",
+                {"rank": 1},
+            ),
+            (
+                "Quyết định xác lập quyền sở hữu toàn dân đối với vật chứng, tài sản bị tịch thu theo bản án, quyết "
+                "định của Tòa án",
+                30,
+                [
+                    "Văn bản đề nghị của cơ quan thi hành án dân sự",
+                    ("Bản sao bản án, quyết định của Tòa án", "cc"),
+                    "Biên bản giao nhận tài sản",
+                ],
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản",
+                {"rank": 2},
+            ),
+            (
+                "Thanh toán chi phí liên quan đến quản lý, xử lý tài sản được xác lập quyền sở hữu toàn dân",
+                15,
+                ["Văn bản đề nghị thanh toán chi phí", "Bảng kê chi phí kèm chứng từ hợp lệ"],
+                "Văn bản phê duyệt thanh toán chi phí",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Cơ quan, đơn vị đang tạm giữ, quản lý tài sản",
+    )
+    + table(
+        CS,
+        DISTRICT,
+        L_TSTD,
+        [
+            (
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản bị đánh rơi, bỏ quên thuộc thẩm quyền của "
+                "Chủ tịch UBND cấp huyện",
+                30,
+                _TSTD_TEXT,
+                "Quyết định xác lập quyền sở hữu toàn dân đối với tài sản",
+            ),
+        ],
+        subjects="Cơ quan, đơn vị đang tạm giữ, quản lý tài sản",
+    )
+    + table(
+        CS,
+        DISTRICT,
+        L_CS,
+        [
+            (
+                "Quyết định thu hồi tài sản công thuộc cấp huyện quản lý",
+                30,
+                ["Văn bản đề nghị thu hồi tài sản công", "Danh mục tài sản đề nghị thu hồi"],
+                "Quyết định thu hồi tài sản công",
+                {"rank": 1},
+            ),
+            (
+                "Quyết định tiêu hủy tài sản công thuộc cấp huyện quản lý",
+                30,
+                [
+                    "Văn bản đề nghị tiêu hủy tài sản công",
+                    "Danh mục tài sản đề nghị tiêu hủy",
+                    "Ý kiến của cơ quan chuyên môn về việc tiêu hủy (nếu có)",
+                ],
+                "Quyết định tiêu hủy tài sản công",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Cơ quan, tổ chức, đơn vị thuộc cấp huyện",
+    )
+    + table(
+        GIA,
+        DISTRICT,
+        L_GIA,
+        [
+            (
+                "Kê khai giá của các tổ chức, cá nhân sản xuất, kinh doanh thuộc phạm vi cấp huyện",
+                5,
+                ["Văn bản kê khai giá theo mẫu", "Bảng kê mức giá hàng hóa, dịch vụ"],
+                "Văn bản tiếp nhận văn bản kê khai giá",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Tổ chức, cá nhân sản xuất, kinh doanh",
+    )
+)
+for _level, _where, _rank in ((PROVINCE, "tỉnh", 1), (DISTRICT, "huyện", 1), (COMMUNE, "xã", 2)):
+    TEMPLATES += table(
+        PCTN,
+        _level,
+        L_PCTN,
+        [
+            (
+                f"Kê khai tài sản, thu nhập tại cấp {_where}",
+                10,
+                ["Bản kê khai tài sản, thu nhập theo mẫu", "Bản kê khai bổ sung (trường hợp có biến động tài sản)"],
+                "Bản kê khai tài sản, thu nhập được tiếp nhận, lưu giữ",
+                {"rank": _rank},
+            ),
+        ],
+        subjects="Cán bộ, công chức, viên chức có nghĩa vụ kê khai",
+    )
+for _level, _where, _rank in ((PROVINCE, "tỉnh", 2), (DISTRICT, "huyện", 2)):
+    TEMPLATES += table(
+        PCTN,
+        _level,
+        L_PCTN,
+        [
+            (
+                f"Công khai bản kê khai tài sản, thu nhập tại cấp {_where}",
+                15,
+                ["Bản kê khai tài sản, thu nhập đã được tiếp nhận", "Kế hoạch công khai bản kê khai"],
+                "Biên bản công khai bản kê khai tài sản, thu nhập",
+                {"rank": _rank},
+            ),
+        ],
+        subjects="Cơ quan, tổ chức, đơn vị quản lý người có nghĩa vụ kê khai",
+    )
+TEMPLATES += (
+    table(
+        KN,
+        PROVINCE,
+        L_KN,
+        [
+            (
+                "Giải quyết khiếu nại đối với quyết định kỷ luật cán bộ, công chức tại cấp tỉnh",
+                30,
+                [
+                    "Đơn khiếu nại",
+                    ("Bản sao quyết định kỷ luật bị khiếu nại", "c"),
+                    "Tài liệu, chứng cứ kèm theo (nếu có)",
+                ],
+                "Quyết định giải quyết khiếu nại",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Cán bộ, công chức",
+    )
+    + table(
+        KN,
+        DISTRICT,
+        L_KN,
+        [
+            (
+                "Giải quyết khiếu nại đối với quyết định kỷ luật cán bộ, công chức tại cấp huyện",
+                30,
+                [
+                    "Đơn khiếu nại",
+                    ("Bản sao quyết định kỷ luật bị khiếu nại", "c"),
+                    "Tài liệu, chứng cứ kèm theo (nếu có)",
+                ],
+                "Quyết định giải quyết khiếu nại",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Cán bộ, công chức",
+    )
+    + table(
+        DT,
+        PROVINCE,
+        (
+            "Quyết định số 50/2016/QĐ-TTg về tiêu chí xác định thôn đặc biệt khó khăn, xã thuộc vùng dân tộc thiểu số "
+            "và miền núi giai đoạn 2016 - 2020",
+            "Thông tư số 01/2017/TT-UBDT quy định chi tiết thực hiện Quyết định số 50/2016/QĐ-TTg",
+        ),
+        [
+            (
+                "Thẩm định hồ sơ đề nghị công nhận thôn đặc biệt khó khăn, xã khu vực I, II, III thuộc vùng dân tộc "
+                "thiểu số và miền núi",
+                30,
+                [
+                    "Tờ trình của UBND cấp huyện",
+                    "Bảng tổng hợp kết quả xác định thôn, xã theo tiêu chí",
+                    "Biểu thống kê số liệu hộ nghèo, cơ sở hạ tầng của thôn, xã",
+                ],
+                "Tờ trình UBND tỉnh đề nghị Ủy ban Dân tộc công nhận",
+                {"rank": 1, "via": "UBND tỉnh"},
+            ),
+        ],
+        subjects="UBND cấp huyện",
+    )
+    + table(
+        DT,
+        DISTRICT,
+        L_DT_2085,
+        [
+            (
+                "Phê duyệt danh sách hộ đồng bào dân tộc thiểu số nghèo được hỗ trợ đất sản xuất, nước sinh hoạt",
+                15,
+                [
+                    "Tờ trình của UBND cấp xã",
+                    "Danh sách hộ đăng ký hỗ trợ đã được bình xét công khai",
+                    "Biên bản họp thôn bình xét",
+                ],
+                "Quyết định phê duyệt danh sách hộ được hỗ trợ",
+                {"rank": 1},
+            ),
+        ],
+        subjects="UBND cấp xã",
+    )
+    + table(
+        DT,
+        COMMUNE,
+        L_DT_2085,
+        [
+            (
+                "Đăng ký hỗ trợ đất sản xuất, nước sinh hoạt cho hộ đồng bào dân tộc thiểu số nghèo",
+                10,
+                ["Đơn đăng ký hỗ trợ theo mẫu", RESIDENCE],
+                "Danh sách hộ đăng ký được UBND cấp xã tổng hợp, đề nghị cấp huyện phê duyệt",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Hộ đồng bào dân tộc thiểu số nghèo",
+    )
+)
+TEMPLATES += (
+    table(
+        NS,
+        PROVINCE,
+        L_NS,
+        [
+            (
+                "Thẩm tra, phê duyệt quyết toán dự án hoàn thành đối với dự án dừng thực hiện vĩnh viễn thuộc tỉnh "
+                "quản lý",
+                60,
+                [
+                    "Tờ trình đề nghị phê duyệt quyết toán",
+                    "Báo cáo quyết toán phần vốn đã thực hiện theo mẫu",
+                    ("Bản sao văn bản của cấp có thẩm quyền cho phép dừng thực hiện dự án", "c"),
+                ],
+                "Quyết định phê duyệt quyết toán",
+                {"rank": 2, "subjects": "Chủ đầu tư"},
+            ),
+        ],
+    )
+    + table(
+        KKT_LD,
+        PROVINCE,
+        L_KKT_LD,
+        [
+            (
+                "Báo cáo giải trình thay đổi nhu cầu sử dụng người lao động nước ngoài tại khu kinh tế",
+                10,
+                ["Báo cáo giải trình thay đổi nhu cầu sử dụng người lao động nước ngoài theo mẫu"],
+                "Văn bản chấp thuận thay đổi nhu cầu sử dụng người lao động nước ngoài",
+                {"rank": 2, "subjects": "Doanh nghiệp trong khu kinh tế"},
+            ),
+        ],
+    )
+    + table(
+        KKT_TM,
+        PROVINCE,
+        L_KKT_TM,
+        [
+            (
+                "Cấp Giấy phép lập cơ sở bán lẻ ngoài cơ sở bán lẻ thứ nhất trong khu kinh tế",
+                15,
+                [
+                    "Đơn đề nghị cấp Giấy phép lập cơ sở bán lẻ theo mẫu",
+                    "Bản giải trình có nội dung về địa điểm lập cơ sở bán lẻ",
+                ],
+                "Giấy phép lập cơ sở bán lẻ",
+                {"rank": 2, "subjects": "Tổ chức kinh tế có vốn đầu tư nước ngoài"},
+            ),
+        ],
+    )
+    + table(
+        KKT_DT,
+        PROVINCE,
+        L_KKT,
+        [
+            (
+                "Đổi Giấy chứng nhận đăng ký đầu tư cho dự án hoạt động theo Giấy phép đầu tư tại khu kinh tế",
+                3,
+                ["Văn bản đề nghị đổi Giấy chứng nhận đăng ký đầu tư", ("Bản sao Giấy phép đầu tư đã được cấp", "c")],
+                "Giấy chứng nhận đăng ký đầu tư",
+                {"rank": 3, "subjects": "Nhà đầu tư"},
+            ),
+        ],
+    )
+)
+TEMPLATES += table(
+    NGOAIVU,
+    PROVINCE,
+    ("Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế số 33/2007/PL-UBTVQH11",),
+    [
+        (
+            "Cho phép ký kết thỏa thuận quốc tế nhân danh cơ quan cấp tỉnh",
+            30,
+            [
+                "Tờ trình đề nghị ký kết thỏa thuận quốc tế",
+                "Dự thảo thỏa thuận quốc tế bằng tiếng Việt và tiếng nước ngoài",
+                "Ý kiến của các cơ quan, tổ chức liên quan",
+            ],
+            "Văn bản cho phép ký kết thỏa thuận quốc tế",
+            {"rank": 2, "via": "UBND tỉnh"},
+        ),
+    ],
+    subjects="Sở, ban, ngành, UBND cấp huyện",
+)

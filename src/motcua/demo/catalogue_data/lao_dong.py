@@ -1312,3 +1312,209 @@ TEMPLATES = (
     + _GDNN_DISTRICT
     + _LDNN
 )
+
+TEMPLATES += (
+    table(
+        NCC,
+        PROVINCE,
+        L_NCC,
+        [
+            (
+                "Giải quyết chế độ ưu đãi trong giáo dục đào tạo đối với người có công với cách mạng và con của họ",
+                10,
+                [
+                    "Đơn đề nghị hưởng chế độ ưu đãi theo mẫu",
+                    "Giấy xác nhận của cơ sở giáo dục nơi đang học",
+                    "Bản sao giấy chứng nhận người có công",
+                ],
+                "Quyết định trợ cấp ưu đãi giáo dục",
+                {},
+            ),
+            (
+                "Hỗ trợ người có công với cách mạng về nhà ở",
+                30,
+                ["Đơn đề nghị hỗ trợ về nhà ở theo mẫu", "Biên bản xác định thực trạng nhà ở"],
+                "Quyết định hỗ trợ về nhà ở",
+                {"via": "UBND tỉnh", "rank": 1},
+            ),
+            (
+                "Giải quyết chế độ điều dưỡng phục hồi sức khỏe đối với người có công với cách mạng",
+                15,
+                ["Danh sách người có công đề nghị điều dưỡng do UBND cấp xã lập"],
+                "Quyết định điều dưỡng phục hồi sức khỏe",
+                {"rank": 1},
+            ),
+            (
+                "Cấp trích lục hoặc sao hồ sơ người có công với cách mạng",
+                5,
+                ["Văn bản đề nghị cấp trích lục, sao hồ sơ", ID_COPY],
+                "Bản trích lục hoặc bản sao hồ sơ",
+                {"rank": 1},
+            ),
+            (
+                "Đính chính thông tin trên bia mộ liệt sĩ",
+                15,
+                ["Đơn đề nghị đính chính thông tin", "Giấy tờ làm căn cứ đính chính"],
+                "Văn bản đồng ý đính chính",
+                {"rank": 2},
+            ),
+            (
+                "Lập sổ theo dõi và cấp phương tiện trợ giúp, dụng cụ chỉnh hình đối với người có công đang sống tại "
+                "gia đình",
+                5,
+                ["Đơn đề nghị theo mẫu", "Chỉ định của cơ sở chỉnh hình, phục hồi chức năng"],
+                "Sổ theo dõi cấp phương tiện trợ giúp, dụng cụ chỉnh hình",
+                {"rank": 2},
+            ),
+            (
+                "Mua bảo hiểm y tế đối với người có công với cách mạng và thân nhân",
+                5,
+                ["Danh sách đề nghị cấp thẻ bảo hiểm y tế do UBND cấp xã lập"],
+                "Thẻ bảo hiểm y tế",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Người có công với cách mạng và thân nhân",
+    )
+    + table(
+        BTXH,
+        PROVINCE,
+        L_BTXH,
+        [
+            (
+                "Tiếp nhận người cao tuổi, người khuyết tật tự nguyện vào cơ sở bảo trợ xã hội có đóng góp kinh phí",
+                7,
+                ["Đơn đề nghị tiếp nhận theo mẫu", "Hợp đồng dịch vụ chăm sóc", "Giấy khám sức khỏe"],
+                "Quyết định tiếp nhận",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Người cao tuổi, người khuyết tật",
+    )
+    + table(
+        LD,
+        PROVINCE,
+        L_LD,
+        [
+            (
+                "Báo cáo giải trình thay đổi nhu cầu sử dụng người lao động nước ngoài",
+                10,
+                ["Báo cáo giải trình thay đổi nhu cầu theo mẫu"],
+                "Văn bản chấp thuận của Chủ tịch UBND tỉnh",
+                {"via": "UBND tỉnh", "rank": 1},
+            ),
+        ],
+        subjects="Người sử dụng lao động",
+    )
+    + table(
+        GDNN,
+        PROVINCE,
+        L_GDNN,
+        [
+            (
+                "Thành lập hội đồng trường trung cấp công lập",
+                10,
+                ["Tờ trình đề nghị thành lập hội đồng trường", "Danh sách thành viên dự kiến"],
+                "Quyết định thành lập hội đồng trường",
+                {"rank": 1},
+            ),
+        ],
+        subjects="Trường trung cấp công lập",
+    )
+)
+
+# Added to fill the 2018 catalogue.
+L_NKT = (
+    "Luật Người khuyết tật số 51/2010/QH12",
+    "Nghị định số 28/2012/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật",
+)
+TEMPLATES += (
+    table(
+        BTXH,
+        PROVINCE,
+        L_NKT,
+        [
+            (
+                "Hỗ trợ cơ sở sản xuất, kinh doanh sử dụng từ 30% tổng số lao động trở lên là người khuyết tật",
+                20,
+                [
+                    "Văn bản đề nghị hỗ trợ",
+                    "Danh sách lao động là người khuyết tật kèm hợp đồng lao động",
+                    ("Bản sao Giấy xác nhận khuyết tật của người lao động", "c"),
+                    "Dự án vay vốn hoặc đề nghị hỗ trợ cải tạo điều kiện, môi trường làm việc",
+                ],
+                "Quyết định hỗ trợ",
+                {"rank": 1, "subjects": "Cơ sở sản xuất, kinh doanh"},
+            ),
+        ],
+    )
+    + table(
+        BTXH,
+        PROVINCE,
+        L_BTXH,
+        [
+            (
+                "Tiếp nhận người chưa thành niên không có nơi cư trú ổn định bị áp dụng biện pháp giáo dục tại xã, "
+                "phường, thị trấn vào cơ sở trợ giúp trẻ em",
+                7,
+                [
+                    "Quyết định áp dụng biện pháp giáo dục tại xã, phường, thị trấn",
+                    "Biên bản bàn giao người chưa thành niên",
+                ],
+                "Quyết định tiếp nhận vào cơ sở trợ giúp trẻ em",
+                {"rank": 2, "subjects": "UBND cấp xã"},
+            ),
+        ],
+    )
+    + table(
+        LD,
+        PROVINCE,
+        (
+            "Nghị định số 52/2016/NĐ-CP quy định tiền lương, thù lao, tiền thưởng đối với người quản lý công ty trách "
+            "nhiệm hữu hạn một thành viên do Nhà nước nắm giữ 100% vốn điều lệ",
+        ),
+        [
+            (
+                "Phê duyệt quỹ tiền lương, thù lao thực hiện của người quản lý công ty trách nhiệm hữu hạn một thành "
+                "viên do UBND cấp tỉnh làm chủ sở hữu",
+                15,
+                [
+                    "Văn bản đề nghị phê duyệt quỹ tiền lương, thù lao",
+                    "Báo cáo kết quả sản xuất, kinh doanh và quỹ tiền lương",
+                ],
+                "Văn bản phê duyệt quỹ tiền lương, thù lao",
+                {"rank": 2, "via": "UBND tỉnh", "subjects": "Công ty trách nhiệm hữu hạn một thành viên"},
+            ),
+        ],
+    )
+    + table(
+        LD,
+        DISTRICT,
+        (
+            "Bộ luật Lao động số 10/2012/QH13",
+            "Nghị định số 121/2018/NĐ-CP sửa đổi, bổ sung Nghị định số 49/2013/NĐ-CP về tiền lương",
+        ),
+        [
+            (
+                "Gửi thang lương, bảng lương, định mức lao động của doanh nghiệp",
+                5,
+                [
+                    "Văn bản gửi thang lương, bảng lương",
+                    "Thang lương, bảng lương và định mức lao động của doanh nghiệp",
+                ],
+                "Văn bản tiếp nhận",
+                {"rank": 2, "subjects": "Doanh nghiệp"},
+            ),
+            (
+                "Giải quyết tranh chấp lao động tập thể về quyền (Chủ tịch UBND cấp huyện)",
+                5,
+                [
+                    "Đơn yêu cầu giải quyết tranh chấp lao động tập thể",
+                    "Biên bản hòa giải không thành của hòa giải viên lao động",
+                ],
+                "Quyết định giải quyết tranh chấp lao động tập thể",
+                {"rank": 2, "subjects": "Tập thể lao động, người sử dụng lao động"},
+            ),
+        ],
+    )
+)

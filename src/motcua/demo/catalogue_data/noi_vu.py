@@ -1027,3 +1027,191 @@ TEMPLATES = (
     + _TN
     + _TN_DISTRICT
 )
+
+TEMPLATES += table(
+    TG,
+    PROVINCE,
+    L_TG,
+    [
+        (
+            "Đề nghị cấp chứng nhận đăng ký hoạt động tôn giáo cho tổ chức có địa bàn hoạt động ở một tỉnh",
+            60,
+            ["Văn bản đề nghị cấp chứng nhận", "Bản tóm tắt giáo lý, giáo luật, lễ nghi", "Danh sách người đại diện"],
+            "Giấy chứng nhận đăng ký hoạt động tôn giáo",
+            {"unit": "days", "via": "UBND tỉnh", "rank": 1},
+        ),
+        (
+            "Đề nghị mời tổ chức, cá nhân nước ngoài vào Việt Nam thực hiện hoạt động tôn giáo ở một tỉnh",
+            30,
+            ["Văn bản đề nghị", "Nội dung, chương trình hoạt động", "Bản sao hộ chiếu của người được mời"],
+            "Văn bản chấp thuận",
+            {"unit": "days", "rank": 1},
+        ),
+        (
+            "Đề nghị tổ chức hội nghị, đại hội của tổ chức được cấp chứng nhận đăng ký hoạt động tôn giáo có địa bàn "
+            "hoạt động ở một tỉnh",
+            15,
+            ["Văn bản đề nghị tổ chức hội nghị, đại hội", "Chương trình, nội dung hội nghị, đại hội"],
+            "Văn bản chấp thuận",
+            {"unit": "days", "rank": 2},
+        ),
+        (
+            "Thông báo thuyên chuyển chức sắc, chức việc, nhà tu hành",
+            5,
+            ["Văn bản thông báo thuyên chuyển"],
+            "Văn bản tiếp nhận thông báo",
+            {"rank": 1},
+        ),
+        (
+            "Thông báo cách chức, bãi nhiệm chức sắc, chức việc của tổ chức tôn giáo có địa bàn hoạt động ở một tỉnh",
+            5,
+            ["Văn bản thông báo cách chức, bãi nhiệm"],
+            "Văn bản tiếp nhận thông báo",
+            {"rank": 2},
+        ),
+    ],
+    subjects="Tổ chức tôn giáo",
+) + table(
+    TCHC,
+    PROVINCE,
+    L_TCHC,
+    [
+        (
+            "Xếp hạng đơn vị sự nghiệp công lập thuộc UBND tỉnh",
+            20,
+            ["Tờ trình đề nghị xếp hạng", "Bảng chấm điểm theo tiêu chí xếp hạng"],
+            "Quyết định xếp hạng",
+            {"via": "UBND tỉnh", "rank": 2},
+        ),
+    ],
+    subjects="Đơn vị sự nghiệp công lập",
+)
+
+# Added to fill the 2018 catalogue: more fund procedures at district and commune level, religion at
+# district level, national emulation awards proposed by the province.
+TEMPLATES += table(
+    TCPCP,
+    DISTRICT,
+    L_QUY,
+    [
+        (name + " có phạm vi hoạt động trong huyện", amount, comps_, result, {"rank": 1 + extra.get("rank", 0)})
+        for name, amount, comps_, result, extra in (_FUND[2], _FUND[3], _FUND[9])
+    ],
+    subjects="Quỹ có phạm vi hoạt động trong huyện",
+) + table(
+    TCPCP,
+    COMMUNE,
+    L_QUY,
+    [
+        (name + " có phạm vi hoạt động trong xã", amount, comps_, result, {"rank": 2 + extra.get("rank", 0)})
+        for name, amount, comps_, result, extra in (_FUND[2], _FUND[9])
+    ],
+    subjects="Quỹ có phạm vi hoạt động trong xã",
+)
+TEMPLATES += table(
+    TG,
+    DISTRICT,
+    L_TG,
+    [
+        (
+            "Thông báo về người được bổ nhiệm, bầu cử, suy cử làm chức việc của tổ chức tôn giáo có địa bàn hoạt động "
+            "ở một huyện",
+            20,
+            [
+                "Văn bản thông báo theo mẫu",
+                "Tóm tắt quá trình hoạt động tôn giáo của người được bổ nhiệm, bầu cử, suy cử",
+            ],
+            "Văn bản tiếp nhận thông báo",
+            {"rank": 1},
+        ),
+        (
+            "Thông báo tổ chức hội nghị thường niên của tổ chức tôn giáo, tổ chức tôn giáo trực thuộc có địa bàn hoạt "
+            "động ở một huyện",
+            10,
+            ["Văn bản thông báo theo mẫu", "Chương trình, nội dung hội nghị"],
+            "Văn bản tiếp nhận thông báo",
+            {"rank": 1},
+        ),
+        (
+            "Đề nghị tổ chức đại hội của tổ chức tôn giáo, tổ chức tôn giáo trực thuộc có địa bàn hoạt động ở một "
+            "huyện",
+            20,
+            [
+                "Văn bản đề nghị theo mẫu",
+                "Danh sách dự kiến thành phần tham dự, chương trình, nội dung đại hội",
+                "Dự thảo hiến chương hoặc hiến chương sửa đổi (nếu có)",
+            ],
+            "Văn bản chấp thuận tổ chức đại hội",
+            {"rank": 2},
+        ),
+    ],
+    subjects="Tổ chức tôn giáo, tổ chức tôn giáo trực thuộc",
+)
+TEMPLATES += table(
+    TDKT,
+    PROVINCE,
+    L_TDKT,
+    [
+        (
+            "Đề nghị tặng Bằng khen của Thủ tướng Chính phủ (trình Thủ tướng Chính phủ)",
+            20,
+            _MERIT_TEXT,
+            "Tờ trình của UBND tỉnh gửi Ban Thi đua - Khen thưởng Trung ương",
+            {"via": "UBND tỉnh"},
+        ),
+        (
+            "Đề nghị tặng Cờ thi đua của Chính phủ (trình Thủ tướng Chính phủ)",
+            20,
+            _MERIT_TEXT,
+            "Tờ trình của UBND tỉnh gửi Ban Thi đua - Khen thưởng Trung ương",
+            {"via": "UBND tỉnh", "rank": 1},
+        ),
+        (
+            "Đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc (trình Thủ tướng Chính phủ)",
+            20,
+            [*_MERIT_TEXT, "Báo cáo tóm tắt sáng kiến, đề tài khoa học được công nhận"],
+            "Tờ trình của UBND tỉnh gửi Ban Thi đua - Khen thưởng Trung ương",
+            {"via": "UBND tỉnh", "rank": 1},
+        ),
+        (
+            "Tặng Cờ thi đua của UBND cấp tỉnh theo đợt hoặc chuyên đề",
+            20,
+            _MERIT_TEXT,
+            "Cờ thi đua của UBND tỉnh",
+            {"rank": 2},
+        ),
+    ],
+    subjects="Cá nhân, tập thể",
+)
+TEMPLATES += table(
+    TDKT,
+    PROVINCE,
+    L_TDKT,
+    [
+        (
+            "Tặng danh hiệu Tập thể lao động tiên tiến cho tập thể thuộc các sở, ban, ngành cấp tỉnh",
+            10,
+            _MERIT_TEXT,
+            "Quyết định tặng danh hiệu Tập thể lao động tiên tiến",
+            {"rank": 2},
+        ),
+    ],
+    subjects="Tập thể",
+) + table(
+    CCVC,
+    PROVINCE,
+    L_CCVC,
+    [
+        (
+            "Xét chuyển chức danh nghề nghiệp viên chức",
+            30,
+            [
+                "Văn bản đề nghị chuyển chức danh nghề nghiệp của đơn vị sự nghiệp",
+                "Bản sơ yếu lý lịch của viên chức",
+                ("Bản sao văn bằng, chứng chỉ theo yêu cầu của chức danh nghề nghiệp được chuyển", "c"),
+            ],
+            "Quyết định bổ nhiệm chức danh nghề nghiệp",
+            {"rank": 2, "subjects": "Viên chức"},
+        ),
+    ],
+)

@@ -1225,3 +1225,210 @@ TEMPLATES = (
     + _KTHT_COMMUNE
     + _LN_COMMUNE
 )
+
+# Added to fill the 2018 catalogue: new rural development, high-tech agriculture, dam safety.
+L_NTM = (
+    "Quyết định số 1600/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016 - 2020",
+    "Quyết định số 2540/QĐ-TTg ban hành Quy định điều kiện, trình tự, thủ tục, hồ sơ xét, công nhận và công bố địa "
+    "phương đạt chuẩn nông thôn mới",
+)
+L_CNC = (
+    "Luật Công nghệ cao số 21/2008/QH12",
+    "Quyết định số 66/2015/QĐ-TTg quy định tiêu chí, thẩm quyền, trình tự, thủ tục công nhận vùng nông nghiệp ứng dụng "
+    "công nghệ cao",
+)
+L_DAP = ("Luật Thủy lợi số 08/2017/QH14", "Nghị định số 114/2018/NĐ-CP về quản lý an toàn đập, hồ chứa nước")
+L_TD_NN = (
+    "Luật Xây dựng số 50/2014/QH13",
+    "Nghị định số 59/2015/NĐ-CP về quản lý dự án đầu tư xây dựng",
+    "Nghị định số 42/2017/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 59/2015/NĐ-CP",
+)
+TEMPLATES += (
+    table(
+        KTHT,
+        PROVINCE,
+        L_NTM,
+        [
+            (
+                "Xét, công nhận xã đạt chuẩn nông thôn mới",
+                30,
+                [
+                    "Tờ trình của UBND cấp huyện đề nghị xét, công nhận",
+                    "Báo cáo kết quả thực hiện các tiêu chí nông thôn mới của xã",
+                    "Biên bản họp đề nghị của UBND cấp xã và báo cáo thẩm tra của UBND cấp huyện",
+                ],
+                "Quyết định công nhận xã đạt chuẩn nông thôn mới",
+                {"rank": 1, "via": "UBND tỉnh", "subjects": "UBND cấp huyện"},
+            ),
+            (
+                "Xét, công nhận xã đạt chuẩn nông thôn mới nâng cao",
+                30,
+                [
+                    "Tờ trình của UBND cấp huyện đề nghị xét, công nhận",
+                    "Báo cáo kết quả thực hiện các tiêu chí nông thôn mới nâng cao của xã",
+                    "Biên bản họp đề nghị của UBND cấp xã",
+                ],
+                "Quyết định công nhận xã đạt chuẩn nông thôn mới nâng cao",
+                {"rank": 2, "via": "UBND tỉnh", "subjects": "UBND cấp huyện"},
+            ),
+        ],
+    )
+    + table(
+        KTHT,
+        PROVINCE,
+        L_CNC,
+        [
+            (
+                "Công nhận vùng nông nghiệp ứng dụng công nghệ cao",
+                30,
+                [
+                    "Văn bản đề nghị công nhận của UBND cấp huyện",
+                    "Thuyết minh về vùng nông nghiệp ứng dụng công nghệ cao",
+                    "Bản đồ vị trí, ranh giới vùng",
+                ],
+                "Quyết định công nhận vùng nông nghiệp ứng dụng công nghệ cao",
+                {"rank": 1, "via": "UBND tỉnh", "subjects": "UBND cấp huyện"},
+            ),
+        ],
+    )
+    + table(
+        KTHT,
+        PROVINCE,
+        L_TD_NN,
+        [
+            (
+                "Thẩm định báo cáo kinh tế - kỹ thuật đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn",
+                15,
+                [
+                    "Tờ trình thẩm định báo cáo kinh tế - kỹ thuật theo mẫu",
+                    "Báo cáo kinh tế - kỹ thuật đầu tư xây dựng",
+                    "Hồ sơ khảo sát xây dựng và thiết kế bản vẽ thi công",
+                ],
+                "Văn bản thông báo kết quả thẩm định",
+                {"rank": 1, "subjects": "Chủ đầu tư"},
+            ),
+        ],
+    )
+    + table(
+        QLCL,
+        PROVINCE,
+        L_QLCL_NEW,
+        [
+            (
+                "Cấp Giấy xác nhận chuỗi cung ứng thực phẩm nông, lâm, thủy sản an toàn",
+                15,
+                [
+                    "Đơn đăng ký xác nhận chuỗi cung ứng thực phẩm an toàn theo mẫu",
+                    "Bản mô tả tóm tắt chuỗi cung ứng và sản phẩm",
+                    ("Bản sao hợp đồng liên kết giữa các cơ sở trong chuỗi", "c"),
+                ],
+                "Giấy xác nhận sản phẩm chuỗi cung ứng thực phẩm an toàn",
+                {"rank": 1},
+            ),
+            (
+                "Kiểm tra nhà nước về chất lượng muối nhập khẩu",
+                3,
+                [
+                    "Giấy đăng ký kiểm tra nhà nước về chất lượng muối nhập khẩu theo mẫu",
+                    ("Bản sao hợp đồng mua bán, hóa đơn, vận đơn", "c"),
+                    "Giấy chứng nhận chất lượng lô hàng của nước xuất khẩu",
+                ],
+                "Thông báo kết quả kiểm tra chất lượng muối nhập khẩu",
+                {"rank": 2, "subjects": "Tổ chức, cá nhân nhập khẩu muối"},
+            ),
+        ],
+    )
+    + table(
+        TL,
+        PROVINCE,
+        L_DAP,
+        [
+            (
+                "Phê duyệt phương án bảo vệ đập, hồ chứa thủy lợi thuộc thẩm quyền của UBND tỉnh",
+                20,
+                [
+                    "Tờ trình đề nghị phê duyệt phương án bảo vệ",
+                    "Phương án bảo vệ đập, hồ chứa",
+                    "Bản đồ phạm vi bảo vệ",
+                ],
+                "Quyết định phê duyệt phương án bảo vệ đập, hồ chứa",
+                {"rank": 1, "via": "UBND tỉnh", "subjects": "Tổ chức, cá nhân khai thác công trình thủy lợi"},
+            ),
+            (
+                "Phê duyệt, điều chỉnh quy trình vận hành đối với hồ chứa nước thuộc thẩm quyền của UBND tỉnh",
+                20,
+                [
+                    "Tờ trình đề nghị phê duyệt quy trình vận hành",
+                    "Dự thảo quy trình vận hành hồ chứa",
+                    "Báo cáo thuyết minh tính toán",
+                ],
+                "Quyết định phê duyệt quy trình vận hành hồ chứa",
+                {"rank": 1, "via": "UBND tỉnh", "subjects": "Tổ chức, cá nhân khai thác công trình thủy lợi"},
+            ),
+            (
+                "Phê duyệt phương án ứng phó thiên tai cho công trình, vùng hạ du đập trong quá trình thi công thuộc "
+                "thẩm quyền của UBND tỉnh",
+                20,
+                [
+                    "Tờ trình đề nghị phê duyệt",
+                    "Phương án ứng phó thiên tai trong quá trình thi công",
+                    "Bản đồ vùng hạ du",
+                ],
+                "Quyết định phê duyệt phương án ứng phó thiên tai",
+                {"rank": 2, "via": "UBND tỉnh", "subjects": "Chủ đầu tư"},
+            ),
+            (
+                "Phê duyệt phương án ứng phó với tình huống khẩn cấp thuộc thẩm quyền của UBND tỉnh",
+                20,
+                [
+                    "Tờ trình đề nghị phê duyệt",
+                    "Phương án ứng phó với tình huống khẩn cấp",
+                    "Bản đồ ngập lụt vùng hạ du",
+                ],
+                "Quyết định phê duyệt phương án ứng phó với tình huống khẩn cấp",
+                {"rank": 2, "via": "UBND tỉnh", "subjects": "Tổ chức, cá nhân khai thác công trình thủy lợi"},
+            ),
+        ],
+    )
+    + table(
+        TL,
+        DISTRICT,
+        L_DAP,
+        [
+            (
+                "Phê duyệt phương án bảo vệ đập, hồ chứa thủy lợi thuộc thẩm quyền của UBND cấp huyện",
+                20,
+                [
+                    "Tờ trình đề nghị phê duyệt phương án bảo vệ",
+                    "Phương án bảo vệ đập, hồ chứa",
+                    "Bản đồ phạm vi bảo vệ",
+                ],
+                "Quyết định phê duyệt phương án bảo vệ đập, hồ chứa",
+                {"rank": 2},
+            ),
+            (
+                "Phê duyệt phương án ứng phó thiên tai cho công trình, vùng hạ du đập trong quá trình thi công thuộc "
+                "thẩm quyền của UBND cấp huyện",
+                20,
+                ["Tờ trình đề nghị phê duyệt", "Phương án ứng phó thiên tai trong quá trình thi công"],
+                "Quyết định phê duyệt phương án ứng phó thiên tai",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Tổ chức, cá nhân khai thác công trình thủy lợi",
+    )
+    + table(
+        PCTT,
+        COMMUNE,
+        (*L_PCTT, "Thông tư số 02/2017/TT-BNNPTNT hướng dẫn thực hiện Nghị định số 02/2017/NĐ-CP"),
+        [
+            (
+                "Đăng ký kê khai số lượng chăn nuôi tập trung và nuôi trồng thủy sản ban đầu",
+                5,
+                ["Tờ khai đăng ký số lượng chăn nuôi, nuôi trồng thủy sản theo mẫu"],
+                "Tờ khai được UBND cấp xã xác nhận",
+                {"rank": 1, "subjects": "Hộ gia đình, cá nhân, tổ hợp tác, hợp tác xã"},
+            ),
+        ],
+    )
+)

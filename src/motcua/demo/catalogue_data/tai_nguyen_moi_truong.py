@@ -1076,3 +1076,125 @@ _KTTV = table(
 TEMPLATES = (
     _DD_PROVINCE + _DD_DISTRICT + _DD_COMMUNE + _MT_COMMUNE + _DKBD + _MT + _MT_DISTRICT + _TNN + _KS + _DDBD + _KTTV
 )
+
+# Added to fill the 2018 catalogue.
+L_DDSH = (
+    "Luật Đa dạng sinh học số 20/2008/QH12",
+    "Nghị định số 65/2010/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đa dạng sinh học",
+    "Nghị định số 160/2013/NĐ-CP về tiêu chí xác định loài và chế độ quản lý loài thuộc Danh mục loài nguy cấp, quý, "
+    "hiếm được ưu tiên bảo vệ",
+)
+TEMPLATES += (
+    table(
+        MT,
+        PROVINCE,
+        L_MT,
+        [
+            (
+                "Thẩm định, phê duyệt phương án cải tạo, phục hồi môi trường bổ sung",
+                30,
+                [
+                    "Văn bản đề nghị thẩm định, phê duyệt phương án bổ sung",
+                    "Phương án cải tạo, phục hồi môi trường bổ sung",
+                    ("Bản sao quyết định phê duyệt phương án đã được phê duyệt trước đó", "c"),
+                ],
+                "Quyết định phê duyệt phương án cải tạo, phục hồi môi trường bổ sung",
+                {"rank": 1, "subjects": "Tổ chức, cá nhân khai thác khoáng sản"},
+            ),
+        ],
+    )
+    + table(
+        MT,
+        PROVINCE,
+        L_DDSH,
+        [
+            (
+                "Cấp Giấy chứng nhận cơ sở bảo tồn đa dạng sinh học",
+                45,
+                [
+                    "Đơn đăng ký cấp Giấy chứng nhận cơ sở bảo tồn đa dạng sinh học theo mẫu",
+                    "Báo cáo hiện trạng cơ sở bảo tồn đa dạng sinh học",
+                    ("Bản sao quyết định thành lập hoặc Giấy chứng nhận đăng ký doanh nghiệp", "c"),
+                ],
+                "Giấy chứng nhận cơ sở bảo tồn đa dạng sinh học",
+                {"rank": 2, "via": "UBND tỉnh"},
+            ),
+            (
+                "Cấp giấy chứng nhận đăng ký nuôi, trồng loài thuộc Danh mục loài nguy cấp, quý, hiếm được ưu tiên "
+                "bảo vệ",
+                15,
+                [
+                    "Đơn đăng ký nuôi, trồng loài nguy cấp, quý, hiếm theo mẫu",
+                    "Giấy tờ chứng minh nguồn gốc hợp pháp của mẫu vật",
+                    "Phương án nuôi, trồng và điều kiện cơ sở vật chất",
+                ],
+                "Giấy chứng nhận đăng ký nuôi, trồng",
+                {"rank": 2},
+            ),
+        ],
+    )
+    + table(
+        DD,
+        PROVINCE,
+        L_DD,
+        [
+            (
+                "Điều chỉnh quyết định thu hồi đất, giao đất, cho thuê đất của Thủ tướng Chính phủ đã ban hành trước "
+                "ngày 01 tháng 7 năm 2004",
+                20,
+                [
+                    "Văn bản đề nghị điều chỉnh quyết định",
+                    ("Bản sao quyết định thu hồi đất, giao đất, cho thuê đất đã ban hành", "c"),
+                    "Trích lục bản đồ địa chính thửa đất hoặc trích đo địa chính thửa đất",
+                ],
+                "Quyết định điều chỉnh",
+                {"rank": 3, "via": "UBND tỉnh", "subjects": "Tổ chức sử dụng đất"},
+            ),
+        ],
+    )
+    + table(
+        TNN,
+        PROVINCE,
+        L_TNN,
+        [
+            (
+                "Cung cấp thông tin, dữ liệu tài nguyên nước",
+                5,
+                ["Phiếu yêu cầu cung cấp thông tin, dữ liệu theo mẫu"],
+                "Thông tin, dữ liệu tài nguyên nước",
+                {"rank": 2},
+            ),
+        ],
+    )
+    + table(
+        TNN,
+        DISTRICT,
+        L_TNN,
+        [
+            (
+                "Đăng ký khai thác nước dưới đất",
+                10,
+                ["Tờ khai đăng ký khai thác nước dưới đất theo mẫu"],
+                "Tờ khai đăng ký đã được xác nhận",
+                {"rank": 1, "subjects": "Tổ chức, cá nhân khai thác nước dưới đất"},
+            ),
+        ],
+    )
+    + table(
+        KTTV,
+        PROVINCE,
+        L_KTTV,
+        [
+            (
+                "Sửa đổi, bổ sung giấy phép hoạt động dự báo, cảnh báo khí tượng thủy văn",
+                15,
+                [
+                    "Đơn đề nghị sửa đổi, bổ sung giấy phép theo mẫu",
+                    "Tài liệu chứng minh nội dung đề nghị sửa đổi, bổ sung",
+                ],
+                "Giấy phép hoạt động dự báo, cảnh báo khí tượng thủy văn (sửa đổi, bổ sung)",
+                {"rank": 2},
+            ),
+        ],
+    )
+)

@@ -774,3 +774,91 @@ _CGCN = table(
 )
 
 TEMPLATES = _BC + _XB + _PTTH + _PTTH_DISTRICT + _BCVT + _VT + _HD + _DNKH + _TDC + _ATBX + _SHTT + _CGCN
+
+# Added to fill the 2018 catalogue.
+TEMPLATES += (
+    table(
+        XB,
+        PROVINCE,
+        L_XB,
+        [
+            (
+                "Cấp giấy phép chế bản, in, gia công sau in cho nước ngoài",
+                5,
+                [
+                    "Đơn đề nghị cấp giấy phép chế bản, in, gia công sau in cho nước ngoài theo mẫu",
+                    ("Bản sao hợp đồng chế bản, in, gia công sau in với tổ chức, cá nhân nước ngoài", "c"),
+                    "02 bản mẫu sản phẩm đặt in",
+                ],
+                "Giấy phép chế bản, in, gia công sau in cho nước ngoài",
+                {"rank": 2, "subjects": "Cơ sở in"},
+            ),
+        ],
+    )
+    + table(
+        HD,
+        PROVINCE,
+        L_HD,
+        [
+            (
+                "Xác nhận hàng hóa sử dụng trực tiếp cho hoạt động ươm tạo công nghệ, ươm tạo doanh nghiệp khoa học và "
+                "công nghệ",
+                15,
+                [
+                    "Văn bản đề nghị xác nhận theo mẫu",
+                    "Danh mục hàng hóa đề nghị xác nhận",
+                    ("Bản sao quyết định thành lập cơ sở ươm tạo", "c"),
+                ],
+                "Văn bản xác nhận hàng hóa",
+                {"rank": 2, "subjects": "Cơ sở ươm tạo công nghệ, ươm tạo doanh nghiệp khoa học và công nghệ"},
+            ),
+            (
+                "Xét tặng giải thưởng về khoa học và công nghệ của tỉnh",
+                45,
+                [
+                    "Đơn đăng ký xét tặng giải thưởng theo mẫu",
+                    "Báo cáo tóm tắt công trình, kết quả nghiên cứu",
+                    "Tài liệu chứng minh hiệu quả ứng dụng",
+                ],
+                "Quyết định tặng giải thưởng",
+                {"rank": 2, "via": "UBND tỉnh", "subjects": "Tổ chức, cá nhân hoạt động khoa học và công nghệ"},
+            ),
+        ],
+    )
+    + table(
+        TDC,
+        PROVINCE,
+        L_TDC,
+        [
+            (
+                "Miễn giảm kiểm tra chất lượng hàng hóa nhập khẩu",
+                5,
+                [
+                    "Văn bản đề nghị miễn giảm kiểm tra theo mẫu",
+                    "Bảng tổng hợp kết quả kiểm tra 03 lần liên tiếp đạt yêu cầu",
+                    ("Bản sao kết quả đánh giá sự phù hợp của các lô hàng", "c"),
+                ],
+                "Văn bản xác nhận miễn kiểm tra chất lượng hàng hóa nhập khẩu",
+                {"rank": 1, "subjects": "Người nhập khẩu"},
+            ),
+        ],
+    )
+)
+TEMPLATES += table(
+    BC,
+    PROVINCE,
+    L_BC,
+    [
+        (
+            "Thông báo thành lập văn phòng đại diện, cử phóng viên thường trú của cơ quan báo chí tại địa phương",
+            7,
+            [
+                "Văn bản thông báo của cơ quan báo chí theo mẫu",
+                ("Bản sao quyết định thành lập văn phòng đại diện hoặc cử phóng viên thường trú", "c"),
+                "Sơ yếu lý lịch của người đứng đầu văn phòng đại diện hoặc phóng viên thường trú",
+            ],
+            "Văn bản xác nhận đã nhận thông báo",
+            {"rank": 2, "subjects": "Cơ quan báo chí"},
+        ),
+    ],
+)

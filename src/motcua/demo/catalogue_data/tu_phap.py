@@ -2228,3 +2228,125 @@ TEMPLATES = (
     + _PBGD
     + _HG
 )
+
+# Added to fill the 2018 catalogue.
+TEMPLATES += (
+    table(
+        TGPL,
+        PROVINCE,
+        L_TGPL,
+        [
+            (
+                "Cấp thẻ cộng tác viên trợ giúp pháp lý",
+                5,
+                [
+                    "Văn bản đề nghị cấp thẻ của Trung tâm Trợ giúp pháp lý nhà nước",
+                    ("Bản sao hợp đồng cộng tác viên trợ giúp pháp lý đã ký kết", "c"),
+                    PHOTOS,
+                ],
+                "Thẻ cộng tác viên trợ giúp pháp lý",
+                {"rank": 1, "subjects": "Cộng tác viên trợ giúp pháp lý"},
+            ),
+            (
+                "Thu hồi thẻ cộng tác viên trợ giúp pháp lý",
+                5,
+                [
+                    "Văn bản đề nghị thu hồi thẻ của Trung tâm Trợ giúp pháp lý nhà nước",
+                    ("Bản sao văn bản chấm dứt hợp đồng cộng tác viên", "c"),
+                ],
+                "Quyết định thu hồi thẻ cộng tác viên trợ giúp pháp lý",
+                {"rank": 3},
+            ),
+        ],
+        subjects="Trung tâm Trợ giúp pháp lý nhà nước",
+    )
+    + table(
+        TT,
+        PROVINCE,
+        (*L_TT, "Nghị định số 124/2018/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 63/2011/NĐ-CP"),
+        [
+            (
+                "Thay đổi nội dung Giấy đăng ký hoạt động của Chi nhánh Trung tâm trọng tài",
+                10,
+                [
+                    "Đơn đề nghị thay đổi nội dung Giấy đăng ký hoạt động theo mẫu",
+                    "Giấy tờ chứng minh nội dung thay đổi",
+                ],
+                "Giấy đăng ký hoạt động của Chi nhánh Trung tâm trọng tài (thay đổi)",
+                {"rank": 2},
+            ),
+            (
+                "Cấp lại Giấy đăng ký hoạt động của Trung tâm trọng tài, Chi nhánh Trung tâm trọng tài",
+                7,
+                [
+                    "Đơn đề nghị cấp lại Giấy đăng ký hoạt động theo mẫu",
+                    "Bản chính Giấy đăng ký hoạt động (nếu bị hư hỏng)",
+                ],
+                "Giấy đăng ký hoạt động",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Trung tâm trọng tài",
+    )
+    + table(
+        HGTM,
+        PROVINCE,
+        L_HGTM,
+        [
+            (
+                "Cấp lại Giấy đăng ký hoạt động của Trung tâm hòa giải thương mại, Chi nhánh Trung tâm hòa giải "
+                "thương mại",
+                5,
+                [
+                    "Đơn đề nghị cấp lại Giấy đăng ký hoạt động theo mẫu",
+                    "Bản chính Giấy đăng ký hoạt động (nếu bị hư hỏng)",
+                ],
+                "Giấy đăng ký hoạt động",
+                {"rank": 2},
+            ),
+            (
+                "Thay đổi địa chỉ trụ sở của Trung tâm hòa giải thương mại từ tỉnh, thành phố trực thuộc Trung ương "
+                "này sang tỉnh, thành phố trực thuộc Trung ương khác",
+                10,
+                [
+                    "Giấy đề nghị đăng ký hoạt động theo mẫu",
+                    ("Bản sao Giấy phép thành lập Trung tâm hòa giải thương mại", "cc"),
+                    "Giấy tờ chứng minh trụ sở mới",
+                ],
+                "Giấy đăng ký hoạt động của Trung tâm hòa giải thương mại",
+                {"rank": 3},
+            ),
+        ],
+        subjects="Trung tâm hòa giải thương mại",
+    )
+    + table(
+        TVPL,
+        PROVINCE,
+        L_TVPL,
+        [
+            (
+                "Thay đổi nội dung đăng ký hoạt động của chi nhánh Trung tâm tư vấn pháp luật",
+                5,
+                ["Giấy đề nghị thay đổi nội dung đăng ký hoạt động theo mẫu", "Giấy tờ chứng minh nội dung thay đổi"],
+                "Giấy đăng ký hoạt động của chi nhánh (thay đổi)",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Trung tâm tư vấn pháp luật",
+    )
+    + table(
+        BT,
+        COMMUNE,
+        L_BT,
+        [
+            (
+                "Phục hồi danh dự",
+                15,
+                ["Văn bản yêu cầu phục hồi danh dự", "Bản án, quyết định làm căn cứ yêu cầu phục hồi danh dự"],
+                "Văn bản tổ chức xin lỗi, cải chính công khai",
+                {"rank": 2},
+            ),
+        ],
+        subjects="Người bị thiệt hại",
+    )
+)

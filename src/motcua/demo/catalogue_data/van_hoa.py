@@ -1157,3 +1157,111 @@ _COMMUNE = (
 TEMPLATES = (
     _VHCS + _DSVH + _NTBD + _MT + _DA + _TV + _GD_ORG + _GD_CERT + _TDTT + _LH + _DL + _QC + _XNK + _DISTRICT + _COMMUNE
 )
+
+L_DANHHIEU = (
+    "Luật Thi đua, khen thưởng số 15/2003/QH11, được sửa đổi, bổ sung năm 2005 và năm 2013",
+    "Nghị định số 89/2014/NĐ-CP quy định về xét tặng danh hiệu “Nghệ sĩ nhân dân”, “Nghệ sĩ ưu tú”",
+    "Nghị định số 62/2014/NĐ-CP quy định về xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh "
+    "vực di sản văn hóa phi vật thể",
+)
+_HONOUR = [
+    "Bản khai thành tích theo mẫu",
+    "Bản sao các quyết định khen thưởng, giấy chứng nhận giải thưởng",
+    "Biên bản họp Hội đồng cấp cơ sở",
+]
+TEMPLATES += table(
+    NTBD,
+    PROVINCE,
+    L_DANHHIEU,
+    [
+        (
+            "Xét tặng danh hiệu “Nghệ sĩ nhân dân”, “Nghệ sĩ ưu tú” (Hội đồng cấp tỉnh)",
+            60,
+            _HONOUR,
+            "Tờ trình đề nghị gửi Hội đồng cấp Nhà nước",
+            {"unit": "days", "subjects": "Cá nhân"},
+        ),
+        (
+            "Xét tặng Giải thưởng Hồ Chí Minh, Giải thưởng Nhà nước về văn học, nghệ thuật (Hội đồng cấp tỉnh)",
+            60,
+            ["Bản khai thành tích theo mẫu", "Tác phẩm, cụm tác phẩm đề nghị xét tặng"],
+            "Tờ trình đề nghị gửi Hội đồng cấp Nhà nước",
+            {"unit": "days", "subjects": "Tác giả, đồng tác giả", "rank": 1},
+        ),
+    ],
+) + table(
+    DSVH,
+    PROVINCE,
+    L_DANHHIEU,
+    [
+        (
+            "Xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực di sản văn hóa phi vật thể (Hội "
+            "đồng cấp tỉnh)",
+            60,
+            _HONOUR,
+            "Tờ trình đề nghị gửi Hội đồng chuyên ngành cấp Nhà nước",
+            {"unit": "days", "subjects": "Cá nhân nắm giữ di sản văn hóa phi vật thể"},
+        ),
+    ],
+)
+
+# Added to fill the 2018 catalogue.
+TEMPLATES += table(
+    DSVH,
+    PROVINCE,
+    (
+        *L_DSVH,
+        "Nghị định số 70/2012/NĐ-CP quy định thẩm quyền, trình tự, thủ tục lập, phê duyệt quy hoạch, dự án bảo "
+        "quản, tu bổ, phục hồi di tích lịch sử - văn hóa, danh lam thắng cảnh",
+    ),
+    [
+        (
+            "Cho ý kiến dự án bảo quản, tu bổ, phục hồi di tích cấp tỉnh",
+            20,
+            [
+                "Văn bản đề nghị cho ý kiến",
+                "Hồ sơ dự án bảo quản, tu bổ, phục hồi di tích",
+                "Ảnh chụp hiện trạng di tích",
+            ],
+            "Văn bản cho ý kiến về dự án",
+            {"rank": 1, "subjects": "Chủ đầu tư"},
+        ),
+        (
+            "Đề nghị công nhận bảo vật quốc gia đối với bảo tàng cấp tỉnh, ban hoặc trung tâm quản lý di tích",
+            30,
+            ["Văn bản đề nghị công nhận bảo vật quốc gia", "Bản thuyết minh về hiện vật", "Ảnh màu hiện vật"],
+            "Tờ trình của UBND tỉnh đề nghị công nhận bảo vật quốc gia",
+            {"rank": 2, "via": "UBND tỉnh"},
+        ),
+        (
+            "Cấp lại chứng chỉ hành nghề mua bán di vật, cổ vật, bảo vật quốc gia",
+            5,
+            ["Đơn đề nghị cấp lại chứng chỉ hành nghề theo mẫu", "Bản chính chứng chỉ (trường hợp bị hư hỏng)"],
+            "Chứng chỉ hành nghề mua bán di vật, cổ vật, bảo vật quốc gia",
+            {"rank": 2, "subjects": "Cá nhân"},
+        ),
+    ],
+) + table(
+    VHCS,
+    DISTRICT,
+    L_VHCS,
+    [
+        (
+            "Công nhận lại xã đạt chuẩn văn hóa nông thôn mới",
+            10,
+            ["Báo cáo thành tích 05 năm xây dựng xã đạt chuẩn văn hóa nông thôn mới", "Tờ trình của UBND cấp xã"],
+            "Quyết định công nhận lại xã đạt chuẩn văn hóa nông thôn mới",
+            {"rank": 2, "subjects": "UBND cấp xã"},
+        ),
+        (
+            "Công nhận lại phường, thị trấn đạt chuẩn văn minh đô thị",
+            10,
+            [
+                "Báo cáo thành tích 05 năm xây dựng phường, thị trấn đạt chuẩn văn minh đô thị",
+                "Tờ trình của UBND cấp xã",
+            ],
+            "Quyết định công nhận lại phường, thị trấn đạt chuẩn văn minh đô thị",
+            {"rank": 2, "subjects": "UBND cấp xã"},
+        ),
+    ],
+)

@@ -1022,3 +1022,175 @@ TEMPLATES = (
     + _DISTRICT
     + _COMMUNE
 )
+
+L_QC = (
+    "Luật Quảng cáo số 16/2012/QH13",
+    "Nghị định số 181/2013/NĐ-CP quy định chi tiết thi hành một số điều của Luật Quảng cáo",
+)
+L_KDYT = (
+    "Luật Phòng, chống bệnh truyền nhiễm số 03/2007/QH12",
+    "Nghị định số 89/2018/NĐ-CP quy định chi tiết thi hành một số điều của Luật Phòng, chống bệnh truyền nhiễm về "
+    "kiểm dịch y tế biên giới",
+    "Thông tư số 240/2016/TT-BTC quy định giá tối đa dịch vụ kiểm dịch y tế, y tế dự phòng",
+)
+TEMPLATES += (
+    family(
+        KCB,
+        PROVINCE,
+        "Cấp giấy xác nhận nội dung quảng cáo {o}",
+        [
+            "dịch vụ khám bệnh, chữa bệnh",
+            "trang thiết bị y tế",
+            ("hóa chất, chế phẩm diệt côn trùng, diệt khuẩn dùng trong lĩnh vực gia dụng và y tế", {"rank": 2}),
+        ],
+        [
+            act(
+                "",
+                10,
+                [
+                    "Văn bản đề nghị xác nhận nội dung quảng cáo theo mẫu",
+                    "Kịch bản, ma-két nội dung quảng cáo",
+                    "Giấy tờ chứng minh tính hợp pháp của sản phẩm, dịch vụ quảng cáo",
+                ],
+            )
+        ],
+        result="Giấy xác nhận nội dung quảng cáo",
+        basis=L_KCB + L_QC,
+        subjects="Tổ chức, cá nhân",
+        fees=(fee("Phí thẩm định nội dung quảng cáo", 1100000, "fee"),),
+    )
+    + table(
+        KCB,
+        PROVINCE,
+        L_KCB,
+        [
+            (
+                "Điều chỉnh giấy phép hoạt động đối với cơ sở khám bệnh, chữa bệnh khi thay đổi người chịu trách nhiệm "
+                "chuyên môn",
+                10,
+                [
+                    "Đơn đề nghị điều chỉnh theo mẫu",
+                    "Bản sao chứng chỉ hành nghề của người chịu trách nhiệm chuyên môn mới",
+                ],
+                "Giấy phép hoạt động đã điều chỉnh",
+                {"subjects": "Cơ sở khám bệnh, chữa bệnh"},
+            ),
+            (
+                "Cấp giấy phép hoạt động đối với trạm, điểm sơ cấp cứu chữ thập đỏ",
+                30,
+                [
+                    "Đơn đề nghị cấp giấy phép hoạt động theo mẫu",
+                    "Bản sao quyết định thành lập của Hội Chữ thập đỏ",
+                    "Danh sách người làm việc và bản kê trang thiết bị",
+                ],
+                "Giấy phép hoạt động",
+                {"subjects": "Hội Chữ thập đỏ", "rank": 1},
+            ),
+            (
+                "Đề nghị xét tặng danh hiệu Thầy thuốc nhân dân, Thầy thuốc ưu tú (Hội đồng cấp tỉnh)",
+                60,
+                [
+                    "Bản khai thành tích theo mẫu",
+                    "Biên bản họp Hội đồng cấp cơ sở",
+                    "Bản sao các quyết định khen thưởng",
+                ],
+                "Tờ trình đề nghị gửi Hội đồng cấp Bộ",
+                {"unit": "days", "subjects": "Cá nhân", "rank": 1},
+            ),
+        ],
+    )
+    + family(
+        YTDP,
+        PROVINCE,
+        "Kiểm dịch y tế đối với {o} qua cửa khẩu quốc tế Lào Cai",
+        [
+            "phương tiện vận tải",
+            "hàng hóa",
+            ("thi thể, hài cốt, tro cốt", {"rank": 1}),
+            ("mẫu vi sinh y học, sản phẩm sinh học, mô, bộ phận cơ thể người", {"rank": 2}),
+        ],
+        [
+            act(
+                "",
+                1,
+                ["Giấy khai báo y tế theo mẫu", "Giấy tờ liên quan đến đối tượng kiểm dịch"],
+                cutoff="16:00",
+                spot=True,
+            )
+        ],
+        result="Giấy chứng nhận kiểm dịch y tế",
+        basis=L_KDYT,
+        subjects="Tổ chức, cá nhân xuất nhập cảnh, xuất nhập khẩu",
+        fees=(fee("Giá dịch vụ kiểm dịch y tế", 70000, "fee", "Theo biểu giá tại Thông tư số 240/2016/TT-BTC"),),
+    )
+)
+
+# Added to fill the 2018 catalogue.
+TEMPLATES += (
+    table(
+        DUOC_S,
+        PROVINCE,
+        (*L_DUOC, "Thông tư số 02/2018/TT-BYT quy định về Thực hành tốt cơ sở bán lẻ thuốc"),
+        [
+            (
+                "Đánh giá duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc",
+                20,
+                [
+                    "Đơn đề nghị đánh giá định kỳ việc duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc theo mẫu",
+                    "Báo cáo tóm tắt hoạt động của cơ sở trong 03 năm gần nhất",
+                    "Tài liệu kỹ thuật cập nhật về cơ sở bán lẻ thuốc",
+                ],
+                "Biên bản đánh giá việc duy trì đáp ứng Thực hành tốt cơ sở bán lẻ thuốc",
+                {
+                    "rank": 1,
+                    "fees": (
+                        fee(
+                            "Phí thẩm định điều kiện kinh doanh thuốc đối với cơ sở bán lẻ",
+                            1_000_000,
+                            "fee",
+                            "500.000 đồng đối với cơ sở tại địa bàn có điều kiện kinh tế - xã hội khó khăn",
+                        ),
+                    ),
+                },
+            ),
+        ],
+        subjects="Nhà thuốc, quầy thuốc, tủ thuốc trạm y tế xã",
+    )
+    + table(
+        MP,
+        PROVINCE,
+        (*L_MP, "Thông tư số 09/2015/TT-BYT quy định về xác nhận nội dung quảng cáo đối với sản phẩm đặc biệt"),
+        [
+            (
+                "Cấp giấy tiếp nhận hồ sơ đăng ký quảng cáo mỹ phẩm",
+                10,
+                [
+                    "Phiếu đăng ký quảng cáo mỹ phẩm theo mẫu",
+                    ("Bản sao Phiếu công bố sản phẩm mỹ phẩm đã được cấp số tiếp nhận", "c"),
+                    "Nội dung dự kiến quảng cáo (kịch bản, ma-két, băng hình)",
+                ],
+                "Giấy tiếp nhận hồ sơ đăng ký quảng cáo mỹ phẩm",
+                {"rank": 1, "fees": (fee("Phí thẩm định hồ sơ quảng cáo mỹ phẩm", 1_100_000, "fee"),)},
+            ),
+        ],
+        subjects="Tổ chức, cá nhân chịu trách nhiệm đưa sản phẩm mỹ phẩm ra thị trường",
+    )
+    + table(
+        GDYK,
+        PROVINCE,
+        L_GDYK,
+        [
+            (
+                "Khám giám định đối với trường hợp đã được xác định tỷ lệ tạm thời do tai nạn lao động",
+                40,
+                [
+                    "Giấy đề nghị khám giám định theo mẫu",
+                    ("Bản sao Biên bản giám định y khoa lần trước", "cc"),
+                    "Hồ sơ bệnh án hoặc giấy ra viện sau điều trị",
+                ],
+                "Biên bản giám định y khoa",
+                {"rank": 2, "subjects": "Người lao động"},
+            ),
+        ],
+    )
+)
