@@ -129,6 +129,7 @@ class Dossier(models.Model):
             models.Index(fields=["handler", "status", "due_at"], name="dossier_handler_queue_idx"),
             models.Index(fields=["current_actor", "current_unit", "due_at"], name="dossier_actor_queue_idx"),
             models.Index(fields=["status", "agency", "finished_at"], name="dossier_return_queue_idx"),
+            models.Index(fields=["finished_at"], name="dossier_ready_idx", condition=models.Q(status="done")),
             # the open dossiers are a small share of all: deadline queues scan only them
             models.Index(
                 fields=["due_at"],

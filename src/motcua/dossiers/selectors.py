@@ -30,14 +30,31 @@ QUEUES = (
 )
 
 
-def _area(user, perm: Perm):
-    return permissions.jurisdiction(user, perm).values("pk")
+def _whole_province(user, perm: Perm) -> bool:
+    """True when the user's jurisdiction for ``perm`` is the whole tree (no filter needed)."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return True
+    return any(root.parent_id is None for root in permissions.roots(user, perm))
+
+
+def _in_area(qs: QuerySet[Dossier], user, perm: Perm, *fields: str) -> QuerySet[Dossier]:
+    """Dossiers whose ``fields`` (any of them) lie in the user's area for ``perm``.
+
+    A province-wide official gets no agency filter at all: PostgreSQL estimates a path prefix match
+    as one row and would otherwise loop over every agency.
+    """
+    if _whole_province(user, perm):
+        return qs if permissions.has_perm(user, perm) else qs.none()
+    area = permissions.jurisdiction(user, perm).values("pk")
+    match = Q()
+    for name in fields:
+        match |= Q(**{f"{name}__in": area})
+    return qs.filter(match)
 
 
 def visible(user) -> QuerySet[Dossier]:
     """Dossiers the user may see: received by, led by, or currently at an agency of their area."""
-    area = _area(user, Perm.VIEW_DOSSIER)
-    return Dossier.objects.filter(Q(agency__in=area) | Q(lead_agency__in=area) | Q(current_unit__in=area))
+    return _in_area(Dossier.objects.all(), user, Perm.VIEW_DOSSIER, "agency", "lead_agency", "current_unit")
 
 
 def can_view(user, dossier: Dossier) -> bool:
@@ -69,21 +86,24 @@ def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
     start = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
     end = start + dt.timedelta(days=1)
     if name == "to_receive":
-        qs = Dossier.objects.filter(status=Status.SUBMITTED, agency__in=_area(user, Perm.RECEIVE_DOSSIER))
+        qs = _in_area(Dossier.objects.filter(status=Status.SUBMITTED), user, Perm.RECEIVE_DOSSIER, "agency")
         return qs.order_by("submitted_at", "pk")
     if name == "to_transfer":
-        qs = Dossier.objects.filter(
-            status=Status.RECEIVED, current_actor=Role.DESK_OFFICER, agency__in=_area(user, Perm.RECEIVE_DOSSIER)
+        qs = _in_area(
+            Dossier.objects.filter(status=Status.RECEIVED, current_actor=Role.DESK_OFFICER),
+            user,
+            Perm.RECEIVE_DOSSIER,
+            "agency",
         )
     elif name == "to_assign":
-        qs = _open(Dossier.objects).filter(
-            current_actor=Role.UNIT_HEAD, current_unit__in=_area(user, Perm.ASSIGN_DOSSIER)
+        qs = _in_area(
+            _open(Dossier.objects).filter(current_actor=Role.UNIT_HEAD), user, Perm.ASSIGN_DOSSIER, "current_unit"
         )
     elif name == "mine":
         qs = _open(Dossier.objects).filter(handler=user)
     elif name == "to_approve":
-        qs = _open(Dossier.objects).filter(
-            current_actor=Role.AGENCY_LEADER, current_unit__in=_area(user, Perm.APPROVE_DOSSIER)
+        qs = _in_area(
+            _open(Dossier.objects).filter(current_actor=Role.AGENCY_LEADER), user, Perm.APPROVE_DOSSIER, "current_unit"
         )
     elif name == "due_today":
         qs = _open(visible(user)).filter(due_at__gte=start, due_at__lt=end)
@@ -92,7 +112,7 @@ def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
     elif name == "waiting_citizen":
         qs = visible(user).filter(status=Status.SUPPLEMENT)
     elif name == "ready_to_return":
-        return Dossier.objects.filter(status=Status.DONE, agency__in=_area(user, Perm.RETURN_RESULT)).order_by(
+        return _in_area(Dossier.objects.filter(status=Status.DONE), user, Perm.RETURN_RESULT, "agency").order_by(
             "finished_at", "pk"
         )
     elif name == "needs_apology":
