@@ -331,7 +331,7 @@ def derive_reissues(templates: list[Template], exclude: set[str] = frozenset()) 
     consignment, event or project stage) and only when the sector has no "Cấp lại" for the same
     document; ``exclude`` names templates of repealed texts. They carry rank 4.
     """
-    written = {(t.sector.code, t.level, _key(t.name)) for t in templates if t.name.startswith("Cấp lại ")}
+    written = {(t.sector.code, t.level, _key(t.name)) for t in templates if _WRITTEN_REISSUE.match(t.name)}
     out = []
     for t in templates:
         if t.since or t.level == COMMUNE or t.name in exclude or not _REISSUABLE.match(t.name):
@@ -367,10 +367,16 @@ def derive_reissues(templates: list[Template], exclude: set[str] = frozenset()) 
     return out
 
 
+# "Cấp lại …", "Cấp lại, điều chỉnh …", "Cấp, cấp lại …", "Cấp và cấp lại …": a re-issue written by hand.
+_WRITTEN_REISSUE = re.compile(r"^Cấp(,| và)? (cấp )?lại\b", re.IGNORECASE)
+_DOCUMENT_WORDS = ("giấy", "chứng", "thẻ", "phù", "biển")
+
+
 def _key(name: str) -> tuple[str, ...]:
     """The first words of the document a "Cấp …" or "Cấp lại …" procedure is about."""
-    rest = name[len("Cấp lại ") :] if name.startswith("Cấp lại ") else name[len("Cấp ") :]
-    return tuple(rest.lower().split()[:3])
+    words = name.lower().replace(",", " ").split()[1:]
+    start = next((i for i, word in enumerate(words) if word in _DOCUMENT_WORDS), 0)
+    return tuple(words[start : start + 3])
 
 
 def _document(name: str) -> str:
