@@ -32,6 +32,24 @@ HALF_DAY = {"step": "0.5", "min": "0", "inputmode": "decimal", "class": "narrow-
 AMOUNT = {"step": "0.5", "min": "0.5", "inputmode": "decimal"}
 
 
+def _limit_amount(label, help_text: str = "") -> forms.DecimalField:
+    """The amount of a time limit (whole or half days, hours, days, months)."""
+    return forms.DecimalField(
+        label=label,
+        required=False,
+        max_digits=7,
+        decimal_places=2,
+        widget=forms.NumberInput(AMOUNT),
+        help_text=help_text,
+    )
+
+
+def _limit_unit() -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=_lazy("Unit"), choices=TimeUnit.choices, required=False, initial=TimeUnit.WORKING_DAYS
+    )
+
+
 def _choices(serializer, field: str) -> list[tuple[str, str]]:
     return list(serializer._declared_fields[field].choices.items())
 
@@ -148,26 +166,10 @@ class CaseRow(_Row):
     key = forms.CharField(
         label=_lazy("Key"), max_length=40, required=False, help_text=_lazy("Leave blank to derive it from the name.")
     )
-    statutory_amount = forms.DecimalField(
-        label=_lazy("Own statutory time"),
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        widget=forms.NumberInput(AMOUNT),
-    )
-    statutory_unit = forms.ChoiceField(
-        label=_lazy("Unit"), choices=TimeUnit.choices, required=False, initial=TimeUnit.WORKING_DAYS
-    )
-    committed_amount = forms.DecimalField(
-        label=_lazy("Own committed time"),
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        widget=forms.NumberInput(AMOUNT),
-    )
-    committed_unit = forms.ChoiceField(
-        label=_lazy("Unit"), choices=TimeUnit.choices, required=False, initial=TimeUnit.WORKING_DAYS
-    )
+    statutory_amount = _limit_amount(_lazy("Own statutory time"))
+    statutory_unit = _limit_unit()
+    committed_amount = _limit_amount(_lazy("Own committed time"))
+    committed_unit = _limit_unit()
 
 
 class FeeRow(_Row):
@@ -256,27 +258,13 @@ class ContentForm(forms.Form):
         label=_lazy("Channels"), choices=CHANNELS, required=False, widget=forms.CheckboxSelectMultiple
     )
     sets = forms.IntegerField(label=_lazy("Number of sets"), required=False, initial=1, min_value=1, max_value=20)
-    statutory_amount = forms.DecimalField(
-        label=_lazy("Statutory time limit"),
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        widget=forms.NumberInput(AMOUNT),
-    )
-    statutory_unit = forms.ChoiceField(
-        label=_lazy("Unit"), choices=TimeUnit.choices, required=False, initial=TimeUnit.WORKING_DAYS
-    )
-    committed_amount = forms.DecimalField(
-        label=_lazy("Committed time limit"),
-        required=False,
-        max_digits=7,
-        decimal_places=2,
-        widget=forms.NumberInput(AMOUNT),
+    statutory_amount = _limit_amount(_lazy("Statutory time limit"))
+    statutory_unit = _limit_unit()
+    committed_amount = _limit_amount(
+        _lazy("Committed time limit"),
         help_text=_lazy("The province's shorter time (time-cut programme); blank when it is the statutory time."),
     )
-    committed_unit = forms.ChoiceField(
-        label=_lazy("Unit"), choices=TimeUnit.choices, required=False, initial=TimeUnit.WORKING_DAYS
-    )
+    committed_unit = _limit_unit()
     result = forms.CharField(
         label=_lazy("Result"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
