@@ -12,35 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from motcua.catalogue import services
 from motcua.catalogue.models import FormTemplate, Procedure
 
-from ..catalogue.factories import content, sector
+from ..catalogue.factories import content, publish, sector
 from ..conftest import make_staff
 
 START = dt.date(2025, 1, 1)
 LIST = "/api/v1/procedures"
-
-_numbers = iter(range(1, 10_000))
-
-
-def publish(owner, items, day=START, creator=None):
-    """Publish one decision: ``items`` is a list of (procedure or code, action, content or None)."""
-    decision = services.create_decision(
-        number=f"{next(_numbers)}/QĐ-UBND",
-        title="Công bố thủ tục hành chính",
-        signed_on=day,
-        signer="Nguyễn Văn Ký",
-        effective_from=day,
-        issuing_agency=owner.parent or owner,
-    )
-    done = []
-    for target, action, data in items:
-        if isinstance(target, str):
-            target = services.create_procedure(code=target, owner=owner, content=data, user=creator)
-        elif data is not None:
-            services.save_draft(target, data, user=creator)
-        services.add_to_decision(decision, target, action)
-        done.append(target)
-    services.publish_decision(decision)
-    return done if len(done) > 1 else done[0]
 
 
 def building(**overrides):

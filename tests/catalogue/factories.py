@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import itertools
 
 from motcua.catalogue.models import Sector
 
@@ -52,3 +54,33 @@ def content(**overrides) -> dict:
 
 def sector(code: str = "HT", name: str = "Hộ tịch") -> Sector:
     return Sector.objects.get_or_create(code=code, defaults={"name": name})[0]
+
+
+_decision_numbers = itertools.count(1)
+
+
+def publish(owner, items, day=dt.date(2025, 1, 1), creator=None):
+    """Publish one decision: ``items`` is a list of (procedure or new code, action, content or None).
+
+    Returns the procedure, or the list of procedures when there are several items.
+    """
+    from motcua.catalogue import services
+
+    decision = services.create_decision(
+        number=f"{next(_decision_numbers)}/QĐ-UBND",
+        title="Công bố danh mục thủ tục hành chính",
+        signed_on=day,
+        signer="Nguyễn Văn Ký",
+        effective_from=day,
+        issuing_agency=owner.parent or owner,
+    )
+    procedures = []
+    for target, action, data in items:
+        if isinstance(target, str):
+            target = services.create_procedure(code=target, owner=owner, content=data, user=creator)
+        elif data is not None:
+            services.save_draft(target, data, user=creator)
+        services.add_to_decision(decision, target, action)
+        procedures.append(target)
+    services.publish_decision(decision)
+    return procedures if len(procedures) > 1 else procedures[0]

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from motcua.catalogue import services as catalogue
 from motcua.dossiers import services
 from motcua.orgs.permissions import Role
 
-from ..catalogue.factories import content, sector
+from ..catalogue.factories import content, publish, sector
 from ..conftest import make_staff
 from ..dossiers.conftest import PROCESS, applicant, at, components, pdf, procedure  # noqa: F401
 
@@ -167,18 +166,7 @@ def old_procedure(tree):
         committed={"amount": "3", "unit": "working_days"},
         processes=[{"case": None, "steps": PROCESS}],
     )
-    proc = catalogue.create_procedure(code="2.000489", owner=tree.justice, content=data)
-    decision = catalogue.create_decision(
-        number="02/QĐ-UBND",
-        title="Công bố",
-        signed_on=dt.date(2025, 1, 2),
-        signer="Chủ tịch",
-        effective_from=dt.date(2025, 1, 2),
-        issuing_agency=tree.province,
-    )
-    catalogue.add_to_decision(decision, proc, "new")
-    catalogue.publish_decision(decision)
-    return proc
+    return publish(tree.justice, [("2.000489", "new", data)], day=dt.date(2025, 1, 2))
 
 
 def pytest_terminal_summary(terminalreporter):  # pragma: no cover - reporting only

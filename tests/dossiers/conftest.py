@@ -6,10 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from motcua.catalogue import services as catalogue
 from motcua.dossiers.services import Applicant, ComponentInput
 
-from ..catalogue.factories import content, sector
+from ..catalogue.factories import content, publish, sector
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 PROCESS = [
@@ -41,18 +40,23 @@ def procedure(tree):
         on_the_spot=False,
         processes=[{"case": None, "steps": PROCESS}],
     )
-    proc = catalogue.create_procedure(code="2.000488", owner=tree.justice, content=data)
-    decision = catalogue.create_decision(
-        number="01/QĐ-UBND",
-        title="Công bố",
-        signed_on=dt.date(2026, 1, 5),
-        signer="Chủ tịch",
-        effective_from=dt.date(2026, 1, 5),
-        issuing_agency=tree.province,
+    return publish(tree.justice, [("2.000488", "new", data)], day=dt.date(2026, 1, 5))
+
+
+@pytest.fixture
+def on_the_spot_procedure(tree):
+    """A “4 tại chỗ” procedure of Sở Tư pháp (received, decided and returned at the desk)."""
+    sector()
+    data = content(
+        name="Chứng thực bản sao",
+        level="province",
+        on_the_spot=True,
+        implementing_agency="H15.03",
+        statutory={"amount": "1", "unit": "working_days"},
+        committed=None,
+        processes=[],
     )
-    catalogue.add_to_decision(decision, proc, "new")
-    catalogue.publish_decision(decision)
-    return proc
+    return publish(tree.justice, [("2.000100", "new", data)], day=dt.date(2026, 1, 5))
 
 
 def applicant() -> Applicant:

@@ -322,34 +322,8 @@ def test_events_are_append_only_and_state_can_be_rebuilt(officials, tree, proced
     assert DossierEvent.objects.count() == 1
 
 
-def test_on_the_spot(officials, tree, procedure):
-    from motcua.catalogue import services as catalogue
-
-    from ..catalogue.factories import content
-
-    quick = catalogue.create_procedure(
-        code="2.000100",
-        owner=tree.justice,
-        content=content(
-            name="Chứng thực bản sao",
-            level="province",
-            on_the_spot=True,
-            implementing_agency="H15.03",
-            statutory={"amount": "1", "unit": "working_days"},
-            committed=None,
-            processes=[],
-        ),
-    )
-    decision = catalogue.create_decision(
-        number="02/QĐ",
-        title="t",
-        signed_on=dt.date(2026, 1, 5),
-        signer="s",
-        effective_from=dt.date(2026, 1, 5),
-        issuing_agency=tree.province,
-    )
-    catalogue.add_to_decision(decision, quick, "new")
-    catalogue.publish_decision(decision)
+def test_on_the_spot(officials, tree, on_the_spot_procedure):
+    quick = on_the_spot_procedure
     dossier = services.resolve_on_the_spot(
         user=officials[Role.DESK_OFFICER],
         desk=tree.justice,

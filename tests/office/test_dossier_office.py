@@ -15,7 +15,7 @@ from motcua.dossiers.workflow import Status
 from motcua.orgs.permissions import Role
 
 from ..conftest import make_staff
-from ..dossiers.conftest import applicant, components, pdf, procedure  # noqa: F401
+from ..dossiers.conftest import applicant, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
 
 LIST = reverse("office:dossier-list")
 COUNTER = reverse("office:dossier-counter")
@@ -468,35 +468,8 @@ def test_online_dossier_from_the_to_receive_queue(officials, citizen, tree, proc
     assert other.status == Status.INTAKE_INCOMPLETE
 
 
-def test_on_the_spot_procedure_is_resolved_at_the_desk(officials, tree, login):
-    from motcua.catalogue import services as catalogue
-
-    from ..catalogue.factories import content, sector
-
-    sector()
-    quick = catalogue.create_procedure(
-        code="2.000100",
-        owner=tree.justice,
-        content=content(
-            name="Chứng thực bản sao",
-            level="province",
-            on_the_spot=True,
-            implementing_agency="H15.03",
-            statutory={"amount": "1", "unit": "working_days"},
-            committed=None,
-            processes=[],
-        ),
-    )
-    decision = catalogue.create_decision(
-        number="02/QĐ",
-        title="t",
-        signed_on=dt.date(2026, 1, 5),
-        signer="s",
-        effective_from=dt.date(2026, 1, 5),
-        issuing_agency=tree.province,
-    )
-    catalogue.add_to_decision(decision, quick, "new")
-    catalogue.publish_decision(decision)
+def test_on_the_spot_procedure_is_resolved_at_the_desk(officials, tree, login, on_the_spot_procedure):
+    quick = on_the_spot_procedure
     client = login(officials[Role.DESK_OFFICER])
     body = client.get(COUNTER, {"desk": tree.justice.pk, "procedure": quick.code}).content.decode()
     assert "Resolve on the spot" in body

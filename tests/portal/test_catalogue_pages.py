@@ -11,7 +11,7 @@ from django.urls import reverse
 from motcua.catalogue import services
 from motcua.catalogue.models import FormTemplate
 
-from ..catalogue.factories import content, sector
+from ..catalogue.factories import content, publish, sector
 from ..conftest import make_staff
 
 START = dt.date(2025, 1, 1)
@@ -35,30 +35,6 @@ BUILDING = {
     "online_service": "partial",
     "processes": [],
 }
-
-_numbers = iter(range(1, 10_000))
-
-
-def publish(owner, items, day=START, creator=None):
-    """Publish one decision: ``items`` is a list of (procedure or code, action, content or None)."""
-    decision = services.create_decision(
-        number=f"{next(_numbers)}/QĐ-UBND",
-        title="Công bố danh mục thủ tục hành chính",
-        signed_on=day,
-        signer="Nguyễn Văn Ký",
-        effective_from=day,
-        issuing_agency=owner.parent or owner,
-    )
-    procedures = []
-    for target, action, data in items:
-        if isinstance(target, str):
-            target = services.create_procedure(code=target, owner=owner, content=data, user=creator)
-        elif data is not None:
-            services.save_draft(target, data, user=creator)
-        services.add_to_decision(decision, target, action)
-        procedures.append(target)
-    services.publish_decision(decision)
-    return procedures if len(procedures) > 1 else procedures[0]
 
 
 @pytest.fixture
