@@ -20,7 +20,6 @@ from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.schema import limit_for
 from motcua.core.text import fold
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep
-from motcua.dossiers.services import ROLE_PERM  # noqa: F401 — documents which roles act on steps
 from motcua.orgs.models import Agency
 from motcua.worktime import engine
 from motcua.worktime.selectors import default_calendar

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -152,6 +152,12 @@ def _lock(dossier: Dossier | int, revision: int | None = None) -> Dossier:
             _("Another official changed this dossier a moment ago. Reload the page to see the change and try again.")
         )
     return locked
+
+
+def _begin(dossier: Dossier, revision: int | None, at: dt.datetime | None) -> tuple[Dossier, str, dt.datetime]:
+    """Start an action: the dossier locked (and checked against the revision the official saw), its status, now."""
+    locked = _lock(dossier, revision)
+    return locked, locked.status, _now(at)
 
 
 def _transition(dossier: Dossier | None, action: Action) -> Status:
@@ -547,9 +553,7 @@ def _check_handler(step: DossierStep, handler) -> None:
 @transaction.atomic
 def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: int | None = None, at=None) -> Dossier:
     """Hand the dossier over to the next step (transfer from the desk, or between units)."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.FORWARD)
     step = _require_step(user, dossier)
     following = _next_step(dossier, step)
@@ -577,8 +581,7 @@ def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: i
 @transaction.atomic
 def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=None) -> Dossier:
     """A unit head (re)assigns the current step to an official of the unit."""
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.ASSIGN)
     step = dossier.current_step
     if step is None:
@@ -588,16 +591,14 @@ def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=N
     step.handler = handler
     step.save(update_fields=["handler"])
     dossier.handler = handler
-    _record(dossier, Action.ASSIGN, user, from_status, step=step, at=_now(at), data={"handler": handler.pk})
+    _record(dossier, Action.ASSIGN, user, from_status, step=step, at=now, data={"handler": handler.pk})
     return dossier
 
 
 @transaction.atomic
 def send_back(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
     """Return the dossier to the previous step with a reason (approval refused, more work needed)."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.SEND_BACK)
     step = _require_step(user, dossier)
     previous = dossier.steps.filter(seq__lt=step.seq).order_by("-seq").first()
@@ -617,8 +618,7 @@ def send_back(dossier: Dossier, *, user, reason: str, revision: int | None = Non
 @transaction.atomic
 def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", revision: int | None = None, at=None) -> Dossier:
     """A note, an appraisal remark or a site visit (time, place, participants, content)."""
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.NOTE)
     if not _involved(user, dossier, Perm.PROCESS_DOSSIER) and not _involved(user, dossier, Perm.RECEIVE_DOSSIER):
         permissions.require(user, Perm.PROCESS_DOSSIER, None)
@@ -631,7 +631,7 @@ def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", revision:
         user,
         from_status,
         step=dossier.current_step,
-        at=_now(at),
+        at=now,
         data={"kind": kind if kind in ("note", "site_visit", "appraisal") else "note", "text": text},
     )
     return dossier
@@ -647,9 +647,7 @@ def consult(
     dossier: Dossier, *, user, unit: Agency, question: str, days: int = 2, revision: int | None = None, at=None
 ) -> Dossier:
     """Ask another unit's opinion, with a deadline for the answer (ND 61 Art 19(5))."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.CONSULT)
     _require_step(user, dossier)
     question = nfc(question).strip()
@@ -672,8 +670,7 @@ def consult(
 def answer(
     dossier: Dossier, *, user, consultation_seq: int, text: str, revision: int | None = None, at=None
 ) -> Dossier:
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.ANSWER)
     asked = dossier.events.filter(seq=consultation_seq, action=Action.CONSULT).first()
     if asked is None:
@@ -690,7 +687,7 @@ def answer(
         Action.ANSWER,
         user,
         from_status,
-        at=_now(at),
+        at=now,
         data={"consultation": consultation_seq, "text": text, "unit": unit.pk},
     )
     return dossier
@@ -699,9 +696,7 @@ def answer(
 @transaction.atomic
 def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget: Decimal, revision=None, at=None):
     """Liên thông: insert a step at another agency with its task and time budget, and hand over to it."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.INTERAGENCY)
     step = _require_step(user, dossier)
     task = nfc(task).strip()
@@ -763,9 +758,7 @@ def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=No
 
     Asking after three working days from receipt, or a second time, is recorded as the agency's fault.
     """
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.REQUEST_SUPPLEMENT)
     _require_step(user, dossier)
     reasons = _intake_reasons(items)
@@ -798,9 +791,7 @@ def resubmit(
     dossier: Dossier, *, user, components: list[ComponentInput] | None = None, revision: int | None = None, at=None
 ) -> Dossier:
     """The complete supplement arrives: the full limit counts again from now (ND 61 Art 19(4))."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.RESUBMIT)
     if dossier.account_id != getattr(user, "pk", None):
         permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
@@ -841,9 +832,7 @@ def resubmit(
 
 @transaction.atomic
 def request_payment(dossier: Dossier, *, user, amount: int, revision: int | None = None, at=None) -> Dossier:
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     dossier.status = _transition(dossier, Action.REQUEST_PAYMENT)
     _require_step(user, dossier)
     if amount <= 0:
@@ -857,9 +846,7 @@ def request_payment(dossier: Dossier, *, user, amount: int, revision: int | None
 def record_payment(
     dossier: Dossier, *, user, amount: int, reference: str = "", revision: int | None = None, at=None
 ) -> Dossier:
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     dossier.status = _transition(dossier, Action.RECORD_PAYMENT)
     if not _involved(user, dossier, Perm.RECEIVE_DOSSIER) and not _involved(user, dossier, Perm.PROCESS_DOSSIER):
         permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
@@ -875,9 +862,7 @@ def apologise(
     dossier: Dossier, *, user, reason: str, new_due: dt.date, revision: int | None = None, at=None
 ) -> Dossier:
     """Form 04: apology and a new appointment, at the latest one working day before the due date; once only."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.APOLOGISE)
     if not (
         _involved(user, dossier, Perm.APPROVE_DOSSIER) or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
@@ -926,9 +911,7 @@ def decide(
     dossier: Dossier, *, user, outcome: str = "approved", result_file=None, reasons: str = "", revision=None, at=None
 ) -> Dossier:
     """The approved (or refused, with reasons) result: processing ends, early/on time/late is fixed."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.DECIDE)
     step = _require_step(user, dossier)
     if step.actor not in (Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.SPECIALIST, Role.DESK_OFFICER):
@@ -972,9 +955,7 @@ def return_result(
     dossier: Dossier, *, user, received_by: str, method: str = "counter", revision: int | None = None, at=None
 ) -> Dossier:
     """The desk hands the result over (or posts it) and records who received it and when."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     dossier.status = _transition(dossier, Action.RETURN)
     permissions.require(user, Perm.RETURN_RESULT, dossier.agency)
     received_by = nfc(received_by).strip()
@@ -1001,9 +982,7 @@ def return_result(
 
 @transaction.atomic
 def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None = None, at=None) -> Dossier:
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     dossier.status = _transition(dossier, Action.WITHDRAW)
     if dossier.account_id != getattr(user, "pk", None):
         permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
@@ -1016,9 +995,7 @@ def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None =
 @transaction.atomic
 def stop(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
     """Thông báo dừng giải quyết hồ sơ."""
-    now = _now(at)
-    dossier = _lock(dossier, revision)
-    from_status = dossier.status
+    dossier, from_status, now = _begin(dossier, revision, at)
     dossier.status = _transition(dossier, Action.STOP)
     if not (
         permissions.can(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
@@ -1119,10 +1096,8 @@ def rebuild_state(dossier: Dossier) -> dict[str, tuple]:
     if differences and "events" not in differences:
         last = dossier.events.order_by("-seq").first()
         for name, value in last.state.items():
-            field_name = name
-            model_field = Dossier._meta.get_field(name[:-3] if name.endswith("_id") else name)
-            if model_field.get_internal_type() == "DateTimeField" and value:
+            if isinstance(Dossier._meta.get_field(name), models.DateTimeField) and value:
                 value = dt.datetime.fromisoformat(value)
-            setattr(dossier, field_name, value)
+            setattr(dossier, name, value)
         dossier.save()
     return differences
