@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/v1/public/dossiers/<str:code>", PublicDossierView.as_view(), name="public-dossier"),
     path("api/v1/", include("motcua.api.urls")),
     path("office/", include("motcua.office.urls")),
+    path("vneid-sim/", include("motcua.vneid_sim.urls")),
     path("", include("motcua.portal.urls")),
 ]
 if settings.DEBUG:

@@ -1,4 +1,4 @@
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from . import calendar_views, catalogue_views, views
 
@@ -85,4 +85,10 @@ urlpatterns += [
     path("dossiers/<int:pk>/forms/<str:form>.html", dossier_document_views.dossier_form_html, name="dossier-form-html"),
     path("logbook/", dossier_document_views.logbook, name="logbook"),
     path("agencies/<int:pk>/form-header/", dossier_document_views.agency_form_header, name="agency-form-header"),
+]
+
+# Issue 6: notification templates, SMS simulator, reminders; evaluations at the desk.
+urlpatterns += [
+    path("", include("motcua.office.urls_notifications")),
+    path("", include("motcua.office.urls_evaluations")),
 ]

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import calendar_views, catalogue_views, views
 
@@ -15,4 +15,11 @@ urlpatterns = [
     path("procedures/forms/<int:form_id>/", catalogue_views.form_download, name="procedure-form"),
     path("procedures/<str:code>/", catalogue_views.detail, name="procedure"),
     path("procedures/<str:code>/apply/", catalogue_views.apply, name="procedure-apply"),
+]
+
+# Citizen portal (issue 6): each part in its own module so they grow independently.
+urlpatterns += [
+    path("", include("motcua.portal.urls_accounts")),  # register, profile, VNeID login
+    path("", include("motcua.portal.urls_apply")),  # online submission, drafts, data store
+    path("", include("motcua.portal.urls_my")),  # my dossiers, supplements, results, evaluation, disclosure
 ]

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationsConfig(AppConfig):
+    """Notifications to citizens (e-mail, SMS) from editable templates, and reminders to officials."""
+
+    name = "motcua.notifications"
+    label = "notifications"
+    verbose_name = _("Notifications")

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SubmissionsConfig(AppConfig):
+    """Online submission (nộp hồ sơ trực tuyến): drafts, uploads and the citizen's data store (kho dữ liệu)."""
+
+    name = "motcua.submissions"
+    label = "submissions"
+    verbose_name = _("Online submissions")
