@@ -160,6 +160,10 @@ class DossierComponent(models.Model):
     size = models.PositiveIntegerField(default=0)
     sha256 = models.CharField(max_length=64, blank=True)
     from_data_store = models.BooleanField(_("taken from the data store"), default=False)
+    # the citizen's data-store item reused (tái sử dụng); the file above is the dossier's own copy
+    store_item = models.ForeignKey(
+        "submissions.DataStoreItem", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["pk"]

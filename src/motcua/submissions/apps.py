@@ -8,3 +8,12 @@ class SubmissionsConfig(AppConfig):
     name = "motcua.submissions"
     label = "submissions"
     verbose_name = _("Online submissions")
+
+    def ready(self) -> None:
+        from motcua.audit import registry
+
+        from . import models
+
+        registry.register(models.Draft)
+        registry.register(models.DraftComponent)
+        registry.register(models.DataStoreItem)
