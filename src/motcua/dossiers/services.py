@@ -103,10 +103,22 @@ class Applicant:
 
 @dataclass
 class ComponentInput:
+    """What arrived for one component: a paper, an uploaded file, or an item of the citizen's data store.
+
+    ``name`` is given only for a paper outside the procedure's list (key starting with ``@``, e.g. the
+    authorisation letter of an online dossier filed on someone's behalf).
+    """
+
     key: str
     received: bool = False
     file: object | None = None
     from_data_store: bool = False
+    store_item: object | None = None  # submissions.DataStoreItem reused; its file is copied
+    name: str = ""
+
+    @property
+    def given(self) -> bool:
+        return bool(self.received or self.from_data_store or self.file or self.store_item)
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -236,17 +248,31 @@ def next_code(agency: Agency, day: dt.date) -> str:
     return f"{agency.code}-{day:%y%m%d}-{number:04d}"
 
 
-def _check_components(version: ProcedureVersion, case: str, components: list[ComponentInput]) -> list[dict]:
-    """Required components for the case, matched with what was received; missing ones are errors."""
+def required_online(spec: dict) -> bool:
+    """Online, a component must be sent unless the procedure says it need not be digitised."""
+    return bool(spec.get("required", spec.get("must_digitise", True)))
+
+
+def _check_components(
+    version: ProcedureVersion, case: str, components: list[ComponentInput], *, online: bool = False
+) -> list[dict]:
+    """Required components for the case, matched with what was received; missing ones are errors.
+
+    At the desk every listed component is required; online, those that need not be digitised may be
+    left out. Extra papers (key ``@…`` with a name) are kept after the listed ones.
+    """
     given = {c.key: c for c in components}
     rows, missing = [], []
     for spec in version.content["components"]:
         if spec.get("cases") and case not in spec["cases"]:
             continue
         item = given.get(spec["key"], ComponentInput(spec["key"]))
-        if not (item.received or item.from_data_store or item.file):
+        if not item.given and (not online or required_online(spec)):
             missing.append(spec["name"])
         rows.append({"spec": spec, "input": item})
+    for item in components:
+        if item.key.startswith("@") and item.name and item.given:
+            rows.append({"spec": {"key": item.key, "name": item.name}, "input": item})
     unknown = set(given) - {row["spec"]["key"] for row in rows}
     errors = {}
     if missing:
@@ -268,10 +294,13 @@ def _store_components(dossier: Dossier, rows: list[dict]) -> None:
             dossier=dossier,
             key=spec["key"],
             name=spec["name"],
-            received=bool(item.received or item.file),
-            from_data_store=item.from_data_store,
+            received=bool(item.received or item.file or item.store_item),
+            from_data_store=bool(item.from_data_store or item.store_item),
+            store_item=item.store_item,
         )
-        if item.file:
+        if item.store_item is not None and not item.file:
+            _copy_store_item(component, item.store_item)
+        elif item.file:
             checked = check_upload(item.file)
             component.content_type, component.size, component.sha256 = (
                 checked.content_type,
@@ -280,6 +309,21 @@ def _store_components(dossier: Dossier, rows: list[dict]) -> None:
             )
             component.file.save(item.file.name, item.file, save=False)
         component.save()
+
+
+def _copy_store_item(component: DossierComponent, store_item) -> None:
+    """The reused file is copied: the dossier keeps it even if the citizen deletes the item later."""
+    from django.core.files import File
+
+    component.content_type, component.size, component.sha256 = (
+        store_item.content_type,
+        store_item.size,
+        store_item.sha256,
+    )
+    if store_item.file:
+        name = store_item.original_name or store_item.file.name.rsplit("/", 1)[-1]
+        with store_item.file.open("rb") as handle:
+            component.file.save(name, File(handle, name=name), save=False)
 
 
 def _version_for(procedure: Procedure, at: dt.datetime) -> ProcedureVersion:
@@ -322,12 +366,25 @@ def _new_dossier(desk, procedure, case, applicant, channel, at, account=None) ->
 
 
 @transaction.atomic
-def submit_online(*, account, desk: Agency, procedure: Procedure, applicant: Applicant, components, case="", at=None):
+def submit_online(
+    *,
+    account,
+    desk: Agency,
+    procedure: Procedure,
+    applicant: Applicant,
+    components,
+    case="",
+    return_method: str = "counter",
+    at=None,
+):
     """An online dossier arrives as submitted (national status 1); the desk accepts or returns it."""
     now = _now(at)
     _transition(None, Action.SUBMIT)
     dossier = _new_dossier(desk, procedure, case, applicant, Channel.ONLINE, now, account=account)
-    rows = _check_components(dossier.version, dossier.case, components)
+    rows = _check_components(dossier.version, dossier.case, components, online=True)
+    if return_method not in ("counter", "post", "online"):
+        raise ValidationError({"return_method": [_("Choose how the result is returned.")]})
+    dossier.return_method = return_method
     dossier.status = Status.SUBMITTED
     dossier.submitted_at = now
     dossier.search_text = _search_text(dossier)
