@@ -8,3 +8,10 @@ class EvaluationsConfig(AppConfig):
     name = "motcua.evaluations"
     label = "evaluations"
     verbose_name = _("Evaluations")
+
+    def ready(self) -> None:
+        from motcua.audit import registry
+
+        from . import models
+
+        registry.register(models.Evaluation)

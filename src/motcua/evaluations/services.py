@@ -1,0 +1,125 @@
+"""The only write path of evaluations: ``rate``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motcua.core.text import nfc
+from motcua.dossiers.models import Channel, Dossier, DossierEvent
+from motcua.dossiers.workflow import Action, Status
+from motcua.orgs import permissions
+from motcua.orgs.permissions import Perm
+
+from .models import CRITERIA, ONLINE_ONLY, Evaluation, EvaluationChannel, Satisfaction
+
+RATABLE = frozenset({Status.DONE, Status.RETURNED})
+COMMENT_MAX = 2000
+
+
+def can_rate(dossier: Dossier) -> bool:
+    """A dossier may be evaluated once its result is ready or returned, and only once."""
+    return dossier.status in RATABLE and not Evaluation.objects.filter(dossier=dossier).exists()
+
+
+def _check_actor(dossier: Dossier, by_user, channel: str) -> None:
+    if channel == EvaluationChannel.ONLINE:
+        if by_user is None or not dossier.account_id or dossier.account_id != by_user.pk:
+            raise PermissionDenied("only the dossier's account rates online")
+    else:
+        # The desk officer of the receiving desk opens the device for the citizen at the counter.
+        permissions.require(by_user, Perm.RECEIVE_DOSSIER, dossier.agency)
+
+
+def clean_answers(dossier: Dossier, answers: dict) -> dict:
+    """Codes checked against the scale and the criteria; errors keyed by field name."""
+    errors: dict[str, list[str]] = {}
+    cleaned: dict[str, str] = {}
+    satisfaction = (answers.get("satisfaction") or "").strip()
+    if not satisfaction:
+        errors["satisfaction"] = [_("Choose how satisfied you are overall.")]
+    elif satisfaction not in Satisfaction.values:
+        errors["satisfaction"] = [_("Choose one of the three levels.")]
+    cleaned["satisfaction"] = satisfaction
+    unknown = set(answers) - {"satisfaction", *CRITERIA}
+    if unknown:
+        errors["__all__"] = [_("Unknown questions: %(names)s.") % {"names": ", ".join(sorted(unknown))}]
+    for name, (_point, _question, choices) in CRITERIA.items():
+        value = (answers.get(name) or "").strip()
+        if not value:
+            cleaned[name] = ""
+            continue
+        if value not in {code for code, _label in choices}:
+            errors[name] = [_("Choose one of the answers offered.")]
+        elif name in ONLINE_ONLY and dossier.channel != Channel.ONLINE:
+            errors[name] = [_("This question is only for dossiers submitted online.")]
+        cleaned[name] = value
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _deciding(dossier: Dossier) -> tuple:
+    """The unit and officer of the deciding step: the step's handler, or whoever recorded the decision."""
+    event = (
+        DossierEvent.objects.filter(dossier=dossier, action=Action.DECIDE)
+        .select_related("step__unit", "step__handler", "actor")
+        .order_by("-seq")
+        .first()
+    )
+    if event is None:
+        return None, None
+    step = event.step
+    unit = step.unit if step else None
+    officer = (step.handler if step else None) or event.actor
+    return unit, officer
+
+
+@transaction.atomic
+def rate(
+    dossier: Dossier,
+    *,
+    by_user=None,
+    channel: str,
+    answers: dict,
+    comment: str = "",
+    at: dt.datetime | None = None,
+) -> Evaluation:
+    """Record the citizen's evaluation of a dossier whose result is ready or returned; once only."""
+    dossier = Dossier.objects.select_for_update().select_related("lead_agency", "agency").get(pk=dossier.pk)
+    if channel not in EvaluationChannel.values:
+        raise ValidationError({"channel": [_("Unknown evaluation channel.")]})
+    _check_actor(dossier, by_user, channel)
+    if dossier.status not in RATABLE:
+        raise ValidationError(_("The dossier can be evaluated once its result is ready."))
+    if Evaluation.objects.filter(dossier=dossier).exists():
+        raise ValidationError(_("This dossier has already been evaluated; an evaluation is given only once."))
+    cleaned = clean_answers(dossier, answers or {})
+    comment = nfc(comment or "").strip()
+    if len(comment) > COMMENT_MAX:
+        raise ValidationError({"comment": [_("Keep the comment under %(n)s characters.") % {"n": COMMENT_MAX}]})
+    unit, officer = _deciding(dossier)
+    evaluation = Evaluation(
+        dossier=dossier,
+        channel=channel,
+        comment=comment,
+        agency=dossier.lead_agency,
+        agency_name=dossier.lead_agency.name,
+        unit=unit,
+        unit_name=unit.name if unit else "",
+        officer=officer,
+        officer_name=(officer.get_full_name() or officer.get_username()) if officer else "",
+        recorded_by=by_user,
+        created_at=at or timezone.now(),
+        **cleaned,
+    )
+    try:
+        with transaction.atomic():
+            evaluation.save()
+    except IntegrityError as exc:  # a second rating racing the first
+        raise ValidationError(_("This dossier has already been evaluated; an evaluation is given only once.")) from exc
+    return evaluation
