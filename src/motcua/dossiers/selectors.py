@@ -169,3 +169,151 @@ def public_status(dossier: Dossier) -> dict:
         "returned_on": day(dossier.returned_at),
         "verdict": dossier.verdict or None,
     }
+
+
+# --- The citizen's own dossiers (issue 6, "My dossiers") -------------------------------------------
+
+BEFORE_RECEIPT = frozenset({Status.SUBMITTED, Status.INTAKE_INCOMPLETE})
+
+
+def of_account(user, state: str = "") -> QuerySet[Dossier]:
+    """The dossiers of a citizen's or business's account, newest first; ``state`` = "open" | "finished"."""
+    if not getattr(user, "is_authenticated", False) or getattr(user, "is_official", False):
+        return Dossier.objects.none()
+    qs = Dossier.objects.filter(account=user)
+    if state == "open":
+        qs = qs.filter(status__in=OPEN | BEFORE_RECEIPT)
+    elif state == "finished":
+        qs = qs.exclude(status__in=OPEN | BEFORE_RECEIPT)
+    return qs.order_by("-pk")
+
+
+def last_request(dossier: Dossier, action: str) -> dict:
+    """Items and reasons of the last supplement (or intake completion, form 02) request: ``{"at", "items"}``."""
+    event = dossier.events.filter(action=action).order_by("-seq").first()
+    return {"at": event.at, "items": list(event.data.get("items", []))} if event else {"at": None, "items": []}
+
+
+def _local(value: str | dt.datetime | None) -> dt.datetime | None:
+    from django.utils.dateparse import parse_datetime
+
+    moment = parse_datetime(value) if isinstance(value, str) else value
+    return timezone.localtime(moment) if moment else None
+
+
+# Actions the applicant sees; internal work (assignments, notes, consultations, send-backs) stays inside.
+CITIZEN_ACTIONS = (
+    "submit",
+    "receive",
+    "request_completion",
+    "refuse_intake",
+    "forward",
+    "interagency",
+    "request_supplement",
+    "resubmit",
+    "request_payment",
+    "record_payment",
+    "apologise",
+    "decide",
+    "return",
+    "withdraw",
+    "stop",
+)
+
+
+def citizen_timeline(dossier: Dossier) -> list[dict]:
+    """The dossier's history as its applicant may see it (TT 01/2018 Art 16; ND 61 Art 19).
+
+    Each entry: ``{"at", "action", "title", "unit", "step", "since", "until", "due", "items", "details", "status"}``.
+    Names agencies and units, never officials; leaves out internal notes, consultations, assignments and
+    send-backs. ``details`` are (label, value) pairs, values text or aware datetimes.
+    """
+    from django.utils.translation import gettext as _
+
+    from .workflow import Action
+
+    events = list(
+        dossier.events.filter(Q(action__in=CITIZEN_ACTIONS) | Q(action=Action.NOTE, data__kind="deadline"))
+        .select_related("step__unit")
+        .order_by("seq")
+    )
+    titles = {
+        Action.SUBMIT: _("Submitted online"),
+        Action.RECEIVE: _("Received at the one-stop desk"),
+        Action.REQUEST_COMPLETION: _("Returned to you to complete before receipt (form 02)"),
+        Action.REFUSE_INTAKE: _("Not accepted (form 03)"),
+        Action.FORWARD: _("Handed over for processing"),
+        Action.INTERAGENCY: _("Sent to another agency (liên thông)"),
+        Action.REQUEST_SUPPLEMENT: _("Supplement requested (form 02)"),
+        Action.RESUBMIT: _("Supplement received; the time limit counts again"),
+        Action.REQUEST_PAYMENT: _("Fees to pay"),
+        Action.RECORD_PAYMENT: _("Fees paid"),
+        Action.APOLOGISE: _("Apology and new appointment (form 04)"),
+        Action.DECIDE: _("Result decided"),
+        Action.RETURN: _("Result returned"),
+        Action.WITHDRAW: _("Withdrawn at your request"),
+        Action.STOP: _("Processing stopped"),
+        Action.NOTE: _("Appointment moved by a change of the working calendar"),
+    }
+    methods = {"counter": _("At the desk"), "post": _("By post"), "online": _("Online")}
+    statuses = dict(Status.choices)
+    entries = []
+    for event in events:
+        data, step = event.data or {}, event.step
+        entry = {
+            "at": event.at,
+            "action": event.action,
+            "title": titles[event.action],
+            "unit": "",
+            "step": "",
+            "since": None,
+            "until": None,
+            "due": None,
+            "items": [],
+            "details": [],
+            "status": statuses.get(event.to_status, "") if event.from_status != event.to_status else "",
+        }
+        details = entry["details"]
+        if event.action in (Action.RECEIVE, Action.FORWARD, Action.INTERAGENCY) and step is not None:
+            entry.update(unit=step.unit.name, step=step.name, since=event.at, due=step.due_at)
+            if step.finished_at and step.finished_at >= event.at:
+                entry["until"] = step.finished_at
+        if event.action == Action.RECEIVE:
+            entry["unit"] = dossier.agency.name
+            details.append((_("Appointment"), _local(data.get("appointment"))))
+        elif event.action == Action.SUBMIT:
+            entry["unit"] = dossier.agency.name
+        elif event.action in (Action.REQUEST_COMPLETION, Action.REQUEST_SUPPLEMENT):
+            entry["items"] = [(i.get("item") or _("Item"), i.get("reason", "")) for i in data.get("items", [])]
+            if step is not None:
+                entry["unit"] = step.unit.name
+        elif event.action in (Action.REFUSE_INTAKE,):
+            details.append((_("Reasons"), data.get("reasons", "")))
+        elif event.action == Action.RESUBMIT:
+            details.append((_("New appointment"), _local(data.get("appointment"))))
+        elif event.action in (Action.REQUEST_PAYMENT, Action.RECORD_PAYMENT):
+            details.append((_("Amount (VND)"), f"{int(data.get('amount', 0)):,}".replace(",", ".")))
+        elif event.action == Action.APOLOGISE:
+            details.append((_("Reason"), data.get("reason", "")))
+            details.append((_("Previous appointment"), _local(data.get("old_due"))))
+            details.append((_("New appointment"), _local(data.get("new_due"))))
+        elif event.action == Action.NOTE:
+            details.append((_("Previous appointment"), _local(data.get("old_due"))))
+            details.append((_("New appointment"), _local(data.get("new_due"))))
+        elif event.action == Action.DECIDE:
+            entry["unit"] = step.unit.name if step else dossier.lead_agency.name
+            refused = data.get("outcome") == "refused"
+            details.append((_("Outcome"), _("Refused") if refused else _("Approved")))
+            if data.get("reasons"):
+                details.append((_("Reasons"), data["reasons"]))
+        elif event.action == Action.RETURN:
+            entry["unit"] = dossier.agency.name
+            details.append((_("How"), methods.get(data.get("method"), data.get("method", ""))))
+            details.append((_("Received by"), data.get("received_by", "")))
+        elif event.action in (Action.WITHDRAW, Action.STOP):
+            details.append((_("Reason"), data.get("reason", "")))
+        if event.action == Action.INTERAGENCY:
+            entry["unit"] = data.get("agency_name") or entry["unit"]
+        entry["details"] = [(label, value) for label, value in details if value not in (None, "")]
+        entries.append(entry)
+    return entries

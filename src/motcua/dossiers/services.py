@@ -845,9 +845,20 @@ def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=No
 
 @transaction.atomic
 def resubmit(
-    dossier: Dossier, *, user, components: list[ComponentInput] | None = None, revision: int | None = None, at=None
+    dossier: Dossier,
+    *,
+    user,
+    components: list[ComponentInput] | None = None,
+    note: str = "",
+    extra: list[tuple[str, object]] | None = None,
+    revision: int | None = None,
+    at=None,
 ) -> Dossier:
-    """The complete supplement arrives: the full limit counts again from now (ND 61 Art 19(4))."""
+    """The complete supplement arrives: the full limit counts again from now (ND 61 Art 19(4)).
+
+    ``extra`` holds (item, file) for requested items that are not components of the procedure (free
+    rows of form 02); each becomes a new component named after the item. ``note`` is the applicant's.
+    """
     dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.RESUBMIT)
     if dossier.account_id != getattr(user, "pk", None):
@@ -866,6 +877,19 @@ def resubmit(
             )
         component.received = True
         component.save()
+    for number, (item, upload) in enumerate(extra or [], start=dossier.components.count() + 1):
+        checked = check_upload(upload)
+        component = DossierComponent(
+            dossier=dossier,
+            key=f"extra-{number}",
+            name=nfc(item).strip()[:1000] or _("Supplementary document"),
+            received=True,
+            content_type=checked.content_type,
+            size=checked.size,
+            sha256=checked.sha256,
+        )
+        component.file.save(upload.name, upload, save=False)
+        component.save()
     Pause.objects.filter(dossier=dossier, ended_at__isnull=True).update(ended_at=now)
     dossier.status = new_status
     dossier.paused_since = None
@@ -882,7 +906,7 @@ def resubmit(
         from_status,
         step=dossier.current_step,
         at=now,
-        data={"appointment": dossier.due_at.isoformat()},
+        data={"appointment": dossier.due_at.isoformat(), **({"note": nfc(note).strip()} if nfc(note).strip() else {})},
     )
     return dossier
 

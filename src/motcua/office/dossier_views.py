@@ -438,6 +438,7 @@ def describe(event: DossierEvent, users: dict[int, str], agencies: dict[int, str
     action = event.action
     if action in (Action.RECEIVE, Action.RESUBMIT):
         add(_("Appointment"), _when(data.get("appointment")))
+        add(_("Note from the applicant"), data.get("note"))
     elif action in (Action.REQUEST_COMPLETION, Action.REQUEST_SUPPLEMENT):
         for item in data.get("items", []):
             add(item.get("item") or _("Item"), item.get("reason"))
