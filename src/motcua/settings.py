@@ -239,3 +239,22 @@ LOGGING = {
 }
 
 DEMO_PASSWORD = env("DEMO_PASSWORD", "motcua-demo-2026")
+
+# --- Citizen accounts and VNeID login (accounts part; see docs/accounts.md) --------------------
+# Staff log in with their user name (ModelBackend); citizens and businesses also with their
+# identification number, e-mail or phone (CitizenBackend).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "motcua.accounts.backends.CitizenBackend",
+]
+# OpenID Connect relying party (DVCQG SSO, VNeID behind it). Empty issuer/client with the simulator
+# on → the local simulator at /vneid-sim/ with a client secret generated under VAR_DIR.
+MOTCUA_OIDC_ISSUER = env("OIDC_ISSUER").rstrip("/")
+MOTCUA_OIDC_CLIENT_ID = env("OIDC_CLIENT_ID")
+MOTCUA_OIDC_CLIENT_SECRET = env("OIDC_CLIENT_SECRET")
+MOTCUA_OIDC_SCOPE = env("OIDC_SCOPE", "openid")
+MOTCUA_OIDC_ACR_VALUES = env("OIDC_ACR_VALUES", "LoA1")
+MOTCUA_OIDC_PKCE = env_bool("OIDC_PKCE", True)
+MOTCUA_OIDC_TIMEOUT = int(env("OIDC_TIMEOUT", "10"))
+# The local VNeID simulator (demo and tests only): every /vneid-sim/ URL is 404 when off.
+MOTCUA_VNEID_SIMULATOR = env_bool("VNEID_SIMULATOR", DEBUG)

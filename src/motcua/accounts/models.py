@@ -1,16 +1,26 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
 class User(AbstractUser):
     """A login identity. Staff (cán bộ, công chức) act for agencies through their roles in ``orgs``;
-    citizens (công dân) and businesses (tổ chức, doanh nghiệp) are separate account types."""
+    citizens (công dân) and businesses (tổ chức, doanh nghiệp) are separate account types.
+
+    ``id_number`` is the holder's legal identifier: the personal identification number
+    (số định danh cá nhân, 12 digits) of a citizen, the tax code (mã số thuế) of a business.
+    """
 
     class AccountType(models.TextChoices):
         STAFF = "staff", _("Staff")
         CITIZEN = "citizen", _("Citizen")
         BUSINESS = "business", _("Business or organisation")
+
+    class IdentityLevel(models.IntegerChoices):
+        LOCAL = 0, _("Local account (not verified)")
+        LEVEL_1 = 1, _("VNeID level 1")
+        LEVEL_2 = 2, _("VNeID level 2")
 
     account_type = models.CharField(
         _("account type"),
@@ -19,12 +29,33 @@ class User(AbstractUser):
         default=AccountType.CITIZEN,
     )
     full_name = models.CharField(_("full name"), max_length=200, blank=True)
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True, db_index=True)
     preferred_language = models.CharField(_("preferred language"), max_length=5, default="vi")
+    id_number = models.CharField(
+        _("identification number"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_("Personal identification number (12 digits) or, for a business, its tax code."),
+    )
+    organisation_name = models.CharField(_("organisation name"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=500, blank=True)
+    vneid_subject = models.CharField(_("VNeID subject"), max_length=255, blank=True, db_index=True)
+    identity_level = models.PositiveSmallIntegerField(
+        _("identity level"), choices=IdentityLevel.choices, default=IdentityLevel.LOCAL
+    )
+    consented_at = models.DateTimeField(_("consent to personal data processing"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        constraints = [
+            models.UniqueConstraint(fields=["id_number"], condition=~Q(id_number=""), name="user_id_number_unique"),
+            models.UniqueConstraint(
+                fields=["vneid_subject"], condition=~Q(vneid_subject=""), name="user_vneid_subject_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["email"], name="user_email_idx")]
 
     def __str__(self) -> str:
         return self.full_name or self.username
@@ -36,3 +67,7 @@ class User(AbstractUser):
     @property
     def is_official(self) -> bool:
         return self.account_type == self.AccountType.STAFF
+
+    @property
+    def is_business(self) -> bool:
+        return self.account_type == self.AccountType.BUSINESS
