@@ -8,3 +8,11 @@ class NotificationsConfig(AppConfig):
     name = "motcua.notifications"
     label = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self) -> None:
+        from motcua.audit import registry
+
+        from . import handlers  # noqa: F401 — registers the outbox task "sms.send"
+        from .models import NotificationTemplate
+
+        registry.register(NotificationTemplate)

@@ -1,0 +1,219 @@
+"""The only write path of notifications: editing templates, queuing messages, reminders to officials.
+
+Messages are queued in the outbox inside the caller's transaction, so an action that rolls back
+sends nothing; the worker delivers them with retries (``email.send`` of core, ``sms.send`` here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from django.db import transaction
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from motcua.core import outbox
+from motcua.core.models import OutboxMessage
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.workflow import Action
+from motcua.orgs import permissions
+from motcua.orgs import selectors as org_selectors
+from motcua.orgs.permissions import Perm
+
+from . import rendering, selectors
+from .defaults import DEFAULTS
+from .models import Channel, Event, Language, NotificationTemplate
+from .sms import normalise_phone
+
+log = logging.getLogger(__name__)
+
+# The dossier action behind each event: the n-th such action gives the n in the idempotency key.
+EVENT_ACTION: dict[str, Action] = {
+    Event.SUBMITTED: Action.SUBMIT,
+    Event.ACCEPTED: Action.RECEIVE,
+    Event.COMPLETION_REQUESTED: Action.REQUEST_COMPLETION,
+    Event.REFUSED: Action.REFUSE_INTAKE,
+    Event.SUPPLEMENT_REQUESTED: Action.REQUEST_SUPPLEMENT,
+    Event.APOLOGY: Action.APOLOGISE,
+    Event.RESULT_READY: Action.DECIDE,
+    Event.RETURNED: Action.RETURN,
+    Event.WITHDRAWN: Action.WITHDRAW,
+    Event.STOPPED: Action.STOP,
+}
+
+
+# --- templates (province administrator) -------------------------------------------------------
+
+
+def require_editor(user, request=None) -> None:
+    """Templates are province-wide: only who manages the organisation at the top agency."""
+    permissions.require(user, Perm.MANAGE_ORG, org_selectors.top_agency(), request=request)
+
+
+@transaction.atomic
+def save_template(
+    template: NotificationTemplate, *, user, subject: str, body: str, is_active: bool, request=None
+) -> NotificationTemplate:
+    """Check the placeholders and the SMS length, then save (audited)."""
+    require_editor(user, request)
+    subject = " ".join((subject or "").split()) if template.channel == Channel.EMAIL else ""
+    body = (body or "").replace("\r\n", "\n").strip()
+    rendering.validate(template.event, template.channel, subject, body)
+    template.subject, template.body, template.is_active, template.updated_by = subject, body, is_active, user
+    template.save()
+    return template
+
+
+@transaction.atomic
+def reset_template(template: NotificationTemplate, *, user, request=None) -> NotificationTemplate:
+    """Put back the text shipped with motcua (the template stays active)."""
+    require_editor(user, request)
+    subject, body = DEFAULTS[(template.event, template.channel, template.language)]
+    template.subject, template.body, template.is_active, template.updated_by = subject, body, True, user
+    template.save()
+    return template
+
+
+# --- messages to citizens ------------------------------------------------------------------------
+
+
+def _language(dossier: Dossier) -> str:
+    language = getattr(dossier.account, "preferred_language", "") if dossier.account_id else ""
+    language = (language or "vi")[:2]
+    return language if language in Language.values else Language.VI
+
+
+def _local(value: dt.datetime | dt.date | None, fmt: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = timezone.localtime(value)
+    return value.strftime(fmt)
+
+
+def lookup_url(code: str) -> str:
+    try:
+        path = reverse("portal:dossier-status", args=[code])
+    except NoReverseMatch:
+        path = f"/lookup/{code}/"
+    return rendering.public_url() + path
+
+
+def dossier_values(dossier: Dossier, now: dt.datetime, **context) -> dict[str, object]:
+    """The placeholder values of a dossier; ``context`` adds or overrides event-specific ones."""
+    values: dict[str, object] = {
+        "applicant": dossier.applicant_name,
+        "procedure": dossier.version.name,
+        "agency": dossier.agency.name,
+        "date": _local(now, "%d/%m/%Y"),
+        "submitted_at": _local(dossier.submitted_at, "%H:%M %d/%m/%Y"),
+        "code": dossier.code or "",
+        "lookup_url": lookup_url(dossier.code) if dossier.code else "",
+        "appointment": _local(dossier.due_at, "%H:%M %d/%m/%Y"),
+        "items": [],
+        "reason": "",
+        "new_appointment": "",
+    }
+    for name, value in context.items():
+        if isinstance(value, dt.datetime):
+            value = _local(value, "%d/%m/%Y" if name == "new_appointment" else "%H:%M %d/%m/%Y")
+        elif isinstance(value, dt.date):
+            value = value.strftime("%d/%m/%Y")
+        values[name] = value
+    return values
+
+
+def _template(event: str, channel: str, language: str) -> tuple[str, str] | None:
+    """(subject, body) of the template, or None when an administrator switched it off."""
+    row = NotificationTemplate.objects.filter(event=event, channel=channel, language=language).first()
+    if row is None:
+        return DEFAULTS[(event, channel, language)]
+    return (row.subject, row.body) if row.is_active else None
+
+
+def notify_dossier(dossier: Dossier, event: str, *, at: dt.datetime | None = None, **context) -> list[OutboxMessage]:
+    """Queue the e-mail and SMS of ``event`` to the applicant, in the citizen's language.
+
+    E-mail goes to ``applicant_email``, SMS to ``applicant_phone`` (a Vietnamese mobile number; an
+    invalid one is skipped and logged). Call it inside the action's transaction.
+    """
+    event = Event(event)
+    if not dossier.applicant_email and not dossier.applicant_phone:
+        return []
+    language = _language(dossier)
+    values = dossier_values(dossier, at or timezone.now(), **context)
+    n = dossier.events.filter(action=EVENT_ACTION[event]).count() or 1
+    key = f"dossier-{dossier.pk}-{event}-{n}"
+    queued = []
+    if dossier.applicant_email and (texts := _template(event, Channel.EMAIL, language)):
+        message = rendering.render(Channel.EMAIL, *texts, values)
+        payload = {"to": [dossier.applicant_email], "subject": message.subject, "body": message.body}
+        payload |= {"dossier": dossier.pk, "event": str(event), "language": language}
+        queued.append(outbox.enqueue("email.send", payload, f"{key}-email"))
+    phone = normalise_phone(dossier.applicant_phone) if dossier.applicant_phone else None
+    if dossier.applicant_phone and phone is None:
+        log.warning("notification %s: SMS skipped, %r is not a Vietnamese mobile number", key, dossier.applicant_phone)
+    if phone and (texts := _template(event, Channel.SMS, language)):
+        message = rendering.render(Channel.SMS, *texts, values)
+        payload = {"phone": phone, "text": message.body, "dossier": dossier.pk, "event": str(event)}
+        payload |= {"language": language, "key": f"{key}-sms"}
+        queued.append(outbox.enqueue("sms.send", payload, f"{key}-sms"))
+    return queued
+
+
+# --- reminders to officials (nhắc việc) ------------------------------------------------------------
+
+
+def _office_url(dossier_id: int) -> str:
+    try:
+        return rendering.public_url() + reverse("office:dossier-detail", args=[dossier_id])
+    except NoReverseMatch:
+        return ""
+
+
+def _digest(user, items: list[selectors.ReminderItem], now: dt.datetime) -> dict:
+    language = (user.preferred_language or "vi")[:2]
+    language = language if language in Language.values else Language.VI
+    with translation.override(language):
+        lines = []
+        for item in items:
+            state = _("OVERDUE") if item.overdue else _("due soon")
+            due = _local(item.due_at, "%H:%M %d/%m/%Y")
+            lines.append(f"- {item.code} — {item.procedure}\n  {state}: {due}\n  {_office_url(item.dossier_id)}")
+        subject = _("Reminder: %(count)s dossiers to act on") % {"count": len(items)}
+        body = "\n".join(
+            [
+                _("Dear %(name)s,") % {"name": user.get_full_name() or user.username},
+                "",
+                _("These dossiers are waiting for you and are overdue or due within one working day:"),
+                "",
+                *lines,
+                "",
+                _("This reminder is sent once a day by the one-stop system."),
+            ]
+        )
+    return {"to": [user.email], "subject": subject, "body": body, "reminder": _local(now, "%Y-%m-%d")}
+
+
+@transaction.atomic
+def send_reminders(now: dt.datetime | None = None) -> int:
+    """Queue one digest e-mail per official per day; return how many digests were queued now.
+
+    A second run the same day queues nothing new (key ``reminder-<user id>-<YYYY-MM-DD>``).
+    Officials without an e-mail address are skipped.
+    """
+    now = now or timezone.now()
+    day = timezone.localtime(now).date().isoformat()
+    queued = 0
+    for user, items in selectors.reminders_due(now).items():
+        if not user.email:
+            log.info("reminder skipped for %s: no e-mail address", user.pk)
+            continue
+        key = f"reminder-{user.pk}-{day}"
+        if OutboxMessage.objects.filter(idempotency_key=key).exists():
+            continue
+        outbox.enqueue("email.send", _digest(user, items, now), key)
+        queued += 1
+    return queued
