@@ -115,14 +115,14 @@ def unknown_placeholders(event: str, text: str) -> list[str]:
 def validate(event: str, channel: str, subject: str, body: str) -> None:
     """Refuse unknown placeholders and an SMS longer than three segments once rendered with sample data."""
     errors: dict[str, list[str]] = {}
-    allowed = ", ".join("{%s}" % name for name in PLACEHOLDERS[event])
+    allowed = ", ".join("{" + name + "}" for name in PLACEHOLDERS[event])
     fields = {"body": body} if channel == Channel.SMS else {"subject": subject, "body": body}
     for field, text in fields.items():
         unknown = unknown_placeholders(event, text)
         if unknown:
             errors[field] = [
                 _("Unknown placeholder %(names)s. Allowed: %(allowed)s.")
-                % {"names": ", ".join("{%s}" % n for n in unknown), "allowed": allowed}
+                % {"names": ", ".join("{" + n + "}" for n in unknown), "allowed": allowed}
             ]
     if not body.strip():
         errors.setdefault("body", []).append(_("Write the text of the message."))
