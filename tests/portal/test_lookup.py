@@ -22,7 +22,7 @@ def test_lookup_shows_status_without_personal_data(client, officials, tree, proc
     page = client.get(response["Location"])
     body = page.content.decode()
     assert page.status_code == 200
-    assert dossier.code in body and "Cấp phiếu lý lịch tư pháp" in body and "2026-03-11" in body
+    assert dossier.code in body and "Cấp phiếu lý lịch tư pháp" in body and "11/03/2026" in body
     for secret in ("Nguyễn Văn An", "0912345678", "010203004005", "an@example.vn"):
         assert secret not in body
 
@@ -39,3 +39,38 @@ def test_the_receipt_qr_code_points_to_the_lookup_page(db):
     from motcua.documents import qr
 
     assert qr.status_path("H15.03-260306-0001") == "/lookup/H15.03-260306-0001/"
+
+
+def test_an_open_dossier_past_its_appointment_is_shown_overdue(client, officials, tree, procedure):  # noqa: F811
+    cache.clear()
+    dossier = services.receive(
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=procedure,
+        applicant=applicant(),
+        components=components(),
+        at=at(2026, 3, 6, 9, 0),
+    )
+    data = client.get(reverse("public-dossier", args=[dossier.code])).json()
+    assert data["progress"] == "overdue" and data["verdict"] is None
+    page = client.get(reverse("portal:dossier-status", args=[dossier.code])).content.decode()
+    assert "verdict-late" in page and "11/03/2026" in page  # the appointment, as a Vietnamese date
+
+
+def test_the_owner_is_offered_the_full_history(client, officials, tree, procedure, citizen, login):  # noqa: F811
+    cache.clear()
+    dossier = services.receive(
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=procedure,
+        applicant=applicant(),
+        components=components(),
+        at=at(2026, 3, 6, 9, 0),
+    )
+    url = reverse("portal:dossier-status", args=[dossier.code])
+    assert "full history" not in client.get(url).content.decode()
+    dossier.account = citizen
+    dossier.save(update_fields=["account"])
+    login(citizen)
+    page = client.get(url).content.decode()
+    assert f"/my/dossiers/{dossier.pk}/" in page

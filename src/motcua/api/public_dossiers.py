@@ -38,6 +38,9 @@ class PublicDossierView(APIView):
                     "finished_on": serializers.DateField(allow_null=True),
                     "returned_on": serializers.DateField(allow_null=True),
                     "verdict": serializers.CharField(allow_null=True),
+                    "progress": serializers.ChoiceField(
+                        choices=["within_time", "overdue", "waiting_citizen"], allow_null=True
+                    ),
                 },
             )
         },

@@ -168,7 +168,17 @@ def public_status(dossier: Dossier) -> dict:
         "finished_on": day(dossier.finished_at),
         "returned_on": day(dossier.returned_at),
         "verdict": dossier.verdict or None,
+        "progress": _progress(dossier),
     }
+
+
+def _progress(dossier: Dossier) -> str | None:
+    """For a dossier still in progress: within time or overdue (Form 06 columns 12–13); None otherwise."""
+    if dossier.status not in OPEN or dossier.due_at is None:
+        return None
+    if dossier.status == Status.SUPPLEMENT:
+        return "waiting_citizen"
+    return "overdue" if dossier.due_at < timezone.now() else "within_time"
 
 
 # --- The citizen's own dossiers (issue 6, "My dossiers") -------------------------------------------

@@ -1,5 +1,8 @@
+import datetime as dt
+
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
 
 from motcua.core import ratelimit
 from motcua.dossiers import selectors as dossier_selectors
@@ -32,4 +35,21 @@ def dossier_status(request, code: str):
     dossier = dossier_selectors.by_code(code)
     if dossier is None:
         return render(request, "portal/lookup.html", {"code": code, "not_found": True}, status=404)
-    return render(request, "portal/lookup.html", {"code": code, "status": dossier_selectors.public_status(dossier)})
+    status = dossier_selectors.public_status(dossier)
+    shown = {**status, **{key: dt.date.fromisoformat(status[key]) for key in DATES if status[key]}}
+    return render(
+        request, "portal/lookup.html", {"code": code, "status": shown, "owner_url": _owner_url(request, dossier)}
+    )
+
+
+DATES = ("received_on", "appointment_on", "finished_on", "returned_on")
+
+
+def _owner_url(request, dossier) -> str:
+    """The applicant's own page of the dossier, when the visitor is logged in as its account."""
+    if not request.user.is_authenticated or dossier.account_id != request.user.pk:
+        return ""
+    try:
+        return reverse("portal:my-dossier", args=[dossier.pk])
+    except NoReverseMatch:
+        return ""
