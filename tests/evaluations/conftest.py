@@ -1,0 +1,95 @@
+"""Dossiers of a citizen's account walked through the services (shared by tests/portal and tests/office)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from motcua.dossiers import services
+from motcua.orgs.permissions import Role
+
+from ..conftest import PASSWORD
+from ..dossiers.conftest import applicant, at, components, pdf, procedure  # noqa: F401
+
+SUPPLEMENT_ITEMS = [
+    {"item": "Giấy chứng sinh", "reason": "Bản sao không rõ nét"},
+    {"item": "Bản sao sổ hộ khẩu", "reason": "Thiếu trong hồ sơ"},
+]
+
+
+class Flow:
+    """Each method returns one new dossier of ``account`` at the named point of its life."""
+
+    def __init__(self, officials, tree, procedure, account):  # noqa: F811
+        self.o, self.tree, self.procedure, self.account = officials, tree, procedure, account
+        self.desk = officials[Role.DESK_OFFICER]
+        self.head = officials[Role.UNIT_HEAD]
+        self.specialist = officials[Role.SPECIALIST]
+        self.leader = officials[Role.AGENCY_LEADER]
+
+    def submitted(self, account=None):
+        return services.submit_online(
+            account=account or self.account,
+            desk=self.tree.justice,
+            procedure=self.procedure,
+            applicant=applicant(),
+            components=components(),
+            at=at(2026, 3, 6, 9, 0),
+        )
+
+    def received(self, account=None):
+        return services.receive(user=self.desk, dossier=self.submitted(account), at=at(2026, 3, 6, 10, 0))
+
+    def at_specialist(self, account=None):
+        dossier = services.forward(self.received(account), user=self.desk, at=at(2026, 3, 6, 14, 0))
+        return services.forward(dossier, user=self.head, handler=self.specialist, at=at(2026, 3, 9, 8, 0))
+
+    def supplemented(self, account=None):
+        return services.request_supplement(
+            self.at_specialist(account), user=self.specialist, items=SUPPLEMENT_ITEMS, at=at(2026, 3, 9, 9, 0)
+        )
+
+    def apologised(self, account=None):
+        dossier = self.at_specialist(account)
+        services.add_note(
+            dossier, user=self.specialist, text="Ghi chú nội bộ: gọi điện cho phường", at=at(2026, 3, 9, 10)
+        )
+        services.consult(
+            dossier, user=self.specialist, unit=self.tree.construction, question="Câu hỏi nội bộ về quy hoạch"
+        )
+        return services.apologise(
+            dossier,
+            user=self.leader,
+            reason="Cần xác minh thêm thông tin lý lịch",
+            new_due=dt.date(2026, 3, 20),
+            at=at(2026, 3, 10, 17, 0),
+        )
+
+    def decided(self, account=None, outcome="approved"):
+        dossier = services.forward(self.at_specialist(account), user=self.specialist, at=at(2026, 3, 10, 9, 0))
+        kwargs = {"result_file": pdf()} if outcome == "approved" else {"reasons": "Không đủ điều kiện"}
+        return services.decide(dossier, user=self.leader, outcome=outcome, at=at(2026, 3, 10, 15, 0), **kwargs)
+
+    def returned(self, account=None):
+        return services.return_result(
+            self.decided(account), user=self.desk, received_by="Nguyễn Văn An", at=at(2026, 3, 11, 8, 0)
+        )
+
+
+@pytest.fixture
+def flow(officials, tree, procedure, citizen):  # noqa: F811
+    return Flow(officials, tree, procedure, citizen)
+
+
+@pytest.fixture
+def other_citizen(db):
+    from motcua.accounts.models import User
+
+    return User.objects.create_user("citizen2", password=PASSWORD, account_type="citizen", full_name="Trần Thị Bình")
+
+
+@pytest.fixture
+def english(client, settings):
+    """Pages in English (the source strings); Vietnamese is the site's default."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
