@@ -19,7 +19,6 @@ from django.utils.translation import gettext as _
 
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure, ProcedureVersion
-from motcua.core import outbox
 from motcua.core.text import fold, nfc
 from motcua.core.uploads import check_upload
 from motcua.orgs import permissions
@@ -181,13 +180,11 @@ def _search_text(dossier: Dossier) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
-def _notify(dossier: Dossier, subject: str, body: str, key: str) -> None:
-    if dossier.applicant_email:
-        outbox.enqueue(
-            "email.send",
-            {"to": [dossier.applicant_email], "subject": subject, "body": body},
-            f"dossier-{dossier.pk}-{key}",
-        )
+def _notify(dossier: Dossier, event: str, at: dt.datetime | None = None, **context) -> None:
+    """Tell the applicant by e-mail and SMS from the editable templates (queued in this transaction)."""
+    from motcua.notifications.services import notify_dossier
+
+    notify_dossier(dossier, event, at=at, **context)
 
 
 def can_act_on_step(user, step: DossierStep | None) -> bool:
@@ -391,6 +388,7 @@ def submit_online(
     dossier.save()
     _store_components(dossier, rows)
     _record(dossier, Action.SUBMIT, account, "", at=now)
+    _notify(dossier, "submitted", at=now)
     return dossier
 
 
@@ -447,13 +445,7 @@ def receive(
     _record(
         dossier, Action.RECEIVE, user, from_status, step=first, at=now, data={"appointment": due.due_at.isoformat()}
     )
-    _notify(
-        dossier,
-        _("Dossier %(code)s received") % {"code": dossier.code},
-        _("Your dossier %(code)s was received. Appointment: %(due)s.")
-        % {"code": dossier.code, "due": timezone.localtime(dossier.due_at).strftime("%H:%M %d/%m/%Y")},
-        "received",
-    )
+    _notify(dossier, "accepted", at=now)
     return dossier
 
 
@@ -512,6 +504,10 @@ def _intake_decision(
         dossier.finished_at = now
     dossier.save()
     _record(dossier, action, user, from_status, at=now, data=data)
+    if action == Action.REFUSE_INTAKE:
+        _notify(dossier, "refused", at=now, reason=data["reasons"])
+    elif dossier.channel == Channel.ONLINE:
+        _notify(dossier, "completion_requested", at=now, items=data["items"])
     return dossier
 
 
@@ -834,12 +830,7 @@ def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=No
         at=now,
         data={"items": reasons, "fault": fault, "late": late},
     )
-    _notify(
-        dossier,
-        _("Dossier %(code)s: supplement needed") % {"code": dossier.code},
-        "\n".join(f"- {i['item']}: {i['reason']}" for i in reasons),
-        f"supplement-{dossier.supplement_requests}",
-    )
+    _notify(dossier, "supplement_requested", at=now, items=reasons)
     return dossier
 
 
@@ -974,13 +965,7 @@ def apologise(
         at=now,
         data={"reason": reason, "old_due": old.isoformat(), "new_due": new_at.isoformat()},
     )
-    _notify(
-        dossier,
-        _("Dossier %(code)s: apology and new appointment") % {"code": dossier.code},
-        _("We apologise: %(reason)s. New appointment: %(due)s.")
-        % {"reason": reason, "due": timezone.localtime(new_at).strftime("%d/%m/%Y")},
-        "apology",
-    )
+    _notify(dossier, "apology", at=now, reason=reason, new_appointment=new_at)
     return dossier
 
 
@@ -1022,12 +1007,7 @@ def decide(
     dossier.verdict = clock.verdict(now, dossier.original_due_at, unit)
     _point_to(dossier, following)
     _record(dossier, Action.DECIDE, user, from_status, step=step, at=now, data={"outcome": outcome, "reasons": reasons})
-    _notify(
-        dossier,
-        _("Dossier %(code)s: result ready") % {"code": dossier.code},
-        _("The result of your dossier %(code)s is ready.") % {"code": dossier.code},
-        "result",
-    )
+    _notify(dossier, "result_ready", at=now)
     return dossier
 
 
@@ -1058,6 +1038,7 @@ def return_result(
         at=now,
         data={"received_by": received_by, "method": method},
     )
+    _notify(dossier, "returned", at=now)
     return dossier
 
 
@@ -1070,6 +1051,7 @@ def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None =
     dossier.finished_at = now
     _point_to(dossier, None)
     _record(dossier, Action.WITHDRAW, user, from_status, at=now, data={"reason": nfc(reason).strip()})
+    _notify(dossier, "withdrawn", at=now, reason=nfc(reason).strip())
     return dossier
 
 
@@ -1089,6 +1071,7 @@ def stop(dossier: Dossier, *, user, reason: str, revision: int | None = None, at
     dossier.finished_at = now
     _point_to(dossier, None)
     _record(dossier, Action.STOP, user, from_status, at=now, data={"reason": reason})
+    _notify(dossier, "stopped", at=now, reason=reason)
     return dossier
 
 
