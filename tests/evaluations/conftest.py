@@ -12,6 +12,12 @@ from motcua.orgs.permissions import Role
 from ..conftest import PASSWORD
 from ..dossiers.conftest import applicant, at, components, pdf, procedure  # noqa: F401
 
+PROCESS_SIMPLE = [
+    {"name": "Tiếp nhận hồ sơ", "actor": "desk_officer", "budget": "0.5"},
+    {"name": "Thẩm định", "actor": "specialist", "budget": "3.5"},
+    {"name": "Phê duyệt", "actor": "agency_leader", "budget": "1"},
+    {"name": "Trả kết quả", "actor": "desk_officer", "budget": "0", "counted": False},
+]
 SUPPLEMENT_ITEMS = [
     {"item": "Giấy chứng sinh", "reason": "Bản sao không rõ nét"},
     {"item": "Bản sao sổ hộ khẩu", "reason": "Thiếu trong hồ sơ"},

@@ -1,0 +1,102 @@
+"""Aggregates per agency, unit and officer over a period, within the viewer's jurisdiction — numbers checked exactly."""
+
+import datetime as dt
+
+import pytest
+
+from motcua.dossiers import services as dossier_services
+from motcua.evaluations import selectors
+from motcua.evaluations.services import rate
+from motcua.orgs.permissions import Role
+
+from ..catalogue.factories import content, publish, sector
+from ..conftest import make_staff
+from .conftest import PROCESS_SIMPLE, applicant, at, components, pdf
+
+
+@pytest.fixture
+def rated(flow, citizen, officials, tree):
+    """Three evaluations of Sở Tư pháp (two officers) and one of Sở Xây dựng."""
+    leader2 = make_staff("leader2", tree.justice, Role.AGENCY_LEADER)
+    plan = [
+        (
+            {"satisfaction": "very_satisfied", "time": "earlier", "attitude": "polite"},
+            officials[Role.AGENCY_LEADER],
+            12,
+        ),
+        ({"satisfaction": "satisfied", "time": "on_time", "attitude": "polite"}, officials[Role.AGENCY_LEADER], 13),
+        ({"satisfaction": "not_satisfied", "time": "later", "attitude": "not_polite"}, leader2, 14),
+    ]
+    for answers, leader, day in plan:
+        flow.leader = leader
+        rate(flow.returned(), by_user=citizen, channel="online", answers=answers, at=at(2026, 3, day, 9, 0))
+    # Sở Xây dựng: its own procedure, desk, specialist and leader; rated in April.
+    sector()
+    data = content(
+        name="Cấp giấy phép xây dựng",
+        level="province",
+        implementing_agency="H15.07",
+        statutory={"amount": "5", "unit": "working_days"},
+        committed=None,
+        processes=[{"case": None, "steps": PROCESS_SIMPLE}],
+    )
+    procedure = publish(tree.construction, [("1.009999", "new", data)], day=dt.date(2026, 1, 5))
+    desk = make_staff("xd.desk", tree.construction, Role.DESK_OFFICER)
+    specialist = make_staff("xd.cv", tree.construction, Role.SPECIALIST)
+    leader = make_staff("xd.leader", tree.construction, Role.AGENCY_LEADER)
+    dossier = dossier_services.submit_online(
+        account=citizen, desk=tree.construction, procedure=procedure, applicant=applicant(), components=components()
+    )
+    dossier = dossier_services.receive(user=desk, dossier=dossier)
+    dossier = dossier_services.forward(dossier, user=desk, handler=specialist)
+    dossier = dossier_services.forward(dossier, user=specialist)
+    dossier = dossier_services.decide(dossier, user=leader, result_file=pdf())
+    rate(dossier, by_user=citizen, channel="online", answers={"satisfaction": "very_satisfied"}, at=at(2026, 4, 2))
+    return {"leader2": leader2, "xd_desk": desk}
+
+
+def test_totals_and_rows_per_agency(rated, officials):
+    everything = selectors.visible(officials[Role.PROVINCE_ADMIN])
+    totals = selectors.totals(everything)
+    assert (totals["total"], totals["very_satisfied"], totals["satisfied"], totals["not_satisfied"]) == (4, 2, 1, 1)
+    assert totals["share_satisfied"] == 75.0
+    assert totals["criteria"]["time"] == {"earlier": 1, "on_time": 1, "later": 1}
+    assert totals["criteria"]["attitude"] == {"polite": 2, "not_polite": 1}
+    assert totals["criteria"]["bodies"] == {}
+    rows = {row["name"]: row for row in selectors.summary(everything, "agency")}
+    assert set(rows) == {"Sở Tư pháp", "Sở Xây dựng"}
+    justice = rows["Sở Tư pháp"]
+    assert (justice["total"], justice["very_satisfied"], justice["satisfied"], justice["not_satisfied"]) == (3, 1, 1, 1)
+    assert justice["share_satisfied"] == 66.7
+    assert justice["criteria"]["attitude"] == {"polite": 2, "not_polite": 1}
+    assert rows["Sở Xây dựng"]["total"] == 1 and rows["Sở Xây dựng"]["share_satisfied"] == 100.0
+
+
+def test_rows_per_officer_and_period(rated, officials):
+    everything = selectors.visible(officials[Role.PROVINCE_ADMIN])
+    march = selectors.in_period(everything, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    officers = {row["name"]: row for row in selectors.summary(march, "officer")}
+    assert set(officers) == {"leader", "leader2"}
+    assert (officers["leader"]["total"], officers["leader"]["share_satisfied"]) == (2, 100.0)
+    assert (
+        officers["leader2"]["total"],
+        officers["leader2"]["not_satisfied"],
+        officers["leader2"]["share_satisfied"],
+    ) == (
+        1,
+        1,
+        0.0,
+    )
+    assert selectors.in_period(everything, dt.date(2026, 3, 13), dt.date(2026, 3, 13)).count() == 1
+    assert selectors.in_period(everything, start=dt.date(2026, 4, 1)).count() == 1
+
+
+def test_jurisdiction(rated, officials, other_official, citizen, tree):
+    assert selectors.visible(officials[Role.AGENCY_LEADER]).count() == 3  # Sở Tư pháp only
+    assert selectors.visible(officials[Role.SPECIALIST]).count() == 0  # a unit below: the agency decided
+    assert selectors.visible(rated["xd_desk"]).count() == 1
+    assert selectors.visible(officials[Role.INSPECTOR]).count() == 4
+    assert selectors.visible(other_official).count() == 0  # an agency administrator has no dossier view
+    assert selectors.visible(citizen).count() == 0
+    unit_only = selectors.of_agency(selectors.visible(officials[Role.PROVINCE_ADMIN]), tree.construction)
+    assert unit_only.count() == 1
