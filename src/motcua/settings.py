@@ -258,3 +258,4 @@ MOTCUA_OIDC_PKCE = env_bool("OIDC_PKCE", True)
 MOTCUA_OIDC_TIMEOUT = int(env("OIDC_TIMEOUT", "10"))
 # The local VNeID simulator (demo and tests only): every /vneid-sim/ URL is 404 when off.
 MOTCUA_VNEID_SIMULATOR = env_bool("VNEID_SIMULATOR", DEBUG)
+MOTCUA_OIDC_DISCOVERY_URL = env("OIDC_DISCOVERY_URL")  # default: <issuer>/.well-known/openid-configuration

@@ -222,7 +222,8 @@ def sign_in_with_vneid(identity: VneidIdentity) -> User:
     if user is not None and user.is_official:
         raise OfficialNotAllowed(
             _(
-                "This identity belongs to an official's account; officials log in to the back office with their office account."
+                "This identity belongs to an official's account; "
+                "officials log in to the back office with their office account."
             )
         )
     if user is not None and not user.is_active:

@@ -1,3 +1,13 @@
-from django.urls import path  # noqa: F401
+"""Citizens' and businesses' accounts (issue 6, accounts part). No app_name: names are ``portal:<name>``."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import account_views
+
+urlpatterns = [
+    path("account/", account_views.account, name="account"),
+    path("account/register/", account_views.register, name="register"),
+    path("account/password/", account_views.PasswordChangeView.as_view(), name="password-change"),
+    path("account/vneid/login/", account_views.vneid_login, name="vneid-login"),
+    path("account/vneid/callback/", account_views.vneid_callback, name="vneid-callback"),
+]

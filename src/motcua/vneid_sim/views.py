@@ -36,7 +36,7 @@ CODE_SECONDS = 60
 TOKEN_SECONDS = 300
 _CODE = "vneid_sim:code:"
 _USED = "vneid_sim:used:"
-_TOKEN = "vneid_sim:token:"
+_TOKEN = "vneid_sim:token:"  # noqa: S105 — a cache key prefix
 AUTH_PARAMS = (
     "response_type",
     "client_id",

@@ -1,0 +1,131 @@
+"""Citizens' and businesses' accounts on the portal: registration, profile, password, VNeID login."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from motcua.accounts import oidc, services
+from motcua.accounts.forms import ProfileForm, RegistrationForm
+from motcua.core import ratelimit
+
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+REGISTRATIONS_PER_MINUTE = 10
+
+
+def _refuse_officials(user) -> None:
+    if user.is_authenticated and user.is_official:
+        raise PermissionDenied(_("Officials use the back office, not the citizens' account pages."))
+
+
+@require_http_methods(["GET", "POST"])
+def register(request):
+    """/account/register/ — open a citizen or business account (not for officials)."""
+    _refuse_officials(request.user)
+    if request.user.is_authenticated:
+        return redirect("portal:account")
+    form = RegistrationForm(request.POST or None)
+    if request.method == "POST":
+        if ratelimit.exceeded(request, "register", REGISTRATIONS_PER_MINUTE):
+            form.add_error(None, _("Too many registrations from your connection; please wait a minute."))
+        elif form.is_valid():
+            try:
+                user = services.register(**form.service_kwargs(), actor=request.user)
+            except ValidationError as exc:
+                form.add_service_errors(exc)
+            else:
+                login(request, user, backend=MODEL_BACKEND)
+                messages.success(request, _("Your account is open. You can now submit dossiers online."))
+                return redirect("portal:account")
+    return render(request, "portal/account/register.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account(request):
+    """/account/ — one's own profile: contacts, language, password, linked VNeID identity."""
+    _refuse_officials(request.user)
+    user = request.user
+    initial = {
+        "phone": user.phone,
+        "email": user.email,
+        "address": user.address,
+        "preferred_language": user.preferred_language,
+    }
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_profile(user, actor=user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_service_errors(exc)
+        else:
+            messages.success(request, _("Your profile was saved."))
+            return redirect("portal:account")
+    return render(request, "portal/account/profile.html", {"form": form}, status=400 if form.errors else 200)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """/account/password/ — change the password; an account made by VNeID login sets its first one."""
+
+    template_name = "portal/account/password_change.html"
+    success_url = reverse_lazy("portal:account")
+
+    def get_form_class(self):
+        return PasswordChangeForm if self.request.user.has_usable_password() else SetPasswordForm
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your password was changed."))
+        return super().form_valid(form)
+
+
+def _callback_uri(request) -> str:
+    return request.build_absolute_uri(reverse("portal:vneid-callback"))
+
+
+def _error(request, message, status: int = 400):
+    return render(request, "portal/account/vneid_error.html", {"message": message}, status=status)
+
+
+@require_GET
+def vneid_login(request):
+    """/account/vneid/login/ — send the browser to the identity provider (DVCQG SSO / VNeID)."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = ""
+    try:
+        idp = oidc.provider(request)
+    except oidc.NotConfigured as exc:
+        return _error(request, exc.message, status=503)
+    except oidc.OIDCError as exc:
+        return _error(request, exc.message, status=502)
+    return redirect(oidc.begin(request, idp, _callback_uri(request), next_url))
+
+
+@require_GET
+def vneid_callback(request):
+    """/account/vneid/callback/ — check the answer, find/link/create the account and log it in."""
+    try:
+        idp = oidc.provider(request)
+        identity, next_url = oidc.complete(request, idp, _callback_uri(request))
+    except oidc.AccessDenied as exc:
+        messages.error(request, exc.message)
+        return redirect("login")
+    except oidc.OIDCError as exc:
+        return _error(request, exc.message)
+    try:
+        user = services.sign_in_with_vneid(identity)
+    except services.OfficialNotAllowed as exc:
+        return _error(request, exc.args[0] if exc.args else _("Access denied"), status=403)
+    except (PermissionDenied, ValidationError) as exc:
+        return _error(request, " ".join(getattr(exc, "messages", [str(exc)])), status=403)
+    login(request, user, backend=MODEL_BACKEND)
+    return redirect(next_url or "after-login")
