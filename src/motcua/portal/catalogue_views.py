@@ -328,20 +328,14 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def apply(request: HttpRequest, code: str) -> HttpResponse:
-    """Placeholder for online submission: explains it comes soon and where to go meanwhile."""
+    """Apply online: start (or resume) a draft, or explain why this procedure is done at the desk."""
+    from .apply_views import procedure_apply
+
     day = timezone.localdate()
     version = selectors.procedure_in_force(code, day) if PROCEDURE_CODE.match(code) else None
     if version is None:
         return _not_found(request, code, day, False)
-    implementing = version.implementing_agency or version.procedure.owner
-    context = {
-        "version": version,
-        "implementing": implementing,
-        "online": version.online_service != OnlineService.NONE,
-        "online_label": OnlineService(version.online_service).label,
-        "channels": [CHANNELS.get(c, c) for c in version.content.get("channels", [])],
-    }
-    return render(request, "portal/catalogue/apply.html", context)
+    return procedure_apply(request, version)
 
 
 # --- The time-cut programme -----------------------------------------------------------------
