@@ -3,7 +3,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from . import lockout
+from . import lockout, services
 from .models import User
 
 
@@ -100,19 +100,24 @@ class RegistrationForm(_ServiceErrorsMixin, forms.Form):
         data = super().clean()
         if data.get("password1") and data.get("password2") and data["password1"] != data["password2"]:
             self.add_error("password2", _("The two passwords differ."))
-        return data
+        # Every problem at once: the service's own checks, on the fields that passed the form's.
+        for name, message in services.registration_errors(**self.service_kwargs()).items():
+            field = self.field_map.get(name, name)
+            if field in self.fields and field not in self.errors and field in self.cleaned_data:
+                self.add_error(field, message)
+        return self.cleaned_data
 
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
         return {
-            "account_type": data["account_type"],
-            "name": data["name"],
-            "id_number": data["id_number"],
-            "phone": data["phone"],
-            "email": data["email"],
+            "account_type": data.get("account_type", ""),
+            "name": data.get("name", ""),
+            "id_number": data.get("id_number", ""),
+            "phone": data.get("phone", ""),
+            "email": data.get("email", ""),
             "address": data.get("address", ""),
-            "password": data["password1"],
-            "consent": data["consent"],
+            "password": data.get("password1", ""),
+            "consent": bool(data.get("consent")),
         }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -74,8 +75,7 @@ def create_staff(*, username: str, full_name: str, password: str, email: str = "
     return user
 
 
-@transaction.atomic
-def register(
+def _registration(
     *,
     account_type: str,
     name: str,
@@ -86,16 +86,8 @@ def register(
     consent: bool,
     address: str = "",
     preferred_language: str = "vi",
-    actor: User | None = None,
-) -> User:
-    """Register a citizen (công dân: full name + 12-digit personal identification number) or a business
-    or organisation (tổ chức, doanh nghiệp: its name + tax code). The identification number becomes the
-    user name. Consent to personal data processing (Decree 13/2023/NĐ-CP, Art 11) is required.
-
-    Raises ``ValidationError`` with a message per field; nothing is saved then.
-    """
-    if actor is not None and getattr(actor, "is_authenticated", False) and actor.is_official:
-        raise OfficialNotAllowed(_("Officials cannot register a citizen account."))
+) -> tuple[User, dict[str, str]]:
+    """The unsaved account and the problems found, one message per field."""
     name, id_number = nfc(" ".join((name or "").split())), (id_number or "").strip()
     phone, email = normalise_phone(phone), (email or "").strip()
     errors: dict[str, str] = {}
@@ -108,7 +100,7 @@ def register(
         errors["id_number"] = _("A tax code has 10 digits, or 10 digits, a dash and 3 digits (e.g. 5300123456-001).")
     elif not business and not ID_NUMBER_RE.match(id_number):
         errors["id_number"] = _("The personal identification number has exactly 12 digits.")
-    elif User.objects.filter(id_number=id_number).exists() or User.objects.filter(username__iexact=id_number).exists():
+    elif User.objects.filter(Q(id_number=id_number) | Q(username__iexact=id_number)).exists():
         errors["id_number"] = _("An account with this identification number already exists.")
     if not phone:
         errors["phone"] = _("Enter a mobile phone number.")
@@ -129,14 +121,34 @@ def register(
         preferred_language=preferred_language if preferred_language in LANGUAGES else "vi",
         consented_at=timezone.now(),
     )
-    if "id_number" not in errors:
-        try:
-            validate_password(password, user)
-        except ValidationError as exc:
-            errors["password"] = " ".join(exc.messages)
+    try:
+        validate_password(password or "", user)
+    except ValidationError as exc:
+        errors["password"] = " ".join(exc.messages)
+    return user, errors
+
+
+def registration_errors(**data) -> dict[str, str]:
+    """What :func:`register` would refuse, per field, without saving anything (for forms)."""
+    return _registration(**data)[1]
+
+
+@transaction.atomic
+def register(*, actor: User | None = None, **data) -> User:
+    """Register a citizen (công dân: full name + 12-digit personal identification number) or a business
+    or organisation (tổ chức, doanh nghiệp: its name + tax code). The identification number becomes the
+    user name. Consent to personal data processing (Decree 13/2023/NĐ-CP, Art 11) is required.
+
+    Keyword arguments: ``account_type, name, id_number, phone, email, password, consent`` and optional
+    ``address, preferred_language``. Raises ``ValidationError`` with a message per field; nothing is
+    saved then.
+    """
+    if actor is not None and getattr(actor, "is_authenticated", False) and actor.is_official:
+        raise OfficialNotAllowed(_("Officials cannot register a citizen account."))
+    user, errors = _registration(**data)
     if errors:
         raise ValidationError(errors)
-    user.set_password(password)
+    user.set_password(data["password"])
     user.save()
     return user
 
