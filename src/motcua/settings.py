@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "motcua.submissions",
     "motcua.evaluations",
     "motcua.vneid_sim",
+    "motcua.reports",
     "motcua.demo",
     "motcua.portal",
     "motcua.office",
