@@ -1,6 +1,6 @@
 """How many due dates per second the deadline engine computes on one core.
 
-    .venv/bin/python bench/calendar.py [--seconds 3] [--seed 1]
+    .venv/bin/python bench/calendar_due.py [--seconds 3] [--seed 1]
 
 Starts are random moments from 2019 to 2027 (any hour, weekends and holidays included), limits a
 realistic mix: working days (a third of them with a half day), working hours, calendar days and

@@ -35,7 +35,7 @@ from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# bench/calendar.py is named like the standard library's `calendar`: keep this folder off the path.
+# keep this folder off the path (a script here must never shadow a standard-library module)
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT / "src"))
 

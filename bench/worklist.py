@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# bench/calendar.py would shadow the standard library's calendar module: keep bench/ off the path.
+# keep bench/ off the path (a script here must never shadow a standard-library module)
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT / "src"))
 
