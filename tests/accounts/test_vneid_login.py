@@ -1,0 +1,273 @@
+"""The VNeID login, end to end: the relying party (accounts.oidc) really calls the simulator's
+discovery, token, JWKS and userinfo endpoints over HTTP on pytest-django's live server; the browser
+is Django's test client."""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from django.core.cache import cache
+from django.test import RequestFactory
+from django.urls import reverse
+
+from motcua.accounts import oidc, services
+from motcua.accounts.models import User
+from motcua.audit.models import AuditEntry
+from motcua.vneid_sim import keys
+from motcua.vneid_sim.identities import DEMO_IDENTITIES, subject_for
+
+from ..conftest import PASSWORD, make_staff
+
+MAI_ANH = DEMO_IDENTITIES["mai-anh"]
+
+
+@pytest.fixture
+def sim(live_server, settings):
+    """The relying party pointed at the simulator on the live server (with the generated local client)."""
+    cache.clear()
+    settings.MOTCUA_VNEID_SIMULATOR = True
+    settings.MOTCUA_OIDC_ISSUER = live_server.url + "/vneid-sim"
+    settings.MOTCUA_OIDC_CLIENT_ID = ""
+    settings.MOTCUA_OIDC_CLIENT_SECRET = ""
+    return live_server
+
+
+def start(client, sim) -> dict:
+    """Click "Log in with VNeID": the authorize request's parameters (after the sign-in page showed)."""
+    response = client.get(reverse("portal:vneid-login"))
+    assert response.status_code == 302 and response["Location"].startswith(sim.url + "/vneid-sim/authorize?")
+    params = {key: values[0] for key, values in parse_qs(urlsplit(response["Location"]).query).items()}
+    assert params["acr_values"] == "LoA1" and params["code_challenge_method"] == "S256"
+    assert client.get(response["Location"]).status_code == 200  # the simulator's sign-in page
+    return params
+
+
+def answer(client, params: dict, decision: str = "allow", **choice) -> str:
+    """Press "Đồng ý" or "Từ chối" on the simulator's page: the callback URL it redirects to."""
+    data = {**params, "identity": "mai-anh", "loa": "2", "decision": decision, **choice}
+    response = client.post(reverse("vneid_sim:authorize"), data)
+    assert response.status_code == 302
+    return response["Location"]
+
+
+def vneid_login(client, sim, **choice):
+    return client.get(answer(client, start(client, sim), **choice))
+
+
+def logged_in(client) -> User | None:
+    pk = client.session.get("_auth_user_id")
+    return User.objects.get(pk=pk) if pk else None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_citizen_is_created_from_the_claims_and_logged_in(client, sim):
+    response = vneid_login(client, sim)
+    assert response.status_code == 302 and response["Location"] == reverse("after-login")
+    user = logged_in(client)
+    assert user.account_type == "citizen" and user.full_name == "Nguyễn Thị Mai Anh"
+    assert user.id_number == user.username == MAI_ANH["SoDinhDanh"]
+    assert user.vneid_subject == subject_for(MAI_ANH["SoDinhDanh"]) and user.identity_level == 2
+    assert user.phone == MAI_ANH["SoDienThoai"] and user.email == MAI_ANH["ThuDienTu"]
+    assert not user.has_usable_password()
+    login_row = AuditEntry.objects.get(action="login", actor=user)
+    assert login_row.path == reverse("portal:vneid-callback")
+    assert client.get(response["Location"])["Location"] == reverse("portal:home")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_second_login_finds_the_same_account(client, sim):
+    vneid_login(client, sim, loa="1")
+    first = logged_in(client)
+    assert first.identity_level == 1
+    client.post(reverse("logout"))
+    vneid_login(client, sim, loa="2")
+    assert logged_in(client) == first and User.objects.count() == 1
+    first.refresh_from_db()
+    assert first.identity_level == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_existing_local_account_with_the_same_number_is_linked(client, sim):
+    local = services.register(
+        account_type="citizen",
+        name="Nguyen Thi Mai Anh",
+        id_number=MAI_ANH["SoDinhDanh"],
+        phone="0911888777",
+        email="local@example.vn",
+        password=PASSWORD,
+        consent=True,
+    )
+    vneid_login(client, sim)
+    assert logged_in(client) == local and User.objects.count() == 1
+    local.refresh_from_db()
+    assert local.vneid_subject and local.identity_level == 2 and local.full_name == "Nguyễn Thị Mai Anh"
+    assert local.phone == "0911888777" and local.check_password(PASSWORD)  # own contacts kept
+    link = AuditEntry.objects.filter(action="update", object_id=str(local.pk)).latest("id")
+    assert link.changes["vneid_subject"] == ["", local.vneid_subject]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_enterprise_becomes_a_business_account(client, sim):
+    vneid_login(client, sim, identity="sa-pa-xanh", loa="1")
+    user = logged_in(client)
+    assert user.account_type == "business" and user.id_number == "5300123456"
+    assert user.organisation_name == user.full_name == "Công ty TNHH Nông sản Sa Pa Xanh"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_typed_identity_logs_in(client, sim):
+    vneid_login(client, sim, identity="custom", custom_id="012345678901", custom_name="Vàng Thị Dua")
+    assert logged_in(client).full_name == "Vàng Thị Dua"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_officials_identity_does_not_open_any_account(client, sim, tree):
+    official = make_staff("desk", tree.justice, "desk_officer")
+    official.id_number = MAI_ANH["SoDinhDanh"]
+    official.save()
+    response = vneid_login(client, sim)
+    assert response.status_code == 403
+    assert logged_in(client) is None
+    official.refresh_from_db()
+    assert official.vneid_subject == "" and User.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deny_goes_back_to_the_login_page_with_a_message(client, sim):
+    callback = answer(client, start(client, sim), decision="deny")
+    assert "error=access_denied" in callback
+    response = client.get(callback, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("login")
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
+    assert logged_in(client) is None and not User.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_wrong_or_missing_state_is_refused(client, sim):
+    callback = answer(client, start(client, sim))
+    code = parse_qs(urlsplit(callback).query)["code"][0]
+    for query in (f"?code={code}&state=forged", f"?code={code}"):
+        response = client.get(reverse("portal:vneid-callback") + query)
+        assert response.status_code == 400 and b"state" in response.content
+    assert logged_in(client) is None and not User.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_replayed_code_is_refused(client, sim):
+    callback = answer(client, start(client, sim))
+    assert client.get(callback).status_code == 302
+    client.post(reverse("logout"))
+    old_code = parse_qs(urlsplit(callback).query)["code"][0]
+    new_state = start(client, sim)["state"]  # a fresh login: the state is good, the code is not
+    response = client.get(reverse("portal:vneid-callback") + f"?code={old_code}&state={new_state}")
+    assert response.status_code == 400 and logged_in(client) is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_nonce_mismatch_is_refused(client, sim):
+    params = start(client, sim)
+    session = client.session
+    session["oidc_flows"][params["state"]]["nonce"] = "not-the-nonce-sent"
+    session.save()
+    response = client.get(answer(client, params))
+    assert response.status_code == 400 and b"nonce" in response.content
+    assert logged_in(client) is None and not User.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_wrong_pkce_verifier_is_refused(client, sim):
+    params = start(client, sim)
+    session = client.session
+    session["oidc_flows"][params["state"]]["verifier"] = "x" * 64
+    session.save()
+    assert client.get(answer(client, params)).status_code == 400
+    assert logged_in(client) is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_login_works_again_after_errors(client, sim):
+    """Control for the refusals above: the same helpers do log in when nothing is tampered with."""
+    client.get(reverse("portal:vneid-callback") + "?code=x&state=y")
+    assert vneid_login(client, sim).status_code == 302 and logged_in(client) is not None
+
+
+# --- the id_token checks, against the simulator's real JWKS over HTTP ----------------------------------
+
+
+def _token(key=None, **overrides) -> str:
+    now = int(time.time())
+    claims = {"iss": "", "sub": "s-1", "aud": keys.LOCAL_CLIENT_ID, "iat": now, "exp": now + 300, "nonce": "n-1"}
+    claims.update(overrides)
+    return jwt.encode(
+        {k: v for k, v in claims.items() if v is not None},
+        key or keys.signing_key(),
+        algorithm="RS256",
+        headers={"kid": keys.public_jwk()["kid"]},
+    )
+
+
+@pytest.fixture
+def idp(sim) -> oidc.Provider:
+    return oidc.provider(RequestFactory().get("/"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_well_formed_token_is_accepted(idp):
+    assert oidc.validate_id_token(_token(iss=idp.issuer), idp, nonce="n-1")["sub"] == "s-1"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    "change, nonce",
+    [
+        ({"key": rsa.generate_private_key(public_exponent=65537, key_size=2048)}, "n-1"),  # forged signature
+        ({}, "another-nonce"),  # nonce mismatch
+        ({"nonce": None}, "n-1"),  # nonce missing
+        ({"exp": int(time.time()) - 3600, "iat": int(time.time()) - 3900}, "n-1"),  # expired
+        ({"aud": "someone-else"}, "n-1"),
+        ({"iss": "http://evil.example/vneid-sim"}, "n-1"),
+        ({"iat": None}, "n-1"),
+    ],
+)
+def test_bad_tokens_are_refused(idp, change, nonce):
+    change = dict(change)
+    key = change.pop("key", None)
+    token = _token(key, **{"iss": idp.issuer, **change})
+    with pytest.raises(oidc.OIDCError):
+        oidc.validate_id_token(token, idp, nonce=nonce)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_unsigned_token_is_refused(idp):
+    token = jwt.encode({"iss": idp.issuer, "sub": "s", "aud": idp.client_id, "nonce": "n"}, None, algorithm="none")
+    with pytest.raises(oidc.OIDCError):
+        oidc.validate_id_token(token, idp, nonce="n")
+
+
+def test_claims_are_mapped():
+    identity = oidc.identity_from_claims(
+        {
+            "sub": "abc",
+            "LoaiTaiKhoan": "3",
+            "MaSoThue": "5300111222",
+            "TenDoanhNghiep": "Hội Nông dân xã",
+            "HoVaTen": "Lý A Sử",
+            "DiaChi": "Xã Y Tý",
+            "loAs": ["LoA1"],
+            "IAL": "2",
+        }
+    )
+    assert identity.account_type == "business" and identity.id_number == "5300111222"
+    assert identity.full_name == "Hội Nông dân xã" and identity.address == "Xã Y Tý" and identity.level == 2
+    bad = oidc.identity_from_claims({"sub": "x", "LoaiTaiKhoan": 1, "SoDinhDanh": "123"})
+    assert bad.id_number == "" and bad.level == 1 and bad.account_type == "citizen"
+
+
+def test_login_without_a_provider_says_so(client, db, settings):
+    settings.MOTCUA_VNEID_SIMULATOR = False
+    settings.MOTCUA_OIDC_ISSUER = settings.MOTCUA_OIDC_CLIENT_ID = ""
+    assert client.get(reverse("portal:vneid-login")).status_code == 503
