@@ -7,9 +7,11 @@ import datetime as dt
 import pytest
 
 from motcua.dossiers import services
+from motcua.evaluations.services import rate
 from motcua.orgs.permissions import Role
 
-from ..conftest import PASSWORD
+from ..catalogue.factories import content, publish, sector
+from ..conftest import PASSWORD, make_staff
 from ..dossiers.conftest import applicant, at, components, pdf, procedure  # noqa: F401
 
 PROCESS_SIMPLE = [
@@ -99,3 +101,44 @@ def other_citizen(db):
 def english(client, settings):
     """Pages in English (the source strings); Vietnamese is the site's default."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
+@pytest.fixture
+def rated(flow, citizen, officials, tree):
+    """Three evaluations of Sở Tư pháp (two officers) and one of Sở Xây dựng."""
+    leader2 = make_staff("leader2", tree.justice, Role.AGENCY_LEADER)
+    plan = [
+        (
+            {"satisfaction": "very_satisfied", "time": "earlier", "attitude": "polite"},
+            officials[Role.AGENCY_LEADER],
+            12,
+        ),
+        ({"satisfaction": "satisfied", "time": "on_time", "attitude": "polite"}, officials[Role.AGENCY_LEADER], 13),
+        ({"satisfaction": "not_satisfied", "time": "later", "attitude": "not_polite"}, leader2, 14),
+    ]
+    for answers, leader, day in plan:
+        flow.leader = leader
+        rate(flow.returned(), by_user=citizen, channel="online", answers=answers, at=at(2026, 3, day, 9, 0))
+    # Sở Xây dựng: its own procedure, desk, specialist and leader; rated in April.
+    sector()
+    data = content(
+        name="Cấp giấy phép xây dựng",
+        level="province",
+        implementing_agency="H15.07",
+        statutory={"amount": "5", "unit": "working_days"},
+        committed=None,
+        processes=[{"case": None, "steps": PROCESS_SIMPLE}],
+    )
+    building = publish(tree.construction, [("1.009999", "new", data)], day=dt.date(2026, 1, 5))
+    desk = make_staff("xd.desk", tree.construction, Role.DESK_OFFICER)
+    specialist = make_staff("xd.cv", tree.construction, Role.SPECIALIST)
+    leader = make_staff("xd.leader", tree.construction, Role.AGENCY_LEADER)
+    dossier = services.submit_online(
+        account=citizen, desk=tree.construction, procedure=building, applicant=applicant(), components=components()
+    )
+    dossier = services.receive(user=desk, dossier=dossier)
+    dossier = services.forward(dossier, user=desk, handler=specialist)
+    dossier = services.forward(dossier, user=specialist)
+    dossier = services.decide(dossier, user=leader, result_file=pdf())
+    rate(dossier, by_user=citizen, channel="online", answers={"satisfaction": "very_satisfied"}, at=at(2026, 4, 2))
+    return {"leader2": leader2, "xd_desk": desk}

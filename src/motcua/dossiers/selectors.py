@@ -304,6 +304,7 @@ def citizen_timeline(dossier: Dossier) -> list[dict]:
         elif event.action in (Action.REQUEST_PAYMENT, Action.RECORD_PAYMENT):
             details.append((_("Amount (VND)"), f"{int(data.get('amount', 0)):,}".replace(",", ".")))
         elif event.action == Action.APOLOGISE:
+            entry["unit"] = dossier.lead_agency.name
             details.append((_("Reason"), data.get("reason", "")))
             details.append((_("Previous appointment"), _local(data.get("old_due"))))
             details.append((_("New appointment"), _local(data.get("new_due"))))
