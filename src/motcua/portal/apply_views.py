@@ -56,6 +56,18 @@ def citizen_required(view):
     return wrapper
 
 
+def owner_required(view):
+    """Pages of one draft or store item: login required; anyone but the owner (officials too) gets 404."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 def _draft(request: HttpRequest, pk: int) -> Draft:
     draft = selectors.draft_for(request.user, pk)
     if draft is None:
@@ -66,7 +78,7 @@ def _draft(request: HttpRequest, pk: int) -> Draft:
 def _open_draft(view):
     """The owner's unsubmitted draft; a submitted one goes to its confirmation page."""
 
-    @citizen_required
+    @owner_required
     @functools.wraps(view)
     def wrapper(request: HttpRequest, pk: int, *args, **kwargs):
         draft = _draft(request, pk)
@@ -476,7 +488,7 @@ def draft_check(request: HttpRequest, draft: Draft) -> HttpResponse:
     return render(request, "portal/apply/check.html", context, status=status)
 
 
-@citizen_required
+@owner_required
 def draft_submitted(request: HttpRequest, pk: int) -> HttpResponse:
     """Nộp thành công: awaiting acceptance by the desk."""
     draft = _draft(request, pk)
@@ -485,7 +497,7 @@ def draft_submitted(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "portal/apply/submitted.html", {"draft": draft, "dossier": draft.dossier})
 
 
-@citizen_required
+@owner_required
 def draft_resume(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     if draft.submitted:
@@ -493,7 +505,7 @@ def draft_resume(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_next_url(draft))
 
 
-@citizen_required
+@owner_required
 def draft_file(request: HttpRequest, pk: int, component: int) -> FileResponse:
     """The owner's own uploaded file of an unsubmitted draft."""
     draft = _draft(request, pk)
@@ -538,7 +550,7 @@ def data_store(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/apply/data_store.html", {"items": items})
 
 
-@citizen_required
+@owner_required
 def data_store_download(request: HttpRequest, pk: int) -> FileResponse:
     item = selectors.store_item_for(request.user, pk)
     if item is None or not item.file:
@@ -546,7 +558,7 @@ def data_store_download(request: HttpRequest, pk: int) -> FileResponse:
     return _file_response(item.file, item.original_name)
 
 
-@citizen_required
+@owner_required
 @require_POST
 def data_store_delete(request: HttpRequest, pk: int) -> HttpResponse:
     item = selectors.store_item_for(request.user, pk)
