@@ -237,3 +237,16 @@ def test_pages_are_light(flow, login, size_limit):
     client = login(flow.account)
     assert len(client.get(page(dossier)).content) < size_limit
     assert len(client.get(LIST).content) < size_limit
+
+
+def test_a_dossier_refused_at_intake_has_no_code_and_shows_the_reasons(flow, login, english):
+    from motcua.dossiers import services
+
+    dossier = services.refuse_intake(user=flow.desk, dossier=flow.submitted(), reasons="Không thuộc thẩm quyền")
+    client = login(flow.account)
+    body = client.get(LIST).content.decode()
+    assert "Not received (no code)" in body and "Submitted, awaiting acceptance" not in body
+    body = client.get(page(dossier)).content.decode()
+    assert "Dossier not received (no code)" in body
+    assert "Not accepted (form 03)" in body and "Không thuộc thẩm quyền" in body
+    assert reverse("portal:my-dossier-withdraw", args=[dossier.pk]) not in body

@@ -160,7 +160,6 @@ def _page(request, dossier: Dossier, *, supplement_form=None, status: int = 200)
     context = {
         "dossier": dossier,
         "status_label": Status(dossier.status).label,
-        "before_receipt": dossier.status in selectors.BEFORE_RECEIPT or not dossier.code,
         "moved": dossier.original_due_at and dossier.due_at != dossier.original_due_at,
         "timeline": selectors.citizen_timeline(dossier),
         "components": list(dossier.components.all()),
