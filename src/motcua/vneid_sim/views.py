@@ -74,8 +74,8 @@ def _oauth_error(error: str, description: str, status: int = 400):
     return _no_store(JsonResponse({"error": error, "error_description": description}, status=status))
 
 
-@require_GET
 @simulator_only
+@require_GET
 def discovery(request):
     base = issuer(request)
     return JsonResponse(
@@ -98,8 +98,8 @@ def discovery(request):
     )
 
 
-@require_GET
 @simulator_only
+@require_GET
 def jwks(request):
     return JsonResponse({"keys": [keys.public_jwk()]})
 
@@ -117,8 +117,8 @@ def _redirect(uri: str, **params) -> HttpResponseRedirect:
     return HttpResponseRedirect(uri + ("&" if "?" in uri else "?") + query)
 
 
-@require_http_methods(["GET", "POST"])
 @simulator_only
+@require_http_methods(["GET", "POST"])
 def authorize(request):
     """The sign-in page (styled as VNeID): pick a demo identity or type one, choose the level, allow or deny."""
     source = request.POST if request.method == "POST" else request.GET
@@ -186,9 +186,9 @@ def _pkce_ok(challenge: str, verifier: str) -> bool:
     return bool(verifier) and hmac.compare_digest(digest, challenge)
 
 
+@simulator_only
 @csrf_exempt
 @require_POST
-@simulator_only
 def token(request):
     """Exchange a code (once, within 60 s) for an access token and an RS256 id_token."""
     client_id, secret = _client_credentials(request)
@@ -236,9 +236,9 @@ def token(request):
     )
 
 
+@simulator_only
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
-@simulator_only
 def userinfo(request):
     """The claims of the person behind a Bearer access token."""
     header = request.META.get("HTTP_AUTHORIZATION", "")
@@ -250,8 +250,8 @@ def userinfo(request):
     return _no_store(JsonResponse(claims, json_dumps_params={"ensure_ascii": False}))
 
 
-@require_GET
 @simulator_only
+@require_GET
 def logout(request):
     """End the (simulated) provider session; go back to ``post_logout_redirect_uri`` on this host."""
     back = request.GET.get("post_logout_redirect_uri", "")
