@@ -1,0 +1,328 @@
+"""Biểu số 06/VPCP/KSTT: dossiers received, resolved and in progress in a period (pure query code).
+
+The exact rule of every column is written in ``docs/reports.md``; in short, for the period
+[``S`` = 00:00 of the first day, ``E`` = 00:00 after the last day) in Vietnam time:
+
+* a dossier is *counted* when it was received (``received_at`` set, before ``E``) and its
+  processing had not finished before ``S`` — refused at intake, asked to complete before receipt,
+  or submitted online and not yet accepted are never received, so never counted;
+* (4)/(5) received in the period online / at the desk or by post, (6) received before ``S``;
+* (7) processing finished (``finished_at``) before ``E``: early / on time / late from the dossier's
+  verdict; withdrawn or stopped dossiers have no verdict and are on time unless the appointment had
+  passed when they ended (or when their clock was stopped for a supplement);
+* (11) not finished before ``E``: overdue when the appointment date lies before the last day of the
+  period (or had passed when the clock stopped for a supplement), else within time.
+
+Each row is computed with one grouped SQL query of conditional counts (``COUNT(*) FILTER (WHERE …)``
+on PostgreSQL), so the identities 3 = 4+5+6, 7 = 8+9+10, 11 = 12+13 and 3 = 7+11 hold by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Expression,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, StrIndex, Substr, TruncDate
+from django.utils.translation import gettext as _
+
+from motcua.catalogue.models import Sector
+from motcua.dossiers.models import Channel, Dossier, DossierStep, Verdict
+from motcua.orgs import permissions
+from motcua.orgs.models import Agency, Level
+from motcua.orgs.permissions import Perm
+
+from .columns import KEYS, LEVEL_LABELS_VI
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+GROUP_BY = ("level", "agency", "unit", "sector")
+LEVEL_ORDER = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
+
+EARLY, ON_TIME, LATE, WITHIN, OVERDUE = "early", "on_time", "late", "within", "overdue"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period (kỳ báo cáo): local dates, both included."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError("the period starts after it ends")
+
+    @staticmethod
+    def _midnight(day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time.min, tzinfo=TZ)
+
+    @property
+    def begins(self) -> dt.datetime:
+        """S: 00:00 of the first day."""
+        return self._midnight(self.start)
+
+    @property
+    def ends(self) -> dt.datetime:
+        """E: 00:00 after the last day (exclusive)."""
+        return self._midnight(self.end + dt.timedelta(days=1))
+
+    @property
+    def last_day(self) -> dt.datetime:
+        """00:00 of the last day: an appointment before it had passed by the end of the period."""
+        return self._midnight(self.end)
+
+
+# --- the columns -----------------------------------------------------------------------------
+
+
+def counted(qs: QuerySet[Dossier], period: Period) -> QuerySet[Dossier]:
+    """Dossiers of column 3: received before the end, and not finished before the start."""
+    return qs.filter(received_at__lt=period.ends).filter(
+        Q(finished_at__isnull=True) | Q(finished_at__gte=period.begins)
+    )
+
+
+def _outcome(period: Period) -> Case:
+    """Which of columns 8, 9, 10, 12, 13 a counted dossier falls in (one CASE, so they never overlap)."""
+    resolved = Q(finished_at__lt=period.ends)
+    paused = Q(paused_since__isnull=False)
+    stalled = Q(original_due_at__lt=F("paused_since"))  # the appointment had passed when the clock stopped
+    return Case(
+        When(resolved & Q(verdict=Verdict.EARLY), then=Value(EARLY)),
+        When(resolved & Q(verdict=Verdict.LATE), then=Value(LATE)),
+        When(resolved & Q(verdict=Verdict.ON_TIME), then=Value(ON_TIME)),
+        # withdrawn or stopped (no verdict): late only if the appointment had already passed
+        When(resolved & paused & stalled, then=Value(LATE)),
+        When(resolved & paused, then=Value(ON_TIME)),
+        When(resolved & Q(f06_finished_day__gt=F("f06_due_day")), then=Value(LATE)),
+        When(resolved, then=Value(ON_TIME)),
+        # in progress at the end of the period
+        When(Q(paused_since__lt=period.ends) & stalled, then=Value(OVERDUE)),
+        When(Q(paused_since__lt=period.ends), then=Value(WITHIN)),
+        When(Q(original_due_at__lt=period.last_day), then=Value(OVERDUE)),
+        default=Value(WITHIN),
+        output_field=CharField(),
+    )
+
+
+def _counts(period: Period) -> dict[str, Count]:
+    received_in = Q(received_at__gte=period.begins)
+    resolved = Q(finished_at__lt=period.ends)
+    outcome = {number: Q(f06_outcome=name) for number, name in ((8, EARLY), (9, ON_TIME), (10, LATE))}
+    outcome |= {number: Q(f06_outcome=name) for number, name in ((12, WITHIN), (13, OVERDUE))}
+    return {
+        "c3": Count("pk"),
+        "c4": Count("pk", filter=received_in & Q(channel=Channel.ONLINE)),
+        "c5": Count("pk", filter=received_in & ~Q(channel=Channel.ONLINE)),
+        "c6": Count("pk", filter=Q(received_at__lt=period.begins)),
+        "c7": Count("pk", filter=resolved),
+        "c8": Count("pk", filter=outcome[8]),
+        "c9": Count("pk", filter=outcome[9]),
+        "c10": Count("pk", filter=outcome[10]),
+        "c11": Count("pk", filter=~resolved | Q(finished_at__isnull=True)),
+        "c12": Count("pk", filter=outcome[12]),
+        "c13": Count("pk", filter=outcome[13]),
+    }
+
+
+def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
+    """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
+    qs = (
+        counted(qs, period)
+        .alias(
+            f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
+            f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
+        )
+        .alias(f06_outcome=_outcome(period))
+    )
+    if key is None:
+        key = Value("")
+    key = F(key) if isinstance(key, str) else key
+    return qs.annotate(key=key).values("key").annotate(**_counts(period)).order_by()
+
+
+def bare_aggregate(period: Period, group_by: str = "level") -> list[dict]:
+    """Form 06 numbers for the whole database, without labels or permissions (for the benchmark)."""
+    key = {"level": "lead_agency__level", "sector": "version__sector_id", "unit": unit_key(), "agency": None}
+    return list(aggregate(Dossier.objects.all(), period, key[group_by]))
+
+
+# --- grouping keys ---------------------------------------------------------------------------
+
+
+def unit_key() -> Coalesce:
+    """The unit handling the dossier: the unit of its last started counted step (the step it is at,
+    or the one at which it was decided, withdrawn or stopped); the competent agency if none started."""
+    last_step = (
+        DossierStep.objects.filter(dossier=OuterRef("pk"), started_at__isnull=False, counted=True)
+        .order_by("-seq")
+        .values("unit_id")[:1]
+    )
+    return Coalesce(Subquery(last_step), F("lead_agency_id"))
+
+
+def child_key(root: Agency) -> Case:
+    """The pk (as text) of the agency directly under ``root`` whose subtree holds the competent agency,
+    or "" for dossiers led by ``root`` itself; paths look like ``/1/7/42/``."""
+    rest = Substr("lead_agency__path", len(root.path) + 1)
+    child = Substr(rest, 1, StrIndex(rest, Value("/")) - 1)
+    return Case(
+        When(lead_agency__path=root.path, then=Value("")),
+        default=Cast(child, CharField()),
+        output_field=CharField(),
+    )
+
+
+# --- the viewer's scope ----------------------------------------------------------------------
+
+
+@dataclass
+class Scope:
+    """Where the viewer may report: the tops of their jurisdiction (Perm.VIEW_REPORTS)."""
+
+    roots: list[Agency]
+    whole_province: bool
+
+    def dossiers(self) -> QuerySet[Dossier]:
+        """Dossiers whose competent agency lies in the scope (no filter for the whole province)."""
+        if self.whole_province:
+            return Dossier.objects.all()
+        match = Q(pk__in=[])
+        for root in self.roots:
+            match |= Q(lead_agency__path__startswith=root.path)
+        return Dossier.objects.filter(match)
+
+
+def scope(user) -> Scope:
+    """The viewer's reporting scope; ``PermissionDenied`` for citizens, anonymous users and staff without it."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        tops = list(Agency.objects.filter(parent__isnull=True).order_by("path"))
+        return Scope(tops, whole_province=True)
+    found = sorted(permissions.roots(user, Perm.VIEW_REPORTS), key=lambda agency: agency.path)
+    if not found:
+        raise PermissionDenied("report.view refused")
+    roots: list[Agency] = []
+    for agency in found:
+        if not any(agency.is_within(root) for root in roots):
+            roots.append(agency)
+    return Scope(roots, whole_province=any(root.parent_id is None for root in roots))
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    label_vi: str
+    values: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KEYS, 0))
+    code: str = ""
+
+    def as_dict(self) -> dict:
+        data = {"key": self.key, "label": self.label}
+        if self.code:
+            data["code"] = self.code
+        return data | self.values
+
+
+@dataclass
+class Report:
+    period: Period
+    group_by: str
+    rows: list[Row]
+    total: Row
+
+
+def _values(row: dict) -> dict[str, int]:
+    return {key: int(row[key]) for key in KEYS}
+
+
+def _by_level(qs: QuerySet[Dossier], period: Period) -> list[Row]:
+    found = {row["key"]: _values(row) for row in aggregate(qs, period, "lead_agency__level")}
+    return [
+        Row(str(level), str(Level(level).label), LEVEL_LABELS_VI[level], found[level])
+        for level in LEVEL_ORDER
+        if level in found
+    ]
+
+
+def _agency_row(agency: Agency, values: dict[str, int]) -> Row:
+    return Row(str(agency.pk), agency.name, agency.name, values, code=agency.code or "")
+
+
+def _by_agency(scope_: Scope, period: Period) -> list[Row]:
+    rows: list[Row] = []
+    for root in scope_.roots:
+        qs = (
+            Dossier.objects.all()
+            if root.parent_id is None
+            else Dossier.objects.filter(lead_agency__path__startswith=root.path)
+        )
+        found = {row["key"]: _values(row) for row in aggregate(qs, period, child_key(root))}
+        if "" in found:
+            label = _("%(agency)s (its own dossiers)") % {"agency": root.name}
+            rows.append(Row(str(root.pk), label, f"{root.name} (trực tiếp)", found.pop(""), code=root.code or ""))
+        for child in root.children.order_by("path"):
+            values = found.pop(str(child.pk), None)
+            if values is not None or child.is_active:
+                rows.append(_agency_row(child, values or dict.fromkeys(KEYS, 0)))
+    return rows
+
+
+def _by_unit(qs: QuerySet[Dossier], period: Period) -> list[Row]:
+    found = {row["key"]: _values(row) for row in aggregate(qs, period, unit_key())}
+    units = Agency.objects.filter(pk__in=list(found)).order_by("path")
+    return [_agency_row(unit, found[unit.pk]) for unit in units]
+
+
+def _by_sector(qs: QuerySet[Dossier], period: Period) -> list[Row]:
+    found = {row["key"]: _values(row) for row in aggregate(qs, period, "version__sector_id")}
+    sectors = Sector.objects.filter(pk__in=list(found)).order_by("name", "code")
+    return [Row(sector.code, sector.name, sector.name, found[sector.pk], code=sector.code) for sector in sectors]
+
+
+def _total(rows: list[Row]) -> Row:
+    total = Row("total", _("Total"), "Tổng cộng")
+    for row in rows:
+        for key in KEYS:
+            total.values[key] += row.values[key]
+    return total
+
+
+def report(user, period: Period, group_by: str = "level") -> Report:
+    """Form 06 for ``period`` within the viewer's jurisdiction, one row per level, agency, unit or sector."""
+    if group_by not in GROUP_BY:
+        raise ValueError(f"unknown grouping {group_by!r}")
+    where = scope(user)
+    if group_by == "agency":
+        rows = _by_agency(where, period)
+    else:
+        rows = {"level": _by_level, "unit": _by_unit, "sector": _by_sector}[group_by](where.dossiers(), period)
+    return Report(period, group_by, rows, _total(rows))
+
+
+def check_identities(values: dict[str, int]) -> list[str]:
+    """The checks of the form that fail for ``values`` (empty when all hold)."""
+    v = values
+    checks = {
+        "3 = 4+5+6": v["c3"] == v["c4"] + v["c5"] + v["c6"],
+        "7 = 8+9+10": v["c7"] == v["c8"] + v["c9"] + v["c10"],
+        "11 = 12+13": v["c11"] == v["c12"] + v["c13"],
+        "3 = 7+11": v["c3"] == v["c7"] + v["c11"],
+    }
+    return [name for name, ok in checks.items() if not ok]
