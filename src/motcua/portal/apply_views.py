@@ -336,7 +336,7 @@ def draft_case(request: HttpRequest, draft: Draft) -> HttpResponse:
 class ComponentsForm(forms.Form):
     """One file field and one data-store choice per component of the case."""
 
-    def __init__(self, *args, specs: list[dict], items: list, **kwargs):
+    def __init__(self, *args, specs: list[dict], **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = []
         for spec in specs:
@@ -353,7 +353,8 @@ class ComponentsForm(forms.Form):
                     label=_("Or reuse from my data store"),
                     required=False,
                     widget=forms.RadioSelect,
-                    choices=[("", _("No change"))] + [(str(item.pk), _item_label(item)) for item in fitting],
+                    choices=[("", _("Keep as it is") if spec.get("current") else _("Do not reuse"))]
+                    + [(str(item.pk), _item_label(item)) for item in fitting],
                 )
             self.rows.append({"spec": spec, "file": file_name, "reuse": reuse_name if fitting else None})
 
@@ -406,7 +407,7 @@ def draft_components(request: HttpRequest, draft: Draft) -> HttpResponse:
     specs = _component_specs(draft, request.user)
     status = 200
     if request.method == "POST":
-        form = ComponentsForm(request.POST, request.FILES, specs=specs, items=[])
+        form = ComponentsForm(request.POST, request.FILES, specs=specs)
         if form.is_valid():
             remove = request.POST.get("remove", "")
             uploads = {
@@ -424,7 +425,7 @@ def draft_components(request: HttpRequest, draft: Draft) -> HttpResponse:
             except ValidationError as exc:
                 _apply_errors(form, exc, {s["key"]: f"file_{s['key']}" for s in specs})
                 specs = _component_specs(draft, request.user)
-                form.rows = ComponentsForm(specs=specs, items=[]).rows
+                form.rows = ComponentsForm(specs=specs).rows
             else:
                 if remove:
                     messages.success(request, _("The file was removed."))
@@ -432,7 +433,7 @@ def draft_components(request: HttpRequest, draft: Draft) -> HttpResponse:
                 return redirect("portal:draft-check", pk=draft.pk)
         status = 400
     else:
-        form = ComponentsForm(specs=specs, items=[])
+        form = ComponentsForm(specs=specs)
     return render(request, "portal/apply/components.html", _context(draft, 3, form=form), status=status)
 
 
