@@ -191,6 +191,8 @@ CELERY_BEAT_SCHEDULE = {
     "drain-outbox": {"task": "motcua.core.tasks.drain_outbox", "schedule": 10.0},
 }
 OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "8"))
+# A worker that dies mid-task holds its message this long; then another worker delivers it.
+OUTBOX_LEASE_SECONDS = int(env("OUTBOX_LEASE_SECONDS", "300"))
 
 # --- Security -------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

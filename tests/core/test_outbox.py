@@ -82,6 +82,24 @@ def test_a_leased_message_is_not_taken_twice(db):
     assert outbox.due_ids() == []
 
 
+def test_a_dead_workers_message_is_taken_over_after_its_lease(db, settings):
+    """A worker killed mid-task leaves its claim; once the lease ends another worker delivers it."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    settings.OUTBOX_LEASE_SECONDS = 3
+    message = outbox.enqueue("test.flaky", {"n": 1}, "k5")
+    claimed = outbox.claim(message.pk)  # … and the worker dies here
+    assert claimed.locked_by == outbox.worker_name() and claimed.attempts == 1
+    assert 2 <= (claimed.locked_until - timezone.now()).total_seconds() <= 3
+    assert outbox.due_ids() == []
+    OutboxMessage.objects.filter(pk=message.pk).update(locked_until=timezone.now() - dt.timedelta(seconds=1))
+    assert outbox.drain() == 1
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.DONE and message.attempts == 2 and CALLS == [{"n": 1}]
+
+
 @pytest.mark.parametrize("seconds", [1, 2, 5, 20])
 def test_backoff_grows_and_is_capped(seconds):
     assert outbox.backoff(seconds) < outbox.backoff(seconds + 1) or outbox.backoff(seconds).total_seconds() == 3600

@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[dict], None]
 _HANDLERS: dict[str, Handler] = {}
-LEASE = timedelta(minutes=5)
 
 
 def handler(name: str) -> Callable[[Handler], Handler]:
@@ -67,6 +66,11 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(3600, 10 * 2 ** max(0, attempts - 1)))
 
 
+def lease() -> timedelta:
+    """How long a claimed message belongs to its worker; after that another worker may take it."""
+    return timedelta(seconds=settings.OUTBOX_LEASE_SECONDS)
+
+
 def claim(message_id: int) -> OutboxMessage | None:
     """Take a lease on one due message, or return None when another worker holds it."""
     now = timezone.now()
@@ -80,9 +84,10 @@ def claim(message_id: int) -> OutboxMessage | None:
         if message is None or (message.locked_until and message.locked_until > now):
             return None
         message.status = OutboxMessage.Status.RUNNING
-        message.locked_until = now + LEASE
+        message.locked_until = now + lease()
+        message.locked_by = worker_name()
         message.attempts += 1
-        message.save(update_fields=["status", "locked_until", "attempts"])
+        message.save(update_fields=["status", "locked_until", "locked_by", "attempts"])
     return message
 
 
