@@ -4,6 +4,8 @@ reuse from the data store, and that nobody but the owner sees a draft or a store
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -14,6 +16,7 @@ from motcua.orgs.permissions import Role
 from motcua.submissions import selectors, services
 from motcua.submissions.models import Draft
 
+from ..catalogue.factories import content, publish
 from ..conftest import PASSWORD
 from ..submissions.conftest import (  # noqa: F401 (fixtures)
     desk_only_procedure,
@@ -204,3 +207,23 @@ def test_forms_are_csrf_protected(citizen, procedure):
     assert not Dossier.objects.exists()
     page = client.get(step("check", draft))
     assert b"csrfmiddlewaretoken" in page.content
+
+
+def test_components_flagged_from_the_store_are_preselected(english, citizen, procedure, tree):
+    services.submit_draft(ready_draft(citizen, procedure), user=citizen, declaration=True)
+    item = selectors.store_items(citizen).get(component_key="to-khai")
+    flagged = content(
+        name="Cấp bản sao giấy khai sinh",
+        level="province",
+        implementing_agency="H15.03",
+        components=[
+            {"key": "to-khai", "name": "Tờ khai đăng ký khai sinh", "from_data_store": True},
+            {"key": "giay-chung-sinh", "name": "Giấy chứng sinh"},
+        ],
+    )
+    other = publish(tree.justice, [("2.000500", "new", flagged)], day=dt.date(2026, 1, 5))
+    draft = ready_draft(citizen, other, files={}, finish=False)
+    english.force_login(citizen)
+    html = english.get(step("components", draft)).content.decode()
+    assert f'name="reuse_to-khai" value="{item.pk}" id="id_reuse_to-khai_1" checked' in html
+    assert 'name="reuse_giay-chung-sinh" value="" id="id_reuse_giay-chung-sinh_0" checked' in html

@@ -356,6 +356,9 @@ class ComponentsForm(forms.Form):
                     choices=[("", _("Keep as it is") if spec.get("current") else _("Do not reuse"))]
                     + [(str(item.pk), _item_label(item)) for item in fitting],
                 )
+                if spec.get("from_data_store") and not spec.get("current"):
+                    # the state already holds it: offered ready to reuse, not asked again (ND 47/2020 Art 9(3))
+                    self.initial[reuse_name] = str(fitting[0].pk)
             self.rows.append({"spec": spec, "file": file_name, "reuse": reuse_name if fitting else None})
 
     def bound_rows(self) -> list[dict]:

@@ -3,7 +3,7 @@
 A ``Draft`` (hồ sơ nháp) is saved at every step, so a closed browser loses nothing; once submitted it
 links the dossier and becomes read-only. A ``DataStoreItem`` is a file the state already holds for its
 owner — a component sent before, or the result of an earlier dossier — offered again instead of
-asking for it anew (ND 45/2020 Art 6: no re-submission of what the state holds).
+asking for it anew (ND 47/2020 Art 9(3): no re-submission of what the state holds; ND 45/2020 Art 16).
 """
 
 from __future__ import annotations
