@@ -30,6 +30,7 @@ from django.db.models import (
     Count,
     Expression,
     F,
+    IntegerField,
     OuterRef,
     Q,
     QuerySet,
@@ -172,7 +173,7 @@ def unit_key() -> Coalesce:
         .order_by("-seq")
         .values("unit_id")[:1]
     )
-    return Coalesce(Subquery(last_step), F("lead_agency_id"))
+    return Coalesce(Subquery(last_step), F("lead_agency_id"), output_field=IntegerField())
 
 
 def child_key(root: Agency) -> Case:
