@@ -66,8 +66,14 @@ def logged_in(client) -> User | None:
 @pytest.mark.django_db(transaction=True)
 def test_a_new_citizen_is_created_from_the_claims_and_logged_in(client, sim):
     response = vneid_login(client, sim)
-    assert response.status_code == 302 and response["Location"] == reverse("after-login")
+    assert response.status_code == 302 and response["Location"] == reverse("portal:consent")
     user = logged_in(client)
+    assert user.consented_at is None  # asked once, on the next page (Decree 13/2023)
+    assert client.post(reverse("portal:consent"), {}).status_code == 400
+    response = client.post(reverse("portal:consent"), {"consent": "on"})
+    assert response.status_code == 302 and response["Location"] == reverse("after-login")
+    user.refresh_from_db()
+    assert user.consented_at is not None
     assert user.account_type == "citizen" and user.full_name == "Nguyễn Thị Mai Anh"
     assert user.id_number == user.username == MAI_ANH["SoDinhDanh"]
     assert user.vneid_subject == subject_for(MAI_ANH["SoDinhDanh"]) and user.identity_level == 2
@@ -83,8 +89,10 @@ def test_a_second_login_finds_the_same_account(client, sim):
     vneid_login(client, sim, loa="1")
     first = logged_in(client)
     assert first.identity_level == 1
+    client.post(reverse("portal:consent"), {"consent": "on"})
     client.post(reverse("logout"))
-    vneid_login(client, sim, loa="2")
+    again = vneid_login(client, sim, loa="2")
+    assert again["Location"] == reverse("after-login")  # consent is not asked twice
     assert logged_in(client) == first and User.objects.count() == 1
     first.refresh_from_db()
     assert first.identity_level == 2
@@ -101,7 +109,7 @@ def test_an_existing_local_account_with_the_same_number_is_linked(client, sim):
         password=PASSWORD,
         consent=True,
     )
-    vneid_login(client, sim)
+    assert vneid_login(client, sim)["Location"] == reverse("after-login")
     assert logged_in(client) == local and User.objects.count() == 1
     local.refresh_from_db()
     assert local.vneid_subject and local.identity_level == 2 and local.full_name == "Nguyễn Thị Mai Anh"
@@ -271,3 +279,14 @@ def test_login_without_a_provider_says_so(client, db, settings):
     settings.MOTCUA_VNEID_SIMULATOR = False
     settings.MOTCUA_OIDC_ISSUER = settings.MOTCUA_OIDC_CLIENT_ID = ""
     assert client.get(reverse("portal:vneid-login")).status_code == 503
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_next_page_survives_the_login_and_the_consent(client, sim):
+    response = client.get(reverse("portal:vneid-login"), {"next": "/procedures/"})
+    params = {key: values[0] for key, values in parse_qs(urlsplit(response["Location"]).query).items()}
+    response = client.get(answer(client, params))
+    assert response["Location"] == reverse("portal:consent") + "?next=%2Fprocedures%2F"
+    assert client.post(response["Location"], {"consent": "on", "next": "/procedures/"})["Location"] == "/procedures/"
+    offsite = client.get(reverse("portal:consent"), {"next": "https://evil.example/"})
+    assert b'<input type="hidden" name="next" value="">' in offsite.content

@@ -143,3 +143,7 @@ class ProfileForm(_ServiceErrorsMixin, forms.Form):
         label=_("Language of notifications"),
         choices=[("vi", _("Vietnamese")), ("en", _("English"))],
     )
+
+
+class ConsentForm(forms.Form):
+    consent = RegistrationForm.base_fields["consent"]

@@ -177,6 +177,19 @@ def update_profile(
     return user
 
 
+@transaction.atomic
+def record_consent(user: User, *, actor: User) -> User:
+    """Record the holder's own consent to personal data processing (Decree 13/2023/NĐ-CP, Art 11),
+    asked once of accounts opened through VNeID; the first moment is kept."""
+    if actor is None or actor.pk != user.pk or user.is_official:
+        raise PermissionDenied(_("Only the account holder can give this consent."))
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.consented_at is None:
+        user.consented_at = timezone.now()
+        user.save(update_fields=["consented_at"])
+    return user
+
+
 # --- VNeID (through the national SSO) ---------------------------------------------------------------
 
 

@@ -10,12 +10,12 @@ from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from motcua.accounts import oidc, services
-from motcua.accounts.forms import ProfileForm, RegistrationForm
+from motcua.accounts.forms import ConsentForm, ProfileForm, RegistrationForm
 from motcua.core import ratelimit
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -33,7 +33,7 @@ def register(request):
     _refuse_officials(request.user)
     if request.user.is_authenticated:
         return redirect("portal:account")
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if ratelimit.exceeded(request, "register", REGISTRATIONS_PER_MINUTE):
             form.add_error(None, _("Too many registrations from your connection; please wait a minute."))
@@ -61,7 +61,7 @@ def account(request):
         "address": user.address,
         "preferred_language": user.preferred_language,
     }
-    form = ProfileForm(request.POST or None, initial=initial)
+    form = ProfileForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_profile(user, actor=user, **form.cleaned_data)
@@ -128,4 +128,22 @@ def vneid_callback(request):
     except (PermissionDenied, ValidationError) as exc:
         return _error(request, " ".join(getattr(exc, "messages", [str(exc)])), status=403)
     login(request, user, backend=MODEL_BACKEND)
+    if user.consented_at is None:  # an account opened through VNeID: ask for consent once
+        return redirect(reverse("portal:consent") + (f"?{urlencode({'next': next_url})}" if next_url else ""))
     return redirect(next_url or "after-login")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consent(request):
+    """/account/consent/ — consent to personal data processing (Decree 13/2023), asked once."""
+    _refuse_officials(request.user)
+    next_url = request.POST.get("next") or request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = ""
+    form = ConsentForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        services.record_consent(request.user, actor=request.user)
+        return redirect(next_url or "after-login")
+    context = {"form": form, "next": next_url}
+    return render(request, "portal/account/consent.html", context, status=400 if form.errors else 200)

@@ -7,6 +7,7 @@ from . import account_views
 urlpatterns = [
     path("account/", account_views.account, name="account"),
     path("account/register/", account_views.register, name="register"),
+    path("account/consent/", account_views.consent, name="consent"),
     path("account/password/", account_views.PasswordChangeView.as_view(), name="password-change"),
     path("account/vneid/login/", account_views.vneid_login, name="vneid-login"),
     path("account/vneid/callback/", account_views.vneid_callback, name="vneid-callback"),
