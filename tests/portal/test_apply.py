@@ -227,3 +227,13 @@ def test_components_flagged_from_the_store_are_preselected(english, citizen, pro
     html = english.get(step("components", draft)).content.decode()
     assert f'name="reuse_to-khai" value="{item.pk}" id="id_reuse_to-khai_1" checked' in html
     assert 'name="reuse_giay-chung-sinh" value="" id="id_reuse_giay-chung-sinh_0" checked' in html
+
+
+def test_a_replaced_version_shows_a_notice(english, citizen, procedure, tree):
+    draft = ready_draft(citizen, procedure)
+    english.force_login(citizen)
+    assert b"was amended after you started" not in english.get(step("check", draft)).content
+    amended = content(name="Cấp phiếu lý lịch tư pháp (sửa đổi)", level="province", implementing_agency="H15.03")
+    publish(tree.justice, [(procedure, "amend", amended)], day=dt.date(2026, 6, 1))
+    page = english.get(step("check", draft))
+    assert b"was amended after you started" in page.content

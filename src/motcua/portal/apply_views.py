@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
@@ -304,10 +305,11 @@ def draft_case(request: HttpRequest, draft: Draft) -> HttpResponse:
     """Bước 2: the case, the receiving desk, and how the result comes back."""
     if draft.step < 1:
         return redirect(_next_url(draft))
-    desks = selectors.desks_for(draft.version)
+    version = selectors.working_version(draft)
+    desks = selectors.desks_for(version)
     status = 200
     if request.method == "POST":
-        form = CaseForm(request.POST, version=draft.version, desks=desks)
+        form = CaseForm(request.POST, version=version, desks=desks)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -326,7 +328,7 @@ def draft_case(request: HttpRequest, draft: Draft) -> HttpResponse:
     else:
         initial = {"case": draft.case, "return_method": draft.return_method}
         initial["desk"] = str(draft.desk_id) if draft.desk_id else (str(desks[0].pk) if len(desks) == 1 else "")
-        form = CaseForm(initial=initial, version=draft.version, desks=desks)
+        form = CaseForm(initial=initial, version=version, desks=desks)
     return render(request, "portal/apply/case.html", _context(draft, 2, form=form, desks=desks), status=status)
 
 
@@ -378,17 +380,18 @@ def _item_label(item) -> str:
         "name": item.name,
         "file": item.original_name,
         "kind": kind,
-        "day": item.created_at.strftime("%d/%m/%Y"),
+        "day": timezone.localtime(item.created_at).strftime("%d/%m/%Y"),
     }
 
 
 def _component_specs(draft: Draft, user) -> list[dict]:
     services.collect_results(user)
     items = list(selectors.store_items(user).select_related("source_dossier"))
-    wanted = {spec["key"] for spec in selectors.component_specs(draft.version, draft.case)}
+    version = selectors.working_version(draft)
+    wanted = {spec["key"] for spec in selectors.component_specs(version, draft.case)}
     have = selectors.draft_components(draft)
     specs = []
-    for spec in catalogue_views._components(draft.version):
+    for spec in catalogue_views._components(version):
         if spec["key"] not in wanted:
             continue
         specs.append(
@@ -485,7 +488,9 @@ def draft_check(request: HttpRequest, draft: Draft) -> HttpResponse:
         4,
         form=form,
         applicant=services.applicant_for(draft),
-        case_name=next((c["name"] for c in draft.version.content.get("cases", []) if c["key"] == draft.case), ""),
+        case_name=next(
+            (c["name"] for c in selectors.working_version(draft).content.get("cases", []) if c["key"] == draft.case), ""
+        ),
         components=components,
         letter=draft.components.filter(key=services.AUTHORISATION).first(),
     )

@@ -52,6 +52,11 @@ def current_version(draft: Draft) -> ProcedureVersion | None:
     return catalogue_selectors.version_at(draft.procedure, timezone.now())
 
 
+def working_version(draft: Draft) -> ProcedureVersion:
+    """The version the steps follow: the one in force now (the draft keeps the one it started under)."""
+    return current_version(draft) or draft.version
+
+
 def version_replaced(draft: Draft) -> bool:
     """True when the version the draft was started under is no longer the one in force."""
     current = current_version(draft)
@@ -75,7 +80,7 @@ def missing_components(draft: Draft, version: ProcedureVersion | None = None) ->
     """Required components of the draft's case with neither a file nor a usable data-store item."""
     have = draft_components(draft)
     missing = []
-    for spec in component_specs(version or draft.version, draft.case):
+    for spec in component_specs(version or working_version(draft), draft.case):
         given = have.get(spec["key"])
         usable = given is not None and (given.file or (given.store_item and given.store_item.removed_at is None))
         if spec["required"] and not usable:

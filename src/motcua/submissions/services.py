@@ -239,13 +239,14 @@ def save_case(draft: Draft, *, user, case: str, desk: Agency | int | None, retur
     """Step 2: the case (trường hợp), the receiving desk and how the result comes back."""
     draft = _lock(draft, user)
     errors: dict[str, list[str]] = {}
-    cases = {c["key"] for c in draft.version.content.get("cases", [])}
+    version = selectors.working_version(draft)
+    cases = {c["key"] for c in version.content.get("cases", [])}
     case = (case or "").strip()
     if cases and case not in cases:
         errors["case"] = [_("Choose the case that fits your situation.")]
     if not cases:
         case = ""
-    desks = {agency.pk: agency for agency in selectors.desks_for(draft.version)}
+    desks = {agency.pk: agency for agency in selectors.desks_for(version)}
     desk_pk = desk.pk if isinstance(desk, Agency) else desk
     try:
         chosen = desks.get(int(desk_pk)) if desk_pk not in (None, "") else None
@@ -286,7 +287,7 @@ def save_components(
     ``remove``: keys to clear. What is valid is kept even if required components are still missing.
     """
     draft = _lock(draft, user)
-    specs = {spec["key"]: spec for spec in selectors.component_specs(draft.version, draft.case)}
+    specs = {spec["key"]: spec for spec in selectors.component_specs(selectors.working_version(draft), draft.case)}
     uploads, reuse = uploads or {}, {k: v for k, v in (reuse or {}).items() if v not in (None, "")}
     errors: dict[str, list[str]] = {}
     checked, items = {}, {}
