@@ -244,10 +244,10 @@ def test_the_time_cut_programme(english, catalogue, tree):
     assert english.get(TIME_CUT, {"level": "nope"}).status_code == 400
 
 
-def test_apply_online_is_a_placeholder(english, catalogue):
+def test_apply_online_asks_visitors_to_log_in(english, catalogue):
     response = english.get(reverse("portal:procedure-apply", args=["1.001193"]))
     assert response.status_code == 200
-    assert "coming soon" in response.content.decode()
+    assert "Log in to apply" in response.content.decode()  # the flow itself: tests/portal/test_apply.py
 
 
 def test_forms_download_only_while_a_version_in_force_uses_them(client, catalogue, tree):
