@@ -25,6 +25,10 @@ class Group:
     first: int  # first column number under the heading
     last: int
 
+    @property
+    def span(self) -> int:
+        return self.last - self.first + 1
+
 
 GROUPS = (
     Group("Số hồ sơ nhận giải quyết", "Dossiers received for resolution", 3, 6),

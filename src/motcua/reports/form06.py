@@ -247,6 +247,7 @@ class Report:
     group_by: str
     rows: list[Row]
     total: Row
+    reporting_unit: str = ""  # đơn vị báo cáo: the top(s) of the viewer's jurisdiction
 
 
 def _values(row: dict) -> dict[str, int]:
@@ -314,7 +315,7 @@ def report(user, period: Period, group_by: str = "level") -> Report:
         rows = _by_agency(where, period)
     else:
         rows = {"level": _by_level, "unit": _by_unit, "sector": _by_sector}[group_by](where.dossiers(), period)
-    return Report(period, group_by, rows, _total(rows))
+    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots))
 
 
 def check_identities(values: dict[str, int]) -> list[str]:
