@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from motcua.vneid_sim import keys, views
+from motcua.vneid_sim.models import Grant, digest
 
 CALLBACK = "http://testserver/account/vneid/callback/"
 VERIFIER = "v" * 50
@@ -105,6 +106,7 @@ def test_code_for_tokens_and_userinfo(client, db, basic):
 
 def test_a_code_is_single_use(client, db):
     code = get_code(client)
+    assert not Grant.objects.filter(code_hash=code).exists() and Grant.objects.filter(code_hash=digest(code)).exists()
     assert token_request(client, code).status_code == 200
     again = token_request(client, code)
     assert again.status_code == 400 and again.json()["error"] == "invalid_grant"

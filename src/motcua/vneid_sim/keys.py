@@ -5,10 +5,12 @@ when no real provider is configured. THIS IS A SIMULATOR: real keys live with th
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
 import secrets
+import tempfile
 import threading
 from functools import cache
 from pathlib import Path
@@ -28,14 +30,20 @@ def _directory() -> Path:
 
 
 def _read_or_create(path: Path, make) -> bytes:
-    """The file's content; created (mode 0600, exclusively, so two processes agree) when missing."""
+    """The file's content; when missing, written whole to a private temporary file (mode 0600) and
+    linked into place, so that two processes racing agree on one content and never read half a file."""
     with _lock:
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
+        if path.exists():
             return path.read_bytes()
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(make())
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".new-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(make())
+            os.chmod(temporary, 0o600)
+            with contextlib.suppress(FileExistsError):  # another process won: use its file
+                os.link(temporary, path)
+        finally:
+            os.unlink(temporary)
         return path.read_bytes()
 
 

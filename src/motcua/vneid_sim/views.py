@@ -5,7 +5,7 @@ THIS IS A SIMULATOR for the demo and the tests: anyone may sign in as anyone. It
 
 Flow: authorization code with optional PKCE (S256 only), client authentication ``client_secret_post``
 or ``client_secret_basic``, single-use codes valid 60 seconds, RS256 id_tokens with a ``kid``.
-Codes and access tokens live in the cache.
+Codes and access tokens are kept (hashed) in the database, shared by every web worker.
 """
 
 from __future__ import annotations
@@ -17,26 +17,26 @@ import hmac
 import re
 import secrets
 import time
+from datetime import timedelta
 from urllib.parse import unquote, urlencode, urlsplit
 
 import jwt
 from django.conf import settings
-from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import keys
 from .identities import DEMO_IDENTITIES, claims_for, typed_identity
+from .models import AccessToken, Grant, digest
 
 CODE_SECONDS = 60
 TOKEN_SECONDS = 300
-_CODE = "vneid_sim:code:"
-_USED = "vneid_sim:used:"
-_TOKEN = "vneid_sim:token:"  # noqa: S105 — a cache key prefix
 AUTH_PARAMS = (
     "response_type",
     "client_id",
@@ -145,10 +145,12 @@ def authorize(request):
         return render(request, "vneid_sim/authorize.html", context, status=400)
     level = 2 if request.POST.get("loa") == "2" else 1
     code = secrets.token_urlsafe(32)
-    cache.set(
-        _CODE + code,
-        {**params, "claims": claims_for(identity, level), "level": level, "auth_time": int(time.time())},
-        CODE_SECONDS,
+    now = timezone.now()
+    Grant.objects.filter(expires_at__lt=now).delete()
+    Grant.objects.create(
+        code_hash=digest(code),
+        data={**params, "claims": claims_for(identity, level), "level": level, "auth_time": int(time.time())},
+        expires_at=now + timedelta(seconds=CODE_SECONDS),
     )
     return _redirect(back, code=code, state=state)
 
@@ -179,6 +181,18 @@ def _client_credentials(request) -> tuple[str, str]:
     return request.POST.get("client_id", ""), request.POST.get("client_secret", "")
 
 
+def _spend(code: str) -> dict | None:
+    """The grant of an unexpired code, marked used in the same statement (a second use gets None)."""
+    if not code:
+        return None
+    now = timezone.now()
+    with transaction.atomic():
+        spent = Grant.objects.filter(code_hash=digest(code), used_at__isnull=True, expires_at__gt=now).update(
+            used_at=now
+        )
+        return Grant.objects.get(code_hash=digest(code)).data if spent == 1 else None
+
+
 def _pkce_ok(challenge: str, verifier: str) -> bool:
     if not challenge:
         return True
@@ -197,19 +211,20 @@ def token(request):
         return _oauth_error("invalid_client", "Client authentication failed.", status=401)
     if request.POST.get("grant_type") != "authorization_code":
         return _oauth_error("unsupported_grant_type", "Only authorization_code is supported.")
-    code = request.POST.get("code", "")
-    if not code or not cache.add(_USED + code, 1, TOKEN_SECONDS):
-        return _oauth_error("invalid_grant", "The code was already used.")
-    grant = cache.get(_CODE + code)
-    cache.delete(_CODE + code)
+    grant = _spend(request.POST.get("code", ""))
     if grant is None:
-        return _oauth_error("invalid_grant", "Unknown or expired code.")
+        return _oauth_error("invalid_grant", "Unknown, expired or already used code.")
     if grant["client_id"] != client_id or grant["redirect_uri"] != request.POST.get("redirect_uri"):
         return _oauth_error("invalid_grant", "The code was issued to another client or redirect address.")
     if not _pkce_ok(grant["code_challenge"], request.POST.get("code_verifier", "")):
         return _oauth_error("invalid_grant", "PKCE verification failed.")
     access_token = secrets.token_urlsafe(32)
-    cache.set(_TOKEN + access_token, grant["claims"], TOKEN_SECONDS)
+    AccessToken.objects.filter(expires_at__lt=timezone.now()).delete()
+    AccessToken.objects.create(
+        token_hash=digest(access_token),
+        claims=grant["claims"],
+        expires_at=timezone.now() + timedelta(seconds=TOKEN_SECONDS),
+    )
     now = int(time.time())
     payload = {
         "iss": issuer(request),
@@ -242,7 +257,9 @@ def token(request):
 def userinfo(request):
     """The claims of the person behind a Bearer access token."""
     header = request.META.get("HTTP_AUTHORIZATION", "")
-    claims = cache.get(_TOKEN + header[7:]) if header.startswith("Bearer ") and len(header) > 7 else None
+    token = header[7:].strip() if header.startswith("Bearer ") else ""
+    found = AccessToken.objects.filter(token_hash=digest(token), expires_at__gt=timezone.now()).first()
+    claims = found.claims if token and found else None
     if claims is None:
         response = _oauth_error("invalid_token", "Missing, unknown or expired access token.", status=401)
         response["WWW-Authenticate"] = 'Bearer error="invalid_token"'
