@@ -262,3 +262,7 @@ MOTCUA_OIDC_TIMEOUT = int(env("OIDC_TIMEOUT", "10"))
 # The local VNeID simulator (demo and tests only): every /vneid-sim/ URL is 404 when off.
 MOTCUA_VNEID_SIMULATOR = env_bool("VNEID_SIMULATOR", DEBUG)
 MOTCUA_OIDC_DISCOVERY_URL = env("OIDC_DISCOVERY_URL")  # default: <issuer>/.well-known/openid-configuration
+MOTCUA_OIDC_AUTHORIZATION_ENDPOINT = env("OIDC_AUTHORIZATION_ENDPOINT")  # these four override discovery
+MOTCUA_OIDC_TOKEN_ENDPOINT = env("OIDC_TOKEN_ENDPOINT")
+MOTCUA_OIDC_USERINFO_ENDPOINT = env("OIDC_USERINFO_ENDPOINT")
+MOTCUA_OIDC_JWKS_URI = env("OIDC_JWKS_URI")

@@ -290,3 +290,20 @@ def test_the_next_page_survives_the_login_and_the_consent(client, sim):
     assert client.post(response["Location"], {"consent": "on", "next": "/procedures/"})["Location"] == "/procedures/"
     offsite = client.get(reverse("portal:consent"), {"next": "https://evil.example/"})
     assert b'<input type="hidden" name="next" value="">' in offsite.content
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_explicitly_configured_provider_without_discovery(client, sim, settings):
+    """How a real provider is set up: client id and secret from the environment, endpoints named."""
+    base = sim.url + "/vneid-sim"
+    settings.MOTCUA_OIDC_CLIENT_ID = keys.LOCAL_CLIENT_ID
+    settings.MOTCUA_OIDC_CLIENT_SECRET = keys.local_client()["client_secret"]
+    settings.MOTCUA_OIDC_DISCOVERY_URL = sim.url + "/no-such-document"
+    settings.MOTCUA_OIDC_AUTHORIZATION_ENDPOINT = base + "/authorize"
+    settings.MOTCUA_OIDC_TOKEN_ENDPOINT = base + "/token"
+    settings.MOTCUA_OIDC_USERINFO_ENDPOINT = base + "/userinfo"
+    settings.MOTCUA_OIDC_JWKS_URI = base + "/jwks"
+    assert vneid_login(client, sim).status_code == 302 and logged_in(client) is not None
+    client.post(reverse("logout"))
+    settings.MOTCUA_OIDC_CLIENT_SECRET = "wrong-secret"
+    assert vneid_login(client, sim).status_code == 400 and logged_in(client) is None

@@ -7,7 +7,9 @@ access token and its DVCQG/VNeID claims are mapped to a :class:`services.VneidId
 
 Configuration (settings, from the environment): ``MOTCUA_OIDC_ISSUER``, ``MOTCUA_OIDC_CLIENT_ID``,
 ``MOTCUA_OIDC_CLIENT_SECRET`` (+ optional ``MOTCUA_OIDC_DISCOVERY_URL``, ``MOTCUA_OIDC_SCOPE``,
-``MOTCUA_OIDC_ACR_VALUES``, ``MOTCUA_OIDC_PKCE``, ``MOTCUA_OIDC_TIMEOUT``). With no client configured
+``MOTCUA_OIDC_ACR_VALUES``, ``MOTCUA_OIDC_PKCE``, ``MOTCUA_OIDC_TIMEOUT``, and the four endpoints
+``MOTCUA_OIDC_AUTHORIZATION_ENDPOINT``, ``_TOKEN_ENDPOINT``, ``_USERINFO_ENDPOINT``, ``_JWKS_URI``
+which override the discovery document, or replace it when all four are given). With no client configured
 and the simulator on, the local simulator (``/vneid-sim``) and its generated client are used.
 """
 
@@ -39,6 +41,7 @@ FLOW_SECONDS = 600  # a login started more than 10 minutes ago is refused
 MAX_FLOWS = 5  # pending logins kept per session (several tabs)
 METADATA_SECONDS = 3600
 LEEWAY_SECONDS = 60
+ENDPOINTS = ("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri")
 
 
 class OIDCError(Exception):
@@ -126,10 +129,14 @@ def provider(request) -> Provider:
         issuer = issuer or _simulator_issuer(request)
     if not issuer or not client_id or not secret:
         raise NotConfigured(_("Login with VNeID is not configured."))
-    discovery = getattr(settings, "MOTCUA_OIDC_DISCOVERY_URL", "") or issuer + "/.well-known/openid-configuration"
-    metadata = _cached_json(discovery)
-    if metadata.get("issuer") != issuer:
-        raise OIDCError(_("The identity provider's discovery document names another issuer."))
+    explicit = {name: getattr(settings, f"MOTCUA_OIDC_{name.upper()}", "") for name in ENDPOINTS}
+    if all(explicit.values()):  # a provider without a discovery document
+        metadata = {"issuer": issuer, **explicit}
+    else:
+        discovery = getattr(settings, "MOTCUA_OIDC_DISCOVERY_URL", "") or issuer + "/.well-known/openid-configuration"
+        metadata = {**_cached_json(discovery), **{name: url for name, url in explicit.items() if url}}
+    if metadata.get("issuer") != issuer or not all(metadata.get(name) for name in ENDPOINTS):
+        raise OIDCError(_("The identity provider's metadata names another issuer or lacks an endpoint."))
     return Provider(issuer, client_id, secret, metadata)
 
 
