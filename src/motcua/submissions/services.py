@@ -48,7 +48,8 @@ def _lock(draft: Draft | int, user) -> Draft:
     """The draft locked for the action; only its owner may act, and only before submission."""
     _require_applicant(user)
     pk = draft.pk if isinstance(draft, Draft) else draft
-    locked = Draft.objects.select_for_update().select_related("procedure", "version", "desk").filter(pk=pk).first()
+    # no select_related: PostgreSQL refuses FOR UPDATE on the nullable side of an outer join (desk)
+    locked = Draft.objects.select_for_update().filter(pk=pk).first()
     if locked is None or locked.owner_id != user.pk:
         raise PermissionDenied("not the owner of this draft")
     if locked.submitted_at is not None:
