@@ -307,3 +307,22 @@ def test_an_explicitly_configured_provider_without_discovery(client, sim, settin
     client.post(reverse("logout"))
     settings.MOTCUA_OIDC_CLIENT_SECRET = "wrong-secret"
     assert vneid_login(client, sim).status_code == 400 and logged_in(client) is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_logout_offers_to_end_the_provider_session(client, sim):
+    vneid_login(client, sim, identity="sa-pa-xanh")
+    home = client.get("/").content.decode()
+    assert f'action="{reverse("portal:vneid-logout")}"' in home
+    page = client.post(reverse("portal:vneid-logout"))
+    assert page.status_code == 200 and logged_in(client) is None
+    link = page.context["end_session"]
+    assert link.startswith(sim.url + "/vneid-sim/logout?id_token_hint=")
+    back = client.get(link)  # the simulator sends the browser home
+    assert back.status_code == 302 and back["Location"] == "http://testserver/"
+    assert AuditEntry.objects.filter(action="logout").count() == 1
+    assert client.post(reverse("portal:vneid-logout"))["Location"] == reverse("portal:home")  # nothing to end
+
+
+def test_logout_is_post_only(client, db):
+    assert client.get(reverse("portal:vneid-logout")).status_code == 405

@@ -37,6 +37,7 @@ from . import services
 from .models import User
 
 SESSION_KEY = "oidc_flows"
+LOGOUT_KEY = "oidc_logout"
 FLOW_SECONDS = 600  # a login started more than 10 minutes ago is refused
 MAX_FLOWS = 5  # pending logins kept per session (several tabs)
 METADATA_SECONDS = 3600
@@ -130,11 +131,14 @@ def provider(request) -> Provider:
     if not issuer or not client_id or not secret:
         raise NotConfigured(_("Login with VNeID is not configured."))
     explicit = {name: getattr(settings, f"MOTCUA_OIDC_{name.upper()}", "") for name in ENDPOINTS}
+    end_session = getattr(settings, "MOTCUA_OIDC_END_SESSION_ENDPOINT", "")
     if all(explicit.values()):  # a provider without a discovery document
         metadata = {"issuer": issuer, **explicit}
     else:
         discovery = getattr(settings, "MOTCUA_OIDC_DISCOVERY_URL", "") or issuer + "/.well-known/openid-configuration"
         metadata = {**_cached_json(discovery), **{name: url for name, url in explicit.items() if url}}
+    if end_session:
+        metadata["end_session_endpoint"] = end_session
     if metadata.get("issuer") != issuer or not all(metadata.get(name) for name in ENDPOINTS):
         raise OIDCError(_("The identity provider's metadata names another issuer or lacks an endpoint."))
     return Provider(issuer, client_id, secret, metadata)
@@ -179,8 +183,15 @@ def _pop_flow(request, state: str) -> dict | None:
     return flow
 
 
-def complete(request, idp: Provider, redirect_uri: str) -> tuple[services.VneidIdentity, str]:
-    """Finish the login from the callback's query: (identity, next URL). Raises ``OIDCError``."""
+@dataclass(frozen=True)
+class Result:
+    identity: services.VneidIdentity
+    next_url: str
+    id_token: str
+
+
+def complete(request, idp: Provider, redirect_uri: str) -> Result:
+    """Finish the login from the callback's query. Raises ``OIDCError``."""
     flow = _pop_flow(request, request.GET.get("state", ""))
     error = request.GET.get("error", "")
     if error == "access_denied":
@@ -205,7 +216,19 @@ def complete(request, idp: Provider, redirect_uri: str) -> tuple[services.VneidI
     info = _get_json(idp.metadata["userinfo_endpoint"], {"Authorization": "Bearer " + tokens["access_token"]})
     if info.get("sub") != id_claims["sub"]:
         raise OIDCError(_("The identity provider's user information is about someone else."))
-    return identity_from_claims(info, id_claims), flow["next"]
+    return Result(identity_from_claims(info, id_claims), flow["next"], tokens["id_token"])
+
+
+def remember_for_logout(request, idp: Provider, result: Result) -> None:
+    """After ``login()``: what RP-initiated logout needs (the provider's end-session URL and id_token)."""
+    if idp.metadata.get("end_session_endpoint"):
+        request.session[LOGOUT_KEY] = {"url": idp.metadata["end_session_endpoint"], "id_token": result.id_token}
+
+
+def end_session_url(hint: dict, post_logout_redirect_uri: str) -> str:
+    """The provider's logout address for a session remembered by :func:`remember_for_logout`."""
+    params = urlencode({"id_token_hint": hint["id_token"], "post_logout_redirect_uri": post_logout_redirect_uri})
+    return hint["url"] + ("&" if "?" in hint["url"] else "?") + params
 
 
 def _signing_key(idp: Provider, kid: str | None):

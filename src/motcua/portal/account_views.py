@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from motcua.accounts import oidc, services
 from motcua.accounts.forms import ConsentForm, ProfileForm, RegistrationForm
@@ -115,19 +115,21 @@ def vneid_callback(request):
     """/account/vneid/callback/ — check the answer, find/link/create the account and log it in."""
     try:
         idp = oidc.provider(request)
-        identity, next_url = oidc.complete(request, idp, _callback_uri(request))
+        result = oidc.complete(request, idp, _callback_uri(request))
     except oidc.AccessDenied as exc:
         messages.error(request, exc.message)
         return redirect("login")
     except oidc.OIDCError as exc:
         return _error(request, exc.message)
+    next_url = result.next_url
     try:
-        user = services.sign_in_with_vneid(identity)
+        user = services.sign_in_with_vneid(result.identity)
     except services.OfficialNotAllowed as exc:
         return _error(request, exc.args[0] if exc.args else _("Access denied"), status=403)
     except (PermissionDenied, ValidationError) as exc:
         return _error(request, " ".join(getattr(exc, "messages", [str(exc)])), status=403)
     login(request, user, backend=MODEL_BACKEND)
+    oidc.remember_for_logout(request, idp, result)
     if user.consented_at is None:  # an account opened through VNeID: ask for consent once
         return redirect(reverse("portal:consent") + (f"?{urlencode({'next': next_url})}" if next_url else ""))
     return redirect(next_url or "after-login")
@@ -147,3 +149,16 @@ def consent(request):
         return redirect(next_url or "after-login")
     context = {"form": form, "next": next_url}
     return render(request, "portal/account/consent.html", context, status=400 if form.errors else 200)
+
+
+@require_POST
+def vneid_logout(request):
+    """/account/vneid/logout/ (POST) — log out here, then offer to sign out at the identity provider too
+    (RP-initiated logout). A link, not a redirect: the page's CSP ``form-action 'self'`` would block a
+    form's redirect to the provider's host."""
+    hint = request.session.get(oidc.LOGOUT_KEY)
+    logout(request)
+    if not hint:
+        return redirect("portal:home")
+    end_session = oidc.end_session_url(hint, request.build_absolute_uri(reverse("portal:home")))
+    return render(request, "portal/account/logged_out.html", {"end_session": end_session})

@@ -11,4 +11,5 @@ urlpatterns = [
     path("account/password/", account_views.PasswordChangeView.as_view(), name="password-change"),
     path("account/vneid/login/", account_views.vneid_login, name="vneid-login"),
     path("account/vneid/callback/", account_views.vneid_callback, name="vneid-callback"),
+    path("account/vneid/logout/", account_views.vneid_logout, name="vneid-logout"),
 ]
