@@ -3,6 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
 from . import agencies, procedures
 from . import calendar as calendar_api
+from . import reports as reports_api
 
 app_name = "api"
 
@@ -16,4 +17,5 @@ urlpatterns = [
     path("procedures/<str:code>", procedures.ProcedureDetailView.as_view(), name="procedure"),
     path("procedures/<str:code>/versions", procedures.ProcedureVersionsView.as_view(), name="procedure-versions"),
     path("sectors", procedures.SectorListView.as_view(), name="sectors"),
+    path("reports/form06", reports_api.Form06View.as_view(), name="reports-form06"),
 ]

@@ -208,13 +208,17 @@ class Scope:
         return Dossier.objects.filter(match)
 
 
-def scope(user) -> Scope:
-    """The viewer's reporting scope; ``PermissionDenied`` for citizens, anonymous users and staff without it."""
+def scope(user, request=None) -> Scope:
+    """The viewer's reporting scope; ``PermissionDenied`` (audited) for citizens, anonymous users and
+    staff without Perm.VIEW_REPORTS."""
     if getattr(user, "is_superuser", False) and user.is_active:
         tops = list(Agency.objects.filter(parent__isnull=True).order_by("path"))
         return Scope(tops, whole_province=True)
     found = sorted(permissions.roots(user, Perm.VIEW_REPORTS), key=lambda agency: agency.path)
     if not found:
+        from motcua.audit import services as audit
+
+        audit.record_denial(user, perm=str(Perm.VIEW_REPORTS), request=request)
         raise PermissionDenied("report.view refused")
     roots: list[Agency] = []
     for agency in found:
@@ -306,11 +310,11 @@ def _total(rows: list[Row]) -> Row:
     return total
 
 
-def report(user, period: Period, group_by: str = "level") -> Report:
+def report(user, period: Period, group_by: str = "level", request=None) -> Report:
     """Form 06 for ``period`` within the viewer's jurisdiction, one row per level, agency, unit or sector."""
     if group_by not in GROUP_BY:
         raise ValueError(f"unknown grouping {group_by!r}")
-    where = scope(user)
+    where = scope(user, request)
     if group_by == "agency":
         rows = _by_agency(where, period)
     else:

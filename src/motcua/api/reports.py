@@ -1,0 +1,209 @@
+"""Reports API: Biểu số 06/VPCP/KSTT as JSON, Excel or PDF, within the caller's jurisdiction.
+
+Session authentication (the office page links here) and Perm.VIEW_REPORTS; the column rules are in
+docs/reports.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from motcua.audit import services as audit
+from motcua.reports import columns, export, form06
+
+from .calendar import ErrorSerializer
+
+FORMATS = ("json", "xlsx", "pdf")
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class DayField(serializers.DateField):
+    """A calendar date written exactly as YYYY-MM-DD."""
+
+    default_error_messages = {"invalid": "Give a date as YYYY-MM-DD, e.g. 2026-03-31."}
+
+    def __init__(self, **kwargs):
+        super().__init__(input_formats=["%Y-%m-%d"], **kwargs)
+
+    def to_internal_value(self, value):
+        if not ISO_DAY.match(str(value)):
+            self.fail("invalid")
+        return super().to_internal_value(value)
+
+
+class Form06QuerySerializer(serializers.Serializer):
+    # "from" is a Python keyword: the field is declared below under its query name
+    to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
+    group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
+    format = serializers.ChoiceField(choices=FORMATS, default="json", required=False)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["from"] = DayField(help_text="First day of the period (YYYY-MM-DD), included.")
+        return fields
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs["from"] > attrs["to"]:
+            raise serializers.ValidationError({"to": ["The period must not end before it starts."]})
+        return attrs
+
+
+class Form06ColumnSerializer(serializers.Serializer):
+    number = serializers.IntegerField(help_text="Column number of the form, 3–13.")
+    key = serializers.CharField(help_text="Key of the column in the rows: c3 … c13.")
+    name = serializers.CharField(help_text="Stable English name, e.g. resolved_on_time.")
+    label_vi = serializers.CharField()
+    label_en = serializers.CharField()
+    group_vi = serializers.CharField(help_text="The heading above the column.")
+
+
+def _row_serializer(name: str) -> type[serializers.Serializer]:
+    fields = {key: serializers.IntegerField() for key in columns.KEYS}
+    fields["key"] = serializers.CharField(help_text="level, agency pk, unit pk or sector code")
+    fields["label"] = serializers.CharField()
+    fields["code"] = serializers.CharField(required=False, help_text="e-ID code of the agency or sector code")
+    return type(name, (serializers.Serializer,), fields)
+
+
+Form06RowSerializer = _row_serializer("Form06RowSerializer")
+
+
+class Form06PeriodSerializer(serializers.Serializer):
+    def get_fields(self):
+        return {"from": serializers.DateField(), "to": serializers.DateField()}
+
+
+class Form06Serializer(serializers.Serializer):
+    form = serializers.CharField()
+    title = serializers.CharField()
+    period = Form06PeriodSerializer()
+    group_by = serializers.ChoiceField(choices=form06.GROUP_BY)
+    reporting_unit = serializers.CharField()
+    columns = Form06ColumnSerializer(many=True)
+    rows = Form06RowSerializer(many=True)
+    total = Form06RowSerializer()
+
+
+def _group_of(number: int) -> str:
+    return next(group.label_vi for group in columns.GROUPS if group.first <= number <= group.last)
+
+
+def as_json(report: form06.Report) -> dict:
+    return {
+        "form": columns.FORM_NUMBER,
+        "title": columns.TITLE,
+        "period": {"from": report.period.start.isoformat(), "to": report.period.end.isoformat()},
+        "group_by": report.group_by,
+        "reporting_unit": report.reporting_unit,
+        "columns": [
+            {
+                "number": column.number,
+                "key": column.key,
+                "name": column.name,
+                "label_vi": column.label_vi,
+                "label_en": column.label_en,
+                "group_vi": _group_of(column.number),
+            }
+            for column in columns.COLUMNS
+        ],
+        "rows": [row.as_dict() for row in report.rows],
+        "total": report.total.as_dict(),
+    }
+
+
+def _file(report: form06.Report, fmt: str) -> HttpResponse:
+    data, content_type = (
+        (export.to_xlsx(report), export.XLSX_TYPE) if fmt == "xlsx" else (export.to_pdf(report), "application/pdf")
+    )
+    response = HttpResponse(data, content_type=content_type)
+    disposition = "attachment" if fmt == "xlsx" else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{export.file_name(report, fmt)}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+EXAMPLE = {
+    "form": "Biểu số 06/VPCP/KSTT",
+    "period": {"from": "2019-01-01", "to": "2019-04-30"},
+    "group_by": "level",
+    "reporting_unit": "UBND tỉnh Lào Cai",
+    "columns": [{"number": 3, "key": "c3", "name": "received_total", "label_vi": "Tổng số", "label_en": "…"}],
+    "rows": [
+        {
+            "key": "province",
+            "label": "Cấp tỉnh",
+            "c3": 57813,
+            "c4": 20000,
+            "c5": 30000,
+            "c6": 7813,
+            "c7": 56356,
+            "c8": 0,
+            "c9": 55697,
+            "c10": 659,
+            "c11": 1457,
+            "c12": 1400,
+            "c13": 57,
+        }
+    ],
+    "total": {"key": "total", "label": "Tổng cộng", "c3": 57813},
+}
+
+
+class Form06View(APIView):
+    """Biểu số 06/VPCP/KSTT: dossiers received, resolved and in progress in a period."""
+
+    def perform_content_negotiation(self, request, force=False):
+        # ``format`` is this endpoint's own parameter (json, xlsx or pdf); errors are always JSON
+        renderer = JSONRenderer()
+        return renderer, renderer.media_type
+
+    @extend_schema(
+        operation_id="reports_form06",
+        summary="Form 06/VPCP/KSTT: results of dossier handling in a period",
+        description=(
+            "The 13 columns of Biểu số 06/VPCP/KSTT (TT 01/2020/TT-VPCP) for the period [from, to] "
+            "(Vietnam dates, both included), one row per level of the competent agency, agency directly "
+            "under the caller's jurisdiction (with its subtree), handling unit or sector, plus the total. "
+            "Identities: c3 = c4+c5+c6, c7 = c8+c9+c10, c11 = c12+c13, c3 = c7+c11. Only dossiers whose "
+            "competent agency lies in the caller's jurisdiction count (permission report.view). "
+            "`format=xlsx` returns the Excel file, `format=pdf` the printable PDF. Rules: docs/reports.md."
+        ),
+        parameters=[
+            OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day, YYYY-MM-DD."),
+            OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
+            OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(form06.GROUP_BY), default="level"),
+            OpenApiParameter("format", OpenApiTypes.STR, enum=list(FORMATS), default="json"),
+        ],
+        responses={
+            (200, "application/json"): Form06Serializer,
+            (200, export.XLSX_TYPE): OpenApiResponse(OpenApiTypes.BINARY, description="Excel workbook"),
+            (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="PDF, A4 landscape"),
+            400: ErrorSerializer,
+            403: ErrorSerializer,
+        },
+        examples=[OpenApiExample("By level", value=EXAMPLE, response_only=True)],
+    )
+    def get(self, request: Request) -> Response | HttpResponse:
+        query = Form06QuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        period = form06.Period(data["from"], data["to"])
+        report = form06.report(request.user, period, data["group_by"], request=request)
+        if data["format"] == "json":
+            return Response(as_json(report))
+        audit.record_export(
+            "form06",
+            request=request,
+            filters={"from": str(period.start), "to": str(period.end), "group_by": report.group_by},
+            count=len(report.rows),
+        )
+        return _file(report, data["format"])
