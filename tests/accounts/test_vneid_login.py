@@ -142,6 +142,8 @@ def test_an_officials_identity_does_not_open_any_account(client, sim, tree):
     assert logged_in(client) is None
     official.refresh_from_db()
     assert official.vneid_subject == "" and User.objects.count() == 1
+    denial = AuditEntry.objects.get(action="denied")
+    assert denial.object_id == str(official.pk) and denial.changes == {"permission": "vneid_login"}
 
 
 @pytest.mark.django_db(transaction=True)
@@ -162,6 +164,7 @@ def test_a_wrong_or_missing_state_is_refused(client, sim):
         response = client.get(reverse("portal:vneid-callback") + query)
         assert response.status_code == 400 and b"state" in response.content
     assert logged_in(client) is None and not User.objects.exists()
+    assert AuditEntry.objects.filter(action="login_failed", object_repr="VNeID").count() == 2
 
 
 @pytest.mark.django_db(transaction=True)

@@ -31,6 +31,14 @@ LANGUAGES = ("vi", "en")
 class OfficialNotAllowed(PermissionDenied):
     """An official's account cannot be used on the citizens' side (registration, VNeID login)."""
 
+    user: User | None = None
+
+    @classmethod
+    def about(cls, user: User, message: str) -> OfficialNotAllowed:
+        exc = cls(message)
+        exc.user = user
+        return exc
+
 
 def normalise_phone(raw: str) -> str:
     """'+84 912 345 678' / '84912345678' / '0912.345.678' → '0912345678' (other text is only stripped)."""
@@ -245,11 +253,12 @@ def sign_in_with_vneid(identity: VneidIdentity) -> User:
         raise ValidationError(_("The identity provider did not name the person."))
     user = _find_for_vneid(identity)
     if user is not None and user.is_official:
-        raise OfficialNotAllowed(
+        raise OfficialNotAllowed.about(
+            user,
             _(
                 "This identity belongs to an official's account; "
                 "officials log in to the back office with their office account."
-            )
+            ),
         )
     if user is not None and not user.is_active:
         raise PermissionDenied(_("This account is disabled."))

@@ -16,6 +16,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from motcua.accounts import oidc, services
 from motcua.accounts.forms import ConsentForm, ProfileForm, RegistrationForm
+from motcua.audit import services as audit
+from motcua.audit.models import AuditEntry
 from motcua.core import ratelimit
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -120,11 +122,13 @@ def vneid_callback(request):
         messages.error(request, exc.message)
         return redirect("login")
     except oidc.OIDCError as exc:
+        audit.record(AuditEntry.Action.LOGIN_FAILED, object_type="accounts.user", object_repr="VNeID", request=request)
         return _error(request, exc.message)
     next_url = result.next_url
     try:
         user = services.sign_in_with_vneid(result.identity)
     except services.OfficialNotAllowed as exc:
+        audit.record_denial(None, perm="vneid_login", target=exc.user, request=request)
         return _error(request, exc.args[0] if exc.args else _("Access denied"), status=403)
     except (PermissionDenied, ValidationError) as exc:
         return _error(request, " ".join(getattr(exc, "messages", [str(exc)])), status=403)
