@@ -15,6 +15,7 @@ def _menu(user) -> dict:
         "calendar": permissions.can(user, Perm.MANAGE_CALENDAR, top),
         "catalogue": permissions.has_perm(user, Perm.MANAGE_CATALOGUE),
         "decisions": permissions.can(user, Perm.MANAGE_CATALOGUE, top),
+        "reports": permissions.has_perm(user, Perm.VIEW_REPORTS),
         "notifications": permissions.can(user, Perm.MANAGE_ORG, top),
     }
 

@@ -92,3 +92,10 @@ urlpatterns += [
     path("", include("motcua.office.urls_notifications")),
     path("", include("motcua.office.urls_evaluations")),
 ]
+
+# Reports (issue 7): Biểu số 06/VPCP/KSTT.
+from . import report_views  # noqa: E402
+
+urlpatterns += [
+    path("reports/form06/", report_views.form06_report, name="report-form06"),
+]
