@@ -31,7 +31,7 @@ class EvaluationForm(forms.Form):
     def __init__(self, *args, dossier: Dossier, **kwargs):
         super().__init__(*args, **kwargs)
         self.dossier = dossier
-        for name, (point, question, choices) in CRITERIA.items():
+        for name, (_point, question, choices) in CRITERIA.items():
             if name in ONLINE_ONLY and dossier.channel != Channel.ONLINE:
                 continue
             self.fields[name] = forms.ChoiceField(
@@ -39,7 +39,7 @@ class EvaluationForm(forms.Form):
                 choices=choices,
                 required=False,
                 widget=forms.RadioSelect,
-                help_text=_lazy("Optional (Decree 61/2018, Art 31(1)(%(point)s)).") % {"point": point},
+                help_text=_lazy("Optional."),  # the point of ND 61 Art 31(1) is in CRITERIA
             )
         self.order_fields(["satisfaction", *CRITERIA, "comment"])
 
