@@ -23,6 +23,9 @@ def test_the_desk_officer_opens_the_tablet_page_for_the_citizen(flow, login, eng
     client = login(officials[Role.DESK_OFFICER])
     detail = client.get(reverse("office:dossier-detail", args=[dossier.pk])).content.decode()
     assert tablet(dossier) in detail
+    leader_view = login(officials[Role.AGENCY_LEADER]).get(reverse("office:dossier-detail", args=[dossier.pk]))
+    assert leader_view.status_code == 200 and tablet(dossier) not in leader_view.content.decode()
+    client = login(officials[Role.DESK_OFFICER])
     body = client.get(tablet(dossier)).content.decode()
     assert "How was your dossier handled?" in body and "Very satisfied" in body and "😀" in body
     assert body.count("<fieldset") == 9  # the overall level and eight criteria (online dossier), one per fieldset

@@ -166,6 +166,9 @@ def test_supplement_answered_online(flow, login, english):
     body = client.get(page(dossier)).content.decode()
     assert "Your supplement was received" in body and "Supplement received; the time limit counts again" in body
     assert "Send the supplement online" not in body
+    office = login(flow.desk).get(reverse("office:dossier-detail", args=[dossier.pk])).content.decode()
+    assert "Note from the applicant" in office and "Đã bổ sung bản rõ nét" in office
+    client = login(flow.account)
     # a stale or repeated post changes nothing
     assert client.post(url, {"revision": before.revision, "file_1": pdf()}).status_code == 302
     assert Dossier.objects.get(pk=dossier.pk).revision == after.revision
