@@ -30,7 +30,7 @@ class TemplateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.template = template
         names = " ".join("{" + name + "}" for name in rendering.PLACEHOLDERS[template.event])
-        self.fields["body"].help_text = _("Placeholders you may use: %(names)s") % {"names": names}
+        self.fields["body"].help_text = _("Placeholders you may use: %(names)s.") % {"names": names}
         if template.channel == Channel.SMS:
             del self.fields["subject"]
             self.fields["body"].help_text += " " + _(
