@@ -8,7 +8,7 @@ from django.utils import timezone
 from motcua.core import outbox
 from motcua.core.models import OutboxMessage
 from motcua.dossiers import services
-from motcua.notifications import sms
+from motcua.notifications import selectors, sms
 from motcua.notifications.models import SimulatedSms
 from motcua.orgs.permissions import Role
 
@@ -106,6 +106,8 @@ def test_a_rejected_number_fails_visibly_after_the_last_attempt(officials, tree,
         assert outbox.deliver(message.pk) is False
     message.refresh_from_db()
     assert message.status == "failed" and message.attempts == 2 and "rejected" in message.last_error
+    shown = {row.channel: row for row in selectors.notifications_for(dossier)}
+    assert shown["sms"].status == "failed" and "rejected" in shown["sms"].last_error and not shown["sms"].sent_at
     assert not SimulatedSms.objects.exists()
     settings.SMS_SIMULATOR_FAIL_PATTERN = ""
     outbox.resend(message)  # an operator's decision once the number works again
