@@ -1,5 +1,6 @@
 """Reminders to officials (nhắc việc): one digest e-mail a day listing dossiers overdue or due within a working day."""
 
+import copy
 import datetime as dt
 import io
 
@@ -121,7 +122,7 @@ def test_the_beat_runs_the_reminders_at_half_past_seven_in_vietnam():
     entry = app.conf.beat_schedule["send-reminders"]
     assert entry["task"] == "motcua.notifications.tasks.send_reminders"
     assert entry["task"] in app.tasks or tasks.send_reminders.name == entry["task"]
-    schedule = entry["schedule"]
+    schedule = copy.copy(entry["schedule"])  # the shared entry stays untouched
     utc = dt.UTC
     schedule.nowfun = lambda: dt.datetime(2026, 3, 10, 0, 31, tzinfo=utc)  # 07:31 in Hà Nội
     assert schedule.is_due(dt.datetime(2026, 3, 9, 0, 31, tzinfo=utc)).is_due
