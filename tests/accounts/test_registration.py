@@ -3,8 +3,9 @@
 import pytest
 from django.contrib.auth import authenticate
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
-from motcua.accounts import services
+from motcua.accounts import lockout, services
 from motcua.accounts.models import User
 from motcua.audit.models import AuditEntry
 
@@ -143,3 +144,15 @@ def test_a_profile_cannot_take_another_accounts_contact(db):
     with pytest.raises(ValidationError) as caught:
         services.update_profile(user, actor=user, phone="0977000111", email="B@example.vn")
     assert set(caught.value.message_dict) == {"phone", "email"}
+
+
+def test_phone_spellings_share_one_lockout_count(db, client):
+    user = services.register(**person())
+    spellings = ["0912345678", "+84912345678", "0912 345 678", "84912345678"]
+    for attempt in range(lockout.MAX_PER_USERNAME):
+        client.post(
+            reverse("login"), {"username": spellings[attempt % 4], "password": "wrong"}, REMOTE_ADDR=f"10.1.0.{attempt}"
+        )
+    response = client.post(reverse("login"), {"username": "0912.345.678", "password": PASSWORD}, REMOTE_ADDR="10.2.0.1")
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+    assert user.check_password(PASSWORD)  # the password was right: the lockout refused it

@@ -15,6 +15,12 @@ class LoginForm(AuthenticationForm):
         "locked": _("Too many failed attempts. Please wait %(minutes)s minutes and try again."),
     }
 
+    def clean_username(self) -> str:
+        """One spelling per phone number (+84 912…, 0912.…→ 0912…), so the lockout counts them together."""
+        username = (self.cleaned_data.get("username") or "").strip()
+        phone = services.normalise_phone(username)
+        return phone if services.MOBILE_RE.match(phone) else username
+
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         if lockout.is_locked(username, self.request):
