@@ -154,6 +154,8 @@ STORAGES = {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if env("STATIC_COMPRESS", "1") == "1"
+        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"  # quick collectstatic (smoke tests)
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG

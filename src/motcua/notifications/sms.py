@@ -10,6 +10,8 @@ The simulator fails on purpose, for tests and drills:
 - ``SMS_SIMULATOR_FAIL_FIRST`` (``MOTCUA_SMS_SIMULATOR_FAIL_FIRST``, default 0): the first N
   attempts to send each distinct (phone, text) fail, later attempts succeed — a gateway that is
   briefly down. Attempts are counted in the cache (shared across processes with Redis).
+- ``SMS_SIMULATOR_LATENCY_MS`` (``MOTCUA_SMS_SIMULATOR_LATENCY_MS``, default 0): each send takes this
+  long — a slow gateway; the cluster smoke test uses it to kill a worker mid-task.
 - ``SMS_SIMULATOR_FAIL_PATTERN`` (``MOTCUA_SMS_SIMULATOR_FAIL_PATTERN``, a regular expression):
   numbers that match always fail — a number the gateway rejects.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import uuid
 from typing import Protocol
 
@@ -62,6 +65,9 @@ class SimulatorBackend:
     def send(self, phone: str, text: str) -> str:
         from .models import SimulatedSms
 
+        latency = int(_setting("SMS_SIMULATOR_LATENCY_MS", "0") or 0)
+        if latency > 0:
+            time.sleep(latency / 1000)
         pattern = _setting("SMS_SIMULATOR_FAIL_PATTERN")
         if pattern and re.search(pattern, phone):
             raise SmsError(f"simulator: number {phone} rejected (SMS_SIMULATOR_FAIL_PATTERN)")
