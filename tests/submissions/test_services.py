@@ -17,6 +17,7 @@ from motcua.submissions import selectors, services
 from motcua.submissions.models import DataStoreItem, Draft
 
 from ..catalogue.factories import content, publish
+from ..conftest import make_staff
 from .conftest import pdf, ready_draft, text_as_pdf
 
 pytestmark = pytest.mark.django_db
@@ -268,3 +269,35 @@ def test_replaced_version_is_rechecked_on_submit(citizen, procedure, tree):
     services.save_components(draft, user=citizen, uploads={"anh": pdf("anh.pdf")})
     dossier = services.submit_draft(draft, user=citizen, declaration=True)
     assert dossier.version.number == 2 and dossier.components.count() == 3
+
+
+def test_optional_components_may_be_skipped_and_the_chosen_commune_receives(citizen, commune_procedure, tree):
+    from motcua.accounts.models import User
+
+    draft = services.start_draft(user=citizen, procedure=commune_procedure)
+    services.save_applicant(
+        draft, user=citizen, applying_as="self", data={"name": "Nguyễn Văn An", "id_number": "0102", "phone": "0912"}
+    )
+    y_ty = tree.district.children.get(code="H15.52.02")
+    services.save_case(draft, user=citizen, case="dung-han", desk=y_ty, return_method="counter")
+    services.save_components(draft, user=citizen, uploads={"to-khai": pdf(), "giay-chung-sinh": pdf()})
+    services.finish_components(draft, user=citizen)
+    dossier = services.submit_draft(draft, user=citizen, declaration=True)
+
+    assert dossier.agency == y_ty and dossier.case == "dung-han"
+    assert {c.key: c.received for c in dossier.components.all()} == {
+        "to-khai": True,
+        "giay-chung-sinh": True,
+        "ho-chieu": False,  # not digitised: shown at the desk
+    }
+    assert dossier in dossier_selectors.queue(User.objects.get(username="desk-ytý"), "to_receive")
+    other_desk = make_staff("desk-amusung", tree.commune, "desk_officer")
+    assert dossier not in dossier_selectors.queue(other_desk, "to_receive")
+
+
+def test_business_accounts_apply_for_their_organisation(procedure):
+    from motcua.accounts.models import User
+
+    business = User.objects.create_user("sapa", account_type="business", full_name="Phạm Văn Dũng")
+    draft = services.start_draft(user=business, procedure=procedure)
+    assert draft.applying_as == "organisation"
