@@ -9,6 +9,7 @@ in the same transaction as the service call, so a stale page never changes anyth
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 
@@ -37,6 +38,8 @@ from motcua.dossiers import clock, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
 from motcua.dossiers.services import Applicant, ConcurrentChange
 from motcua.dossiers.workflow import OPEN, Action, Status, TransitionError, allowed_actions, target
+from motcua.notifications import selectors as notification_selectors
+from motcua.notifications.models import Event as NotificationEvent
 from motcua.orgs import permissions
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import ROLE_PERMS, Perm, Role
@@ -782,6 +785,7 @@ def _detail(
         "steps": steps,
         "current_step": situation.step,
         "timeline": timeline(dossier),
+        "messages_sent": _messages_sent(dossier),
         "consultations": consultations,
         "actions": actions,
         "prints": _print_links(dossier),
@@ -790,6 +794,15 @@ def _detail(
         "anchor": anchor,
     }
     return render(request, "office/dossiers/detail.html", context, status=status)
+
+
+def _messages_sent(dossier: Dossier) -> list[dict]:
+    """The e-mails and SMS queued for the applicant, with the event in words."""
+    labels = dict(NotificationEvent.choices)
+    return [
+        {**dataclasses.asdict(sent), "about": labels.get(sent.event, sent.event)}
+        for sent in notification_selectors.notifications_for(dossier)
+    ]
 
 
 @staff_required(Perm.VIEW_DOSSIER)
