@@ -237,3 +237,13 @@ def test_a_replaced_version_shows_a_notice(english, citizen, procedure, tree):
     publish(tree.justice, [(procedure, "amend", amended)], day=dt.date(2026, 6, 1))
     page = english.get(step("check", draft))
     assert b"was amended after you started" in page.content
+
+
+def test_owner_downloads_own_draft_file_and_finds_the_links_at_home(english, citizen, procedure):
+    draft = ready_draft(citizen, procedure)
+    component = draft.components.get(key="to-khai")
+    english.force_login(citizen)
+    response = english.get(reverse("portal:draft-file", args=[draft.pk, component.pk]))
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
+    home = english.get(reverse("portal:home")).content.decode()
+    assert reverse("portal:my-drafts") in home and reverse("portal:data-store") in home
