@@ -301,3 +301,16 @@ def test_business_accounts_apply_for_their_organisation(procedure):
     business = User.objects.create_user("sapa", account_type="business", full_name="Phạm Văn Dũng")
     draft = services.start_draft(user=business, procedure=procedure)
     assert draft.applying_as == "organisation"
+
+
+def test_one_component_at_a_time(citizen, procedure):
+    services.submit_draft(ready_draft(citizen, procedure), user=citizen, declaration=True)
+    item = selectors.store_items(citizen).get(component_key="to-khai")
+    draft = ready_draft(citizen, procedure, files={}, finish=False)
+    services.save_component(draft, user=citizen, key="to-khai", store_item=item)
+    services.save_component(draft, user=citizen, key="giay-chung-sinh", upload=pdf())
+    assert selectors.missing_components(draft) == []
+    services.remove_component(draft, user=citizen, key="giay-chung-sinh")
+    assert [s["key"] for s in selectors.missing_components(draft)] == ["giay-chung-sinh"]
+    with pytest.raises(ValidationError):
+        services.save_component(draft, user=citizen, key="nope", upload=pdf())

@@ -327,6 +327,22 @@ def save_components(
     return draft
 
 
+def save_component(
+    draft: Draft, *, user, key: str, upload=None, store_item: DataStoreItem | int | None = None
+) -> Draft:
+    """One component: an uploaded file, or an item of the owner's data store reused."""
+    if upload is not None:
+        return save_components(draft, user=user, uploads={key: upload})
+    if store_item is None:
+        raise ValidationError({key: [_("Choose a file or an item of your data store.")]})
+    item_id = store_item.pk if isinstance(store_item, DataStoreItem) else store_item
+    return save_components(draft, user=user, reuse={key: item_id})
+
+
+def remove_component(draft: Draft, *, user, key: str) -> Draft:
+    return save_components(draft, user=user, remove=(key,))
+
+
 @transaction.atomic
 def finish_components(draft: Draft, *, user) -> Draft:
     """Leave step 3: every required component of the case has a file or a data-store item."""
