@@ -177,3 +177,12 @@ def test_tokens_expire(client, db):
     tokens = token_request(client, code).json()
     claims = jwt.decode(tokens["id_token"], options={"verify_signature": False})
     assert claims["exp"] <= int(time.time()) + views.TOKEN_SECONDS
+
+
+def test_the_deploy_check_warns_about_the_simulator(settings):
+    from motcua.vneid_sim.checks import simulator_in_production
+
+    settings.DEBUG, settings.MOTCUA_VNEID_SIMULATOR = False, True
+    assert [message.id for message in simulator_in_production()] == ["vneid_sim.W001"]
+    settings.MOTCUA_VNEID_SIMULATOR = False
+    assert simulator_in_production() == []

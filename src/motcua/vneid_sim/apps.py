@@ -8,3 +8,6 @@ class VneidSimConfig(AppConfig):
     name = "motcua.vneid_sim"
     label = "vneid_sim"
     verbose_name = _("VNeID simulator")
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401 — registers the deploy check
