@@ -11,7 +11,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from django.core.cache import cache
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from motcua.accounts import oidc, services
@@ -109,11 +109,18 @@ def test_an_existing_local_account_with_the_same_number_is_linked(client, sim):
         password=PASSWORD,
         consent=True,
     )
+    other_browser = Client()
+    assert other_browser.post(reverse("login"), {"username": "0911888777", "password": PASSWORD}).status_code == 302
     assert vneid_login(client, sim)["Location"] == reverse("after-login")
     assert logged_in(client) == local and User.objects.count() == 1
     local.refresh_from_db()
     assert local.vneid_subject and local.identity_level == 2 and local.full_name == "Nguyễn Thị Mai Anh"
-    assert local.phone == "0911888777" and local.check_password(PASSWORD)  # own contacts kept
+    # whoever registered the number proved nothing: the password stops working (and its sessions end),
+    # the verified contacts replace the typed ones
+    assert not local.has_usable_password() and local.phone == MAI_ANH["SoDienThoai"]
+    assert local.email == MAI_ANH["ThuDienTu"]
+    assert other_browser.get(reverse("portal:account")).status_code == 302  # logged out there
+    assert client.get(reverse("portal:account")).status_code == 200
     link = AuditEntry.objects.filter(action="update", object_id=str(local.pk)).latest("id")
     assert link.changes["vneid_subject"] == ["", local.vneid_subject]
 

@@ -224,14 +224,16 @@ def _find_for_vneid(identity: VneidIdentity) -> User | None:
     return user
 
 
-def _fill_contact(user: User, identity: VneidIdentity) -> None:
-    """Copy the provider's contact details into empty fields only, never taking another account's."""
+def _fill_contact(user: User, identity: VneidIdentity, *, replace: bool = False) -> None:
+    """Copy the provider's contact details into empty fields (or over unverified ones when ``replace``),
+    never taking another account's."""
     phone = normalise_phone(identity.phone)
-    if not user.phone and MOBILE_RE.match(phone) and not _others(user).filter(phone=phone).exists():
+    if (replace or not user.phone) and MOBILE_RE.match(phone) and not _others(user).filter(phone=phone).exists():
         user.phone = phone
-    if not user.email and identity.email and not _others(user).filter(email__iexact=identity.email).exists():
+    email_free = identity.email and not _others(user).filter(email__iexact=identity.email).exists()
+    if (replace or not user.email) and email_free:
         user.email = identity.email
-    if not user.address and identity.address:
+    if (replace or not user.address) and identity.address:
         user.address = nfc(identity.address)
 
 
@@ -245,6 +247,10 @@ def _new_username(identity: VneidIdentity) -> str:
 def sign_in_with_vneid(identity: VneidIdentity) -> User:
     """The account for a VNeID identity: the one already linked to its subject, else the local account
     with the same identification number (now linked), else a new citizen or business account.
+
+    Linking a local (unverified) account makes its password unusable and puts the provider's contacts
+    in place of its own, so that someone who registered another person's ID number loses the account
+    to its rightful holder; the holder sets a new password on the profile page if wanted.
 
     Officials' accounts are never returned (``OfficialNotAllowed``): the back office is entered only
     with an office account, so a VNeID identity matching an official's number cannot open it.
@@ -262,8 +268,12 @@ def sign_in_with_vneid(identity: VneidIdentity) -> User:
         )
     if user is not None and not user.is_active:
         raise PermissionDenied(_("This account is disabled."))
+    # A local account claimed by this ID number for the first time: whoever registered it proved
+    # nothing, so its password stops working and the provider's verified contacts replace its own.
+    first_link = user is not None and user.vneid_subject != identity.subject and user.identity_level == 0
     if user is None:
         user = User(username=_new_username(identity), account_type=identity.account_type)
+    if user.pk is None or first_link:
         user.set_unusable_password()
     if not user.id_number and identity.id_number and not _others(user).filter(id_number=identity.id_number).exists():
         user.id_number = identity.id_number
@@ -275,6 +285,6 @@ def sign_in_with_vneid(identity: VneidIdentity) -> User:
         user.organisation_name = nfc(identity.organisation_name)
         if user.is_business:
             user.full_name = user.organisation_name
-    _fill_contact(user, identity)
+    _fill_contact(user, identity, replace=first_link)
     user.save()
     return user
