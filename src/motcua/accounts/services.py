@@ -109,7 +109,10 @@ def _registration(
     elif not business and not ID_NUMBER_RE.match(id_number):
         errors["id_number"] = _("The personal identification number has exactly 12 digits.")
     elif User.objects.filter(Q(id_number=id_number) | Q(username__iexact=id_number)).exists():
-        errors["id_number"] = _("An account with this identification number already exists.")
+        errors["id_number"] = _(
+            "An account with this identification number already exists. "
+            "If the number is yours, log in with VNeID: the account will be handed to you."
+        )
     if not phone:
         errors["phone"] = _("Enter a mobile phone number.")
     if not email:
