@@ -247,3 +247,30 @@ def test_owner_downloads_own_draft_file_and_finds_the_links_at_home(english, cit
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
     home = english.get(reverse("portal:home")).content.decode()
     assert reverse("portal:my-drafts") in home and reverse("portal:data-store") in home
+
+
+def test_on_behalf_through_the_form(english, citizen, procedure):
+    draft = services.start_draft(user=citizen, procedure=procedure)
+    english.force_login(citizen)
+    data = {
+        "applying_as": "other",
+        "name": "Nguyễn Văn An",
+        "phone": "0912345678",
+        "principal_name": "Lê Thị Cúc",
+        "principal_id_number": "001122334455",
+        "principal_address": "Xã A Mú Sung",
+        "relation": "con",
+        "authorisation_number": "12/UQ",
+        "authorisation_date": "2026-02-01",
+    }
+    refused = english.post(step("applicant", draft), {**data, "authorisation_file": text_as_pdf("uq.pdf")})
+    assert refused.status_code == 400 and b'id="id_authorisation_file_error"' in refused.content
+    draft.refresh_from_db()
+    assert draft.step == 0 and not draft.acting_for  # nothing half-saved
+    response = english.post(step("applicant", draft), {**data, "authorisation_file": pdf("uq.pdf")})
+    assert response.url == step("case", draft)
+    draft.refresh_from_db()
+    assert draft.applying_as == "other" and draft.acting_for["name"] == "Lê Thị Cúc"
+    assert draft.components.get(key=services.AUTHORISATION).original_name == "uq.pdf"
+    page = english.get(step("applicant", draft)).content.decode()
+    assert "Letter already attached: uq.pdf" in page and 'value="Lê Thị Cúc"' in page

@@ -314,3 +314,15 @@ def test_one_component_at_a_time(citizen, procedure):
     assert [s["key"] for s in selectors.missing_components(draft)] == ["giay-chung-sinh"]
     with pytest.raises(ValidationError):
         services.save_component(draft, user=citizen, key="nope", upload=pdf())
+
+
+def test_online_needs_the_service_and_the_channel(procedure):
+    version = procedure.versions.get()
+    assert selectors.online_allowed(version)
+    version.online_service = "partial"
+    assert selectors.online_allowed(version)
+    version.content = {**version.content, "channels": ["counter", "postal"]}
+    assert not selectors.online_allowed(version)
+    version.content["channels"].append("online")
+    version.online_service = "none"
+    assert not selectors.online_allowed(version)
