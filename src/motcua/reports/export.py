@@ -83,6 +83,8 @@ def _data(ws: Worksheet, report: Report) -> None:
             cell = ws.cell(row=line, column=column, value=value)
             cell.border = BOX
             cell.font = Font(name=FONT, size=11, bold=is_total)
+            if column > 2:
+                cell.number_format = "#,##0"
             cell.alignment = Alignment(
                 horizontal="left" if column == 2 else "center", vertical="center", wrap_text=column == 2
             )
@@ -133,5 +135,16 @@ def pdf_context(report: Report) -> dict:
         "columns": {column.number: column.label_vi for column in form.COLUMNS},
         "numbers": range(1, LAST_COLUMN + 1),
         "report": report,
+        "lines": [(row.label_vi, [_vn(value) for value in row.values.values()]) for row in report.rows],
+        "total": _vn_all(report.total.values.values()),
         "paper": "a4-landscape",
     }
+
+
+def _vn(value: int) -> str:
+    """12345 → “12.345” (Vietnamese digit grouping)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _vn_all(values) -> list[str]:
+    return [_vn(value) for value in values]
