@@ -173,3 +173,27 @@ def test_apology_does_not_move_the_measure(officials, tree, procedure):
     )
     up_to_16 = form06.Period(dt.date(2026, 3, 1), dt.date(2026, 3, 16))
     assert only(numbers(_viewer(officials), up_to_16)) == {"c3": 1, "c5": 1, "c11": 1, "c13": 1}
+
+
+def test_on_the_spot_is_received_and_resolved_early_the_same_moment(officials, tree, on_the_spot_procedure):
+    services.resolve_on_the_spot(
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=on_the_spot_procedure,
+        applicant=_applicant(),
+        components=_components(),
+        result_file=_pdf(),
+        at=at(2026, 3, 6, 9, 0),
+    )
+    assert only(numbers(_viewer(officials))) == {"c3": 1, "c5": 1, "c7": 1, "c8": 1}
+
+
+def test_resolution_is_the_decision_not_the_return(officials, tree, procedure):
+    dossier = receive(officials, tree, procedure, at(2026, 3, 26, 10, 0))  # due Tue 31/03
+    dossier = decide(officials, dossier, at(2026, 3, 31, 15, 0))
+    services.return_result(
+        dossier, user=officials[Role.DESK_OFFICER], received_by="Nguyễn Văn An", at=at(2026, 4, 2, 9, 0)
+    )
+    assert only(numbers(_viewer(officials))) == {"c3": 1, "c5": 1, "c7": 1, "c9": 1}
+    april = form06.Period(dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    assert only(numbers(_viewer(officials), april)) == {}
