@@ -194,11 +194,13 @@ def test_online_dossier_is_accepted_by_the_desk(officials, citizen, tree, proced
         procedure=procedure,
         applicant=applicant(),
         components=components(),
+        return_method="post",
         at=at(2026, 3, 6, 20, 0),
     )
     assert dossier.status == Status.SUBMITTED and dossier.national_status == 1 and dossier.code is None
     dossier = services.receive(user=officials[Role.DESK_OFFICER], dossier=dossier, at=at(2026, 3, 9, 8, 0))
     assert dossier.code == "H15.03-260309-0001" and dossier.channel == 2
+    assert dossier.return_method == "post"  # the citizen's choice survives the acceptance
 
 
 def _to_appraisal(officials, tree, procedure, when):

@@ -402,7 +402,7 @@ def receive(
     components: list[ComponentInput] | None = None,
     case: str = "",
     channel: int = Channel.COUNTER,
-    return_method: str = "counter",
+    return_method: str | None = None,
     dossier: Dossier | None = None,
     at: dt.datetime | None = None,
 ) -> Dossier:
@@ -426,7 +426,8 @@ def receive(
         dossier.components.all().delete()
     else:
         rows = []
-    dossier.return_method = return_method
+    # an online dossier keeps the citizen's choice unless the desk records another one
+    dossier.return_method = return_method or dossier.return_method or "counter"
     dossier.code = next_code(desk, timezone.localtime(now).date())
     due = clock.dossier_due(dossier, now)
     dossier.status = new_status
