@@ -145,7 +145,7 @@ def test_an_officials_identity_does_not_open_any_account(client, sim, tree):
     official.id_number = MAI_ANH["SoDinhDanh"]
     official.save()
     response = vneid_login(client, sim)
-    assert response.status_code == 403
+    assert response.status_code == 403 and response.context["error_code"] == "official"
     assert logged_in(client) is None
     official.refresh_from_db()
     assert official.vneid_subject == "" and User.objects.count() == 1
@@ -169,7 +169,7 @@ def test_a_wrong_or_missing_state_is_refused(client, sim):
     code = parse_qs(urlsplit(callback).query)["code"][0]
     for query in (f"?code={code}&state=forged", f"?code={code}"):
         response = client.get(reverse("portal:vneid-callback") + query)
-        assert response.status_code == 400 and b"state" in response.content
+        assert response.status_code == 400 and response.context["error_code"] == "state"
     assert logged_in(client) is None and not User.objects.exists()
     assert AuditEntry.objects.filter(action="login_failed", object_repr="VNeID").count() == 2
 
@@ -183,6 +183,7 @@ def test_a_replayed_code_is_refused(client, sim):
     new_state = start(client, sim)["state"]  # a fresh login: the state is good, the code is not
     response = client.get(reverse("portal:vneid-callback") + f"?code={old_code}&state={new_state}")
     assert response.status_code == 400 and logged_in(client) is None
+    assert response.context["error_code"] == "http_400"  # the simulator's invalid_grant
 
 
 @pytest.mark.django_db(transaction=True)
@@ -192,7 +193,7 @@ def test_a_nonce_mismatch_is_refused(client, sim):
     session["oidc_flows"][params["state"]]["nonce"] = "not-the-nonce-sent"
     session.save()
     response = client.get(answer(client, params))
-    assert response.status_code == 400 and b"nonce" in response.content
+    assert response.status_code == 400 and response.context["error_code"] == "nonce"
     assert logged_in(client) is None and not User.objects.exists()
 
 
@@ -202,7 +203,8 @@ def test_a_wrong_pkce_verifier_is_refused(client, sim):
     session = client.session
     session["oidc_flows"][params["state"]]["verifier"] = "x" * 64
     session.save()
-    assert client.get(answer(client, params)).status_code == 400
+    response = client.get(answer(client, params))
+    assert response.status_code == 400 and response.context["error_code"] == "http_400"
     assert logged_in(client) is None
 
 
@@ -240,23 +242,24 @@ def test_a_well_formed_token_is_accepted(idp):
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(
-    "change, nonce",
+    "change, nonce, code",
     [
-        ({"key": rsa.generate_private_key(public_exponent=65537, key_size=2048)}, "n-1"),  # forged signature
-        ({}, "another-nonce"),  # nonce mismatch
-        ({"nonce": None}, "n-1"),  # nonce missing
-        ({"exp": int(time.time()) - 3600, "iat": int(time.time()) - 3900}, "n-1"),  # expired
-        ({"aud": "someone-else"}, "n-1"),
-        ({"iss": "http://evil.example/vneid-sim"}, "n-1"),
-        ({"iat": None}, "n-1"),
+        ({"key": rsa.generate_private_key(public_exponent=65537, key_size=2048)}, "n-1", "invalid_token"),  # forged
+        ({}, "another-nonce", "nonce"),  # nonce mismatch
+        ({"nonce": None}, "n-1", "nonce"),  # nonce missing
+        ({"exp": int(time.time()) - 3600, "iat": int(time.time()) - 3900}, "n-1", "expired"),
+        ({"aud": "someone-else"}, "n-1", "invalid_token"),
+        ({"iss": "http://evil.example/vneid-sim"}, "n-1", "invalid_token"),
+        ({"iat": None}, "n-1", "invalid_token"),
     ],
 )
-def test_bad_tokens_are_refused(idp, change, nonce):
+def test_bad_tokens_are_refused(idp, change, nonce, code):
     change = dict(change)
     key = change.pop("key", None)
     token = _token(key, **{"iss": idp.issuer, **change})
-    with pytest.raises(oidc.OIDCError):
+    with pytest.raises(oidc.OIDCError) as caught:
         oidc.validate_id_token(token, idp, nonce=nonce)
+    assert caught.value.code == code
 
 
 @pytest.mark.django_db(transaction=True)

@@ -46,19 +46,25 @@ ENDPOINTS = ("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "j
 
 
 class OIDCError(Exception):
-    """The login could not be completed; ``message`` is safe to show."""
+    """The login could not be completed; ``message`` is safe to show, ``code`` names the check that
+    failed (shown on the error page for support, used by tests and logs)."""
 
-    def __init__(self, message):
+    code = "error"
+
+    def __init__(self, message, code: str = ""):
         super().__init__(str(message))
         self.message = message
+        self.code = code or self.code
 
 
 class AccessDenied(OIDCError):
     """The person declined at the identity provider (``error=access_denied``)."""
 
+    code = "access_denied"
+
 
 class NotConfigured(OIDCError):
-    pass
+    code = "not_configured"
 
 
 @dataclass(frozen=True)
@@ -74,19 +80,22 @@ class Provider:
 
 def _open(url: str, **kwargs) -> dict:
     if not url.startswith(("https://", "http://")):
-        raise OIDCError(_("The identity provider's address is not an http(s) URL."))
+        raise OIDCError(_("The identity provider's address is not an http(s) URL."), code="url")
     request = urllib.request.Request(url, **kwargs)  # noqa: S310 — scheme checked above
     try:
         with urllib.request.urlopen(request, timeout=settings.MOTCUA_OIDC_TIMEOUT) as response:  # noqa: S310
             return json.loads(response.read(1_000_000).decode("utf-8"))
     except urllib.error.HTTPError as exc:
         raise OIDCError(
-            _("The identity provider refused the request (HTTP %(status)s).") % {"status": exc.code}
+            _("The identity provider refused the request (HTTP %(status)s).") % {"status": exc.code},
+            code=f"http_{exc.code}",
         ) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise OIDCError(_("The identity provider cannot be reached; please try again later.")) from exc
+        raise OIDCError(
+            _("The identity provider cannot be reached; please try again later."), code="unreachable"
+        ) from exc
     except ValueError as exc:
-        raise OIDCError(_("The identity provider sent an unreadable answer.")) from exc
+        raise OIDCError(_("The identity provider sent an unreadable answer."), code="unreadable") from exc
 
 
 def _get_json(url: str, headers: dict | None = None) -> dict:
@@ -140,7 +149,9 @@ def provider(request) -> Provider:
     if end_session:
         metadata["end_session_endpoint"] = end_session
     if metadata.get("issuer") != issuer or not all(metadata.get(name) for name in ENDPOINTS):
-        raise OIDCError(_("The identity provider's metadata names another issuer or lacks an endpoint."))
+        raise OIDCError(
+            _("The identity provider's metadata names another issuer or lacks an endpoint."), code="metadata"
+        )
     return Provider(issuer, client_id, secret, metadata)
 
 
@@ -197,9 +208,14 @@ def complete(request, idp: Provider, redirect_uri: str) -> Result:
     if error == "access_denied":
         raise AccessDenied(_("You declined to share your identity with VNeID, so you were not logged in."))
     if flow is None:
-        raise OIDCError(_("This login link is invalid or has expired (unknown state). Please start again."))
+        raise OIDCError(
+            _("This login link is invalid or has expired (unknown state). Please start again."), code="state"
+        )
     if error or not request.GET.get("code"):
-        raise OIDCError(_("The identity provider did not complete the login (%(error)s).") % {"error": error or "-"})
+        raise OIDCError(
+            _("The identity provider did not complete the login (%(error)s).") % {"error": error or "-"},
+            code="provider_error",
+        )
     data = {
         "grant_type": "authorization_code",
         "code": request.GET["code"],
@@ -211,11 +227,11 @@ def complete(request, idp: Provider, redirect_uri: str) -> Result:
         data["code_verifier"] = flow["verifier"]
     tokens = _post_form(idp.metadata["token_endpoint"], data)
     if not isinstance(tokens.get("id_token"), str) or not isinstance(tokens.get("access_token"), str):
-        raise OIDCError(_("The identity provider sent no tokens."))
+        raise OIDCError(_("The identity provider sent no tokens."), code="no_tokens")
     id_claims = validate_id_token(tokens["id_token"], idp, nonce=flow["nonce"])
     info = _get_json(idp.metadata["userinfo_endpoint"], {"Authorization": "Bearer " + tokens["access_token"]})
     if info.get("sub") != id_claims["sub"]:
-        raise OIDCError(_("The identity provider's user information is about someone else."))
+        raise OIDCError(_("The identity provider's user information is about someone else."), code="userinfo_subject")
     return Result(identity_from_claims(info, id_claims), flow["next"], tokens["id_token"])
 
 
@@ -237,7 +253,7 @@ def _signing_key(idp: Provider, kid: str | None):
         for jwk in jwks.get("keys", []):
             if jwk.get("kty") == "RSA" and (kid is None or jwk.get("kid") == kid):
                 return jwt.PyJWK.from_dict(jwk, algorithm="RS256").key
-    raise OIDCError(_("The identity token is signed with an unknown key."))
+    raise OIDCError(_("The identity token is signed with an unknown key."), code="unknown_key")
 
 
 def validate_id_token(token: str, idp: Provider, *, nonce: str) -> dict:
@@ -245,7 +261,7 @@ def validate_id_token(token: str, idp: Provider, *, nonce: str) -> dict:
     try:
         header = jwt.get_unverified_header(token)
         if header.get("alg") != "RS256":
-            raise OIDCError(_("The identity token uses an unexpected algorithm."))
+            raise OIDCError(_("The identity token uses an unexpected algorithm."), code="algorithm")
         claims = jwt.decode(
             token,
             key=_signing_key(idp, header.get("kid")),
@@ -256,13 +272,15 @@ def validate_id_token(token: str, idp: Provider, *, nonce: str) -> dict:
             options={"require": ["iss", "aud", "exp", "iat", "sub"]},
         )
     except jwt.ExpiredSignatureError as exc:
-        raise OIDCError(_("The identity token has expired.")) from exc
+        raise OIDCError(_("The identity token has expired."), code="expired") from exc
     except jwt.InvalidTokenError as exc:
-        raise OIDCError(_("The identity token is invalid (%(reason)s).") % {"reason": type(exc).__name__}) from exc
+        raise OIDCError(
+            _("The identity token is invalid (%(reason)s).") % {"reason": type(exc).__name__}, code="invalid_token"
+        ) from exc
     if not hmac.compare_digest(str(claims.get("nonce", "")), nonce):
-        raise OIDCError(_("The identity token does not belong to this login (nonce mismatch)."))
+        raise OIDCError(_("The identity token does not belong to this login (nonce mismatch)."), code="nonce")
     if isinstance(claims["aud"], list) and len(claims["aud"]) > 1 and claims.get("azp") != idp.client_id:
-        raise OIDCError(_("The identity token was issued to another party."))
+        raise OIDCError(_("The identity token was issued to another party."), code="azp")
     return claims
 
 

@@ -93,8 +93,9 @@ def _callback_uri(request) -> str:
     return request.build_absolute_uri(reverse("portal:vneid-callback"))
 
 
-def _error(request, message, status: int = 400):
-    return render(request, "portal/account/vneid_error.html", {"message": message}, status=status)
+def _error(request, message, status: int = 400, code: str = ""):
+    context = {"message": message, "error_code": code}
+    return render(request, "portal/account/vneid_error.html", context, status=status)
 
 
 @require_GET
@@ -106,9 +107,9 @@ def vneid_login(request):
     try:
         idp = oidc.provider(request)
     except oidc.NotConfigured as exc:
-        return _error(request, exc.message, status=503)
+        return _error(request, exc.message, status=503, code=exc.code)
     except oidc.OIDCError as exc:
-        return _error(request, exc.message, status=502)
+        return _error(request, exc.message, status=502, code=exc.code)
     return redirect(oidc.begin(request, idp, _callback_uri(request), next_url))
 
 
@@ -123,15 +124,15 @@ def vneid_callback(request):
         return redirect("login")
     except oidc.OIDCError as exc:
         audit.record(AuditEntry.Action.LOGIN_FAILED, object_type="accounts.user", object_repr="VNeID", request=request)
-        return _error(request, exc.message)
+        return _error(request, exc.message, code=exc.code)
     next_url = result.next_url
     try:
         user = services.sign_in_with_vneid(result.identity)
     except services.OfficialNotAllowed as exc:
         audit.record_denial(None, perm="vneid_login", target=exc.user, request=request)
-        return _error(request, exc.args[0] if exc.args else _("Access denied"), status=403)
+        return _error(request, exc.args[0] if exc.args else _("Access denied"), status=403, code="official")
     except (PermissionDenied, ValidationError) as exc:
-        return _error(request, " ".join(getattr(exc, "messages", [str(exc)])), status=403)
+        return _error(request, " ".join(getattr(exc, "messages", [str(exc)])), status=403, code="refused")
     login(request, user, backend=MODEL_BACKEND)
     oidc.remember_for_logout(request, idp, result)
     if user.consented_at is None:  # an account opened through VNeID: ask for consent once
