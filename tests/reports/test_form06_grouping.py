@@ -73,7 +73,8 @@ def test_by_agency_rolls_up_each_subtree_under_the_viewers_root(officials, sprea
     assert rows == {"H15.03": 2, "H15.07": 1, "H15.52": 3}
     leader = form06.report(officials[Role.AGENCY_LEADER], MARCH, "agency")
     assert {r.code: r.values["c3"] for r in leader.rows} == {"H15.03": 1, "H15.03.02": 1}
-    assert leader.rows[0].label.endswith("(its own dossiers)")
+    own = leader.rows[0]  # dossiers led by Sở Tư pháp itself, before its units
+    assert own.label.startswith("Sở Tư pháp (") and own.label_vi == "Sở Tư pháp (trực tiếp)"
 
 
 def test_by_sector_and_unit(officials, tree, procedure, spread):
