@@ -7,6 +7,7 @@ from motcua.audit.models import AuditEntry
 from motcua.dossiers.models import Channel
 from motcua.evaluations import services
 from motcua.evaluations.models import Evaluation
+from motcua.evaluations.services import ALREADY_RATED, RESULT_NOT_READY
 from motcua.orgs.permissions import Role
 
 from ..conftest import make_staff
@@ -48,7 +49,7 @@ def test_only_after_the_result(flow, citizen):
     for dossier in (flow.submitted(), flow.received(), flow.supplemented()):
         with pytest.raises(ValidationError) as error:
             services.rate(dossier, by_user=citizen, channel="online", answers={"satisfaction": "satisfied"})
-        assert "once its result is ready" in str(error.value)
+        assert str(RESULT_NOT_READY) in str(error.value)
         assert not services.can_rate(dossier)
     assert not Evaluation.objects.exists()
 
@@ -60,7 +61,7 @@ def test_only_once(flow, citizen, officials):
     assert not services.can_rate(dossier)
     with pytest.raises(ValidationError) as error:
         services.rate(dossier, by_user=officials[Role.DESK_OFFICER], channel="desk_device", answers=ANSWERS)
-    assert "already been evaluated" in str(error.value)
+    assert str(ALREADY_RATED) in str(error.value)
     assert Evaluation.objects.count() == 1
 
 

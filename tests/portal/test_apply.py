@@ -63,7 +63,8 @@ def test_walk_through_the_four_steps(english, citizen, procedure, officials):
     assert response.status_code == 302 and response.url == step("case", draft)
 
     # closing the browser loses nothing: log out, log in again, resume from "My drafts"
-    client.logout()
+    client.logout()  # the test client's logout drops every cookie, the language one too
+    client.cookies["django_language"] = "en"
     client.login(username="citizen", password=PASSWORD)
     listing = client.get(reverse("portal:my-drafts"))
     assert "Cấp phiếu lý lịch tư pháp" in listing.content.decode()

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from motcua.core.text import nfc
 from motcua.dossiers.models import Channel, Dossier, DossierEvent
@@ -19,6 +20,8 @@ from .models import CRITERIA, ONLINE_ONLY, Evaluation, EvaluationChannel, Satisf
 
 RATABLE = frozenset({Status.DONE, Status.RETURNED})
 COMMENT_MAX = 2000
+RESULT_NOT_READY = gettext_lazy("The dossier can be evaluated once its result is ready.")
+ALREADY_RATED = gettext_lazy("This dossier has already been evaluated; an evaluation is given only once.")
 
 
 def can_rate(dossier: Dossier) -> bool:
@@ -95,9 +98,9 @@ def rate(
         raise ValidationError({"channel": [_("Unknown evaluation channel.")]})
     _check_actor(dossier, by_user, channel)
     if dossier.status not in RATABLE:
-        raise ValidationError(_("The dossier can be evaluated once its result is ready."))
+        raise ValidationError(RESULT_NOT_READY)
     if Evaluation.objects.filter(dossier=dossier).exists():
-        raise ValidationError(_("This dossier has already been evaluated; an evaluation is given only once."))
+        raise ValidationError(ALREADY_RATED)
     cleaned = clean_answers(dossier, answers or {})
     comment = nfc(comment or "").strip()
     if len(comment) > COMMENT_MAX:
@@ -121,5 +124,5 @@ def rate(
         with transaction.atomic():
             evaluation.save()
     except IntegrityError as exc:  # a second rating racing the first
-        raise ValidationError(_("This dossier has already been evaluated; an evaluation is given only once.")) from exc
+        raise ValidationError(ALREADY_RATED) from exc
     return evaluation
