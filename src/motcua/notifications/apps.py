@@ -10,9 +10,17 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Notifications")
 
     def ready(self) -> None:
-        from motcua.audit import registry
+        import datetime as dt
 
-        from . import handlers  # noqa: F401 — registers the outbox task "sms.send"
+        from motcua.audit import registry
+        from motcua.core import periodic
+
+        from . import (
+            handlers,  # noqa: F401 — registers the outbox task "sms.send"
+            services,
+        )
         from .models import NotificationTemplate
 
         registry.register(NotificationTemplate)
+        # the embedded worker's schedule; Celery beat has the same entry (core/celery.py)
+        periodic.daily("send-reminders", dt.time(7, 30), services.send_reminders)

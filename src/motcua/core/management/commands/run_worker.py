@@ -6,7 +6,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from motcua.core import outbox
+from motcua.core import outbox, periodic
 
 
 class Command(BaseCommand):
@@ -27,10 +27,13 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         self.stdout.write(f"worker {name} started")
+        daily_runs: dict = {}
         while not stopping:
             if not once:
                 close_old_connections()  # a long-running loop must not keep a dead connection
             outbox.heartbeat(name)
+            for job in periodic.run_due(daily_runs):
+                self.stdout.write(f"daily job {job} ran")
             delivered = outbox.drain()
             if once:
                 self.stdout.write(f"delivered {delivered}")
