@@ -7,9 +7,10 @@ from motcua.orgs.permissions import Role
 from ..dossiers.conftest import applicant, at, components, procedure  # noqa: F401
 
 
-def test_lookup_shows_status_without_personal_data(client, officials, tree, procedure):  # noqa: F811
+def received(officials, tree, procedure):  # noqa: F811
+    """A dossier received at Sở Tư pháp's desk on 6 March 2026 (appointment 11 March), limits reset."""
     cache.clear()
-    dossier = services.receive(
+    return services.receive(
         user=officials[Role.DESK_OFFICER],
         desk=tree.justice,
         procedure=procedure,
@@ -17,6 +18,10 @@ def test_lookup_shows_status_without_personal_data(client, officials, tree, proc
         components=components(),
         at=at(2026, 3, 6, 9, 0),
     )
+
+
+def test_lookup_shows_status_without_personal_data(client, officials, tree, procedure):  # noqa: F811
+    dossier = received(officials, tree, procedure)
     response = client.get(reverse("portal:lookup"), {"code": f"  {dossier.code} "})
     assert response.status_code == 302 and response["Location"] == reverse("portal:dossier-status", args=[dossier.code])
     page = client.get(response["Location"])
@@ -42,15 +47,7 @@ def test_the_receipt_qr_code_points_to_the_lookup_page(db):
 
 
 def test_an_open_dossier_past_its_appointment_is_shown_overdue(client, officials, tree, procedure):  # noqa: F811
-    cache.clear()
-    dossier = services.receive(
-        user=officials[Role.DESK_OFFICER],
-        desk=tree.justice,
-        procedure=procedure,
-        applicant=applicant(),
-        components=components(),
-        at=at(2026, 3, 6, 9, 0),
-    )
+    dossier = received(officials, tree, procedure)
     data = client.get(reverse("public-dossier", args=[dossier.code])).json()
     assert data["progress"] == "overdue" and data["verdict"] is None
     page = client.get(reverse("portal:dossier-status", args=[dossier.code])).content.decode()
@@ -58,15 +55,7 @@ def test_an_open_dossier_past_its_appointment_is_shown_overdue(client, officials
 
 
 def test_the_owner_is_offered_the_full_history(client, officials, tree, procedure, citizen, login):  # noqa: F811
-    cache.clear()
-    dossier = services.receive(
-        user=officials[Role.DESK_OFFICER],
-        desk=tree.justice,
-        procedure=procedure,
-        applicant=applicant(),
-        components=components(),
-        at=at(2026, 3, 6, 9, 0),
-    )
+    dossier = received(officials, tree, procedure)
     url = reverse("portal:dossier-status", args=[dossier.code])
     assert "full history" not in client.get(url).content.decode()
     dossier.account = citizen
