@@ -53,8 +53,6 @@ TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 GROUP_BY = ("level", "agency", "unit", "sector")
 LEVEL_ORDER = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
 
-EARLY, ON_TIME, LATE, WITHIN, OVERDUE = "early", "on_time", "late", "within", "overdue"
-
 
 @dataclass(frozen=True)
 class Period:
@@ -97,58 +95,58 @@ def counted(qs: QuerySet[Dossier], period: Period) -> QuerySet[Dossier]:
     )
 
 
-def _outcome(period: Period) -> Case:
-    """Which of columns 8, 9, 10, 12, 13 a counted dossier falls in (one CASE, so they never overlap)."""
+def _split(period: Period) -> dict[str, Q]:
+    """Conditions of columns 8, 9, 10 (resolved) and 12, 13 (in progress), mutually exclusive.
+
+    Written as plain comparisons rather than one CASE, so PostgreSQL evaluates each count cheaply;
+    every NULL case is placed explicitly, so each counted dossier meets exactly one of them.
+    """
     resolved = Q(finished_at__lt=period.ends)
-    paused = Q(paused_since__isnull=False)
-    stalled = Q(original_due_at__lt=F("paused_since"))  # the appointment had passed when the clock stopped
-    return Case(
-        When(resolved & Q(verdict=Verdict.EARLY), then=Value(EARLY)),
-        When(resolved & Q(verdict=Verdict.LATE), then=Value(LATE)),
-        When(resolved & Q(verdict=Verdict.ON_TIME), then=Value(ON_TIME)),
-        # withdrawn or stopped (no verdict): late only if the appointment had already passed
-        When(resolved & paused & stalled, then=Value(LATE)),
-        When(resolved & paused, then=Value(ON_TIME)),
-        When(resolved & Q(f06_finished_day__gt=F("f06_due_day")), then=Value(LATE)),
-        When(resolved, then=Value(ON_TIME)),
-        # in progress at the end of the period
-        When(Q(paused_since__lt=period.ends) & stalled, then=Value(OVERDUE)),
-        When(Q(paused_since__lt=period.ends), then=Value(WITHIN)),
-        When(Q(original_due_at__lt=period.last_day), then=Value(OVERDUE)),
-        default=Value(WITHIN),
-        output_field=CharField(),
-    )
+    running = Q(finished_at__isnull=True) | Q(finished_at__gte=period.ends)
+    due, no_due = Q(original_due_at__isnull=False), Q(original_due_at__isnull=True)
+    paused, not_paused = Q(paused_since__isnull=False), Q(paused_since__isnull=True)
+    # the appointment had passed (or not) when the clock stopped for a supplement
+    stalled, not_stalled = Q(original_due_at__lt=F("paused_since")), Q(original_due_at__gte=F("paused_since"))
+    # withdrawn or stopped (no verdict): late only if the appointment had already passed
+    late_end = due & ((paused & stalled) | (not_paused & Q(f06_finished_day__gt=F("f06_due_day"))))
+    timely_end = no_due | (paused & not_stalled) | (not_paused & Q(f06_finished_day__lte=F("f06_due_day")))
+    paused_at_end = Q(paused_since__lt=period.ends)
+    running_at_end = Q(paused_since__isnull=True) | Q(paused_since__gte=period.ends)
+    overdue = due & ((paused_at_end & stalled) | (running_at_end & Q(original_due_at__lt=period.last_day)))
+    within = no_due | (paused_at_end & not_stalled) | (running_at_end & Q(original_due_at__gte=period.last_day))
+    no_verdict = Q(verdict="")
+    return {
+        "c8": resolved & Q(verdict=Verdict.EARLY),
+        "c9": resolved & (Q(verdict=Verdict.ON_TIME) | (no_verdict & timely_end)),
+        "c10": resolved & (Q(verdict=Verdict.LATE) | (no_verdict & late_end)),
+        "c12": running & within,
+        "c13": running & overdue,
+    }
 
 
 def _counts(period: Period) -> dict[str, Count]:
     received_in = Q(received_at__gte=period.begins)
-    resolved = Q(finished_at__lt=period.ends)
-    outcome = {number: Q(f06_outcome=name) for number, name in ((8, EARLY), (9, ON_TIME), (10, LATE))}
-    outcome |= {number: Q(f06_outcome=name) for number, name in ((12, WITHIN), (13, OVERDUE))}
+    split = _split(period)
     return {
         "c3": Count("pk"),
         "c4": Count("pk", filter=received_in & Q(channel=Channel.ONLINE)),
         "c5": Count("pk", filter=received_in & ~Q(channel=Channel.ONLINE)),
         "c6": Count("pk", filter=Q(received_at__lt=period.begins)),
-        "c7": Count("pk", filter=resolved),
-        "c8": Count("pk", filter=outcome[8]),
-        "c9": Count("pk", filter=outcome[9]),
-        "c10": Count("pk", filter=outcome[10]),
-        "c11": Count("pk", filter=~resolved | Q(finished_at__isnull=True)),
-        "c12": Count("pk", filter=outcome[12]),
-        "c13": Count("pk", filter=outcome[13]),
+        "c7": Count("pk", filter=Q(finished_at__lt=period.ends)),
+        "c8": Count("pk", filter=split["c8"]),
+        "c9": Count("pk", filter=split["c9"]),
+        "c10": Count("pk", filter=split["c10"]),
+        "c11": Count("pk", filter=Q(finished_at__isnull=True) | Q(finished_at__gte=period.ends)),
+        "c12": Count("pk", filter=split["c12"]),
+        "c13": Count("pk", filter=split["c13"]),
     }
 
 
 def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
     """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
-    qs = (
-        counted(qs, period)
-        .alias(
-            f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
-            f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
-        )
-        .alias(f06_outcome=_outcome(period))
+    qs = counted(qs, period).alias(
+        f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
+        f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
     )
     if key is None:
         key = Value("")
