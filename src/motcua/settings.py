@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "motcua.evaluations",
     "motcua.vneid_sim",
     "motcua.reports",
+    "motcua.imports",
     "motcua.demo",
     "motcua.portal",
     "motcua.office",
