@@ -1,0 +1,309 @@
+"""The other figures of the one-stop reports (the Lào Cai article of May 2019), as plain data.
+
+Every function takes a Form 06 ``Period`` (local dates, both included) and, for figures about
+dossiers, the queryset of dossiers in the viewer's scope (``form06.scope(user).dossiers()``). The
+catalogue figures are province-wide: the procedure catalogue is one public list for the province.
+The formula of each figure is written in ``docs/figures.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Count, Q, QuerySet
+
+from motcua.catalogue import selectors as catalogue
+from motcua.catalogue.models import DecisionItem, OnlineService, ProcedureVersion
+from motcua.dossiers.models import Channel, Dossier, Pause
+from motcua.orgs.models import Agency, Level
+from motcua.worktime import engine
+from motcua.worktime.selectors import calendar_for
+
+from . import form06
+
+LEVELS = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
+ON_THE_SPOT_TARGET = Decimal(20)  # per cent of the procedures (Prime Minister's direction, 2019)
+TENTH = Decimal("0.1")
+HUNDREDTH = Decimal("0.01")
+
+
+def percent(part: int, whole: int) -> Decimal | None:
+    """``part / whole`` in per cent to one decimal (half up); ``None`` when ``whole`` is 0."""
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(TENTH, rounding=ROUND_HALF_UP)
+
+
+# --- catalogue ---------------------------------------------------------------------------------
+
+
+@dataclass
+class LevelCount:
+    level: str
+    label: str
+    count: int
+
+
+def procedures_by_level(day: dt.date) -> list[LevelCount]:
+    """Procedures in force on ``day`` by level: one published version valid on that day each."""
+    found = catalogue.counts_by_level(day)
+    return [LevelCount(str(level), str(level.label), found.get(str(level), 0)) for level in LEVELS]
+
+
+def publications(period: form06.Period) -> dict[str, int]:
+    """Published decisions signed in the period and their items by action.
+
+    ``{"decisions", "procedures", "new", "amend", "replace", "abolish"}``; an item is one procedure
+    in one decision, so a procedure touched by two decisions counts twice.
+    """
+    return catalogue.decision_counts(period.start, period.end)
+
+
+@dataclass
+class OnTheSpot:
+    level: str
+    label: str
+    in_force: int
+    on_the_spot: int
+
+    @property
+    def share(self) -> Decimal | None:
+        return percent(self.on_the_spot, self.in_force)
+
+    @property
+    def meets_target(self) -> bool:
+        return self.share is not None and self.share >= ON_THE_SPOT_TARGET
+
+
+def on_the_spot_share(day: dt.date) -> tuple[list[OnTheSpot], OnTheSpot]:
+    """“4 tại chỗ” procedures (``ProcedureVersion.on_the_spot``) among those in force, per level and in all."""
+    rows = {
+        level: (n, spot)
+        for level, n, spot in catalogue.in_force(day)
+        .values_list("level")
+        .annotate(n=Count("id"), spot=Count("id", filter=Q(on_the_spot=True)))
+        .order_by()
+    }
+    per_level = [OnTheSpot(str(lv), str(lv.label), *rows.get(str(lv), (0, 0))) for lv in LEVELS]
+    total = OnTheSpot("total", "", sum(r.in_force for r in per_level), sum(r.on_the_spot for r in per_level))
+    return per_level, total
+
+
+# --- online services -------------------------------------------------------------------------
+
+
+@dataclass
+class OnlineServices:
+    in_force: int  # procedures in force on the last day of the period
+    partial: int
+    full: int
+    with_dossiers: int  # online services that received at least one online dossier in the period
+    with_dossiers_partial: int
+    with_dossiers_full: int
+
+    @property
+    def total(self) -> int:
+        return self.partial + self.full
+
+    @property
+    def share_of_procedures(self) -> Decimal | None:
+        return percent(self.total, self.in_force)
+
+    @property
+    def share_with_dossiers(self) -> Decimal | None:
+        return percent(self.with_dossiers, self.total)
+
+
+def online_services(dossiers: QuerySet[Dossier], period: form06.Period) -> OnlineServices:
+    """Online services in force on the period's last day, and those that received online dossiers.
+
+    A service “received dossiers” when a dossier of its procedure, submitted online (channel 2), was
+    received in the period within ``dossiers`` (the viewer's scope).
+    """
+    versions = catalogue.in_force(period.end).exclude(online_service=OnlineService.NONE)
+    kinds = dict(versions.values_list("online_service").annotate(n=Count("id")).order_by())
+    used = set(
+        dossiers.filter(
+            channel=Channel.ONLINE, received_at__gte=period.begins, received_at__lt=period.ends
+        ).values_list("procedure_id", flat=True)
+    )
+    used_kinds = dict(
+        versions.filter(procedure_id__in=used).values_list("online_service").annotate(n=Count("id")).order_by()
+    )
+    return OnlineServices(
+        in_force=catalogue.in_force(period.end).count(),
+        partial=kinds.get(OnlineService.PARTIAL, 0),
+        full=kinds.get(OnlineService.FULL, 0),
+        with_dossiers=sum(used_kinds.values()),
+        with_dossiers_partial=used_kinds.get(OnlineService.PARTIAL, 0),
+        with_dossiers_full=used_kinds.get(OnlineService.FULL, 0),
+    )
+
+
+@dataclass
+class OnlineShare:
+    online: int  # Form 06 column 4
+    direct_postal: int  # Form 06 column 5
+
+    @property
+    def received(self) -> int:
+        return self.online + self.direct_postal
+
+    @property
+    def share(self) -> Decimal | None:
+        return percent(self.online, self.received)
+
+
+def online_share(dossiers: QuerySet[Dossier], period: form06.Period) -> OnlineShare:
+    """Online dossiers among those received in the period: Form 06 column 4 / (column 4 + column 5)."""
+    row = next(iter(form06.aggregate(dossiers, period)), None) or {"c4": 0, "c5": 0}
+    return OnlineShare(int(row["c4"]), int(row["c5"]))
+
+
+# --- processing time ---------------------------------------------------------------------------
+
+
+def resolved(dossiers: QuerySet[Dossier], period: form06.Period) -> QuerySet[Dossier]:
+    """Dossiers decided in the period (``finished_at`` in it, with a verdict): withdrawn and stopped
+    dossiers have no verdict and no result, so they are left out of times and savings."""
+    return dossiers.filter(finished_at__gte=period.begins, finished_at__lt=period.ends).exclude(verdict="")
+
+
+def processing_days(dossiers: QuerySet[Dossier]) -> dict[int, Decimal]:
+    """Working days from receipt to decision of each finished dossier, to the hundredth.
+
+    From the clock start (thời điểm tiếp nhận: the receipt moment, or the complete re-submission after
+    a supplement request restarted the clock) to ``finished_at``, in the working time of the receiving
+    desk's calendar, minus the working time of the pauses after the clock start (waiting for the
+    citizen or for fees); one working day is the calendar's working time of one day (8 hours).
+    """
+    rows = list(
+        dossiers.filter(finished_at__isnull=False).values_list(
+            "pk", "agency_id", "clock_start", "received_at", "finished_at"
+        )
+    )
+    pauses: dict[int, list[engine.Interval]] = defaultdict(list)
+    ids = [row[0] for row in rows]
+    for chunk in range(0, len(ids), 5000):
+        for dossier_id, started, ended in Pause.objects.filter(dossier_id__in=ids[chunk : chunk + 5000]).values_list(
+            "dossier_id", "started_at", "ended_at"
+        ):
+            pauses[dossier_id].append(engine.Interval(started, ended))
+    agencies = Agency.objects.in_bulk({row[1] for row in rows})
+    calendars = {pk: calendar_for(agency) for pk, agency in agencies.items()}
+    days: dict[int, Decimal] = {}
+    for pk, agency_id, clock_start, received_at, finished_at in rows:
+        cal = calendars[agency_id]
+        start = clock_start or received_at or finished_at
+        work = max(0, engine.position(finished_at, cal) - engine.position(start, cal))
+        spans = [
+            engine.Interval(p.start, min(p.end or finished_at, finished_at))
+            for p in pauses.get(pk, ())
+            if p.start < finished_at
+        ]
+        paused = engine.paused_time(spans, cal, after=start).total_seconds() if spans else 0
+        seconds = max(0, work - int(paused))
+        days[pk] = (Decimal(seconds) / Decimal(cal.day_seconds)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+    return days
+
+
+@dataclass
+class ProcessingTime:
+    code: str
+    name: str
+    level: str
+    resolved: int
+    total_days: Decimal
+
+    @property
+    def average(self) -> Decimal | None:
+        if not self.resolved:
+            return None
+        return (self.total_days / self.resolved).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def average_processing_time(
+    dossiers: QuerySet[Dossier], period: form06.Period
+) -> tuple[list[ProcessingTime], ProcessingTime]:
+    """Average working days from receipt to decision per procedure, over the dossiers decided in the
+    period (766/QĐ-TTg indicator 2.2); rows by procedure code, and the average over all of them."""
+    decided = resolved(dossiers, period)
+    days = processing_days(decided)
+    by_procedure: dict[int, ProcessingTime] = {}
+    for pk, procedure_id, code in decided.values_list("pk", "procedure_id", "procedure__code"):
+        row = by_procedure.get(procedure_id)
+        if row is None:
+            row = by_procedure[procedure_id] = ProcessingTime(code, "", "", 0, Decimal(0))
+        row.resolved += 1
+        row.total_days += days[pk]
+    latest = _latest_versions(list(by_procedure), period.end)
+    for procedure_id, row in by_procedure.items():
+        version = latest.get(procedure_id)
+        if version is not None:
+            row.name, row.level = version.name, version.get_level_display()
+    rows = sorted(by_procedure.values(), key=lambda r: r.code)
+    total = ProcessingTime("", "", "", sum(r.resolved for r in rows), sum((r.total_days for r in rows), Decimal(0)))
+    return rows, total
+
+
+def _latest_versions(procedure_ids: list[int], day: dt.date) -> dict[int, ProcedureVersion]:
+    """The latest published version of each procedure valid on or before ``day`` (for names)."""
+    found: dict[int, ProcedureVersion] = {}
+    versions = (
+        ProcedureVersion.objects.filter(procedure_id__in=procedure_ids, state=ProcedureVersion.State.PUBLISHED)
+        .defer("content", "search_text")
+        .order_by("procedure_id", "number")
+    )
+    for version in versions:
+        if version.valid_from is None or version.valid_from <= day or version.procedure_id not in found:
+            found[version.procedure_id] = version
+    return found
+
+
+# --- all figures of the period -----------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    period: form06.Period
+    by_level: list[LevelCount]
+    publications: dict[str, int]
+    online_services: OnlineServices
+    online_share: OnlineShare
+    on_the_spot: list[OnTheSpot]
+    on_the_spot_total: OnTheSpot
+    processing: list[ProcessingTime]
+    processing_total: ProcessingTime
+
+    @property
+    def procedures_in_force(self) -> int:
+        return sum(row.count for row in self.by_level)
+
+    @property
+    def added(self) -> int:
+        return self.publications.get(DecisionItem.Action.NEW, 0)
+
+    @property
+    def amended_or_abolished(self) -> int:
+        p = self.publications
+        return p.get("amend", 0) + p.get("replace", 0) + p.get("abolish", 0)
+
+
+def figures(dossiers: QuerySet[Dossier], period: form06.Period) -> Figures:
+    """All the figures above for one period and scope."""
+    spot, spot_total = on_the_spot_share(period.end)
+    times, times_total = average_processing_time(dossiers, period)
+    return Figures(
+        period=period,
+        by_level=procedures_by_level(period.end),
+        publications=publications(period),
+        online_services=online_services(dossiers, period),
+        online_share=online_share(dossiers, period),
+        on_the_spot=spot,
+        on_the_spot_total=spot_total,
+        processing=times,
+        processing_total=times_total,
+    )

@@ -1,0 +1,160 @@
+"""Savings from cutting processing time (cắt giảm thời gian giải quyết TTHC), as plain data.
+
+A procedure is *under a time cut* when its committed limit (thời hạn cam kết) is shorter than its
+statutory limit (thời hạn theo quy định), both in working days (working hours / 8); limits in
+calendar days or months are not compared. For a period and scope, a dossier counts as *handled under
+the cut time* when it was decided in the period (``finished_at`` in it, with a verdict) and on time
+against the committed limit (verdict early or on time). Following the costing of
+``legal-forms.md`` §5.2 (days_saved = (T0 − T1) × N; money = days × value of a day):
+
+* planned days saved per dossier = statutory − committed (working days), the headline figure;
+* realised days saved per dossier = max(0, statutory − actual working days from receipt to decision);
+* money saved = days saved × the value of one working day of a citizen's time (VND): the
+  procedure's ``CitizenDayCost`` if set, else ``MOTCUA_CITIZEN_DAY_COST_VND`` (default 320,000 VND:
+  8 hours × 40,000 VND, the GSO 2024 hourly value used by Đồng Nai's 2025 plans).
+
+Formulas, rounding and how the default reproduces the article's 5.69 billion VND: ``docs/figures.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.db.models import QuerySet
+
+from motcua.catalogue import schema
+from motcua.catalogue.models import ProcedureVersion
+from motcua.dossiers.models import Dossier, Verdict
+
+from . import form06
+from .figures import HUNDREDTH, processing_days, resolved
+from .models import CitizenDayCost
+
+DEFAULT_DAY_COST_VND = 320_000
+
+
+def default_day_cost() -> int:
+    """The value of a citizen's working day in VND: setting or environment ``MOTCUA_CITIZEN_DAY_COST_VND``."""
+    value = getattr(settings, "MOTCUA_CITIZEN_DAY_COST_VND", None) or os.environ.get("MOTCUA_CITIZEN_DAY_COST_VND")
+    return int(value) if value else DEFAULT_DAY_COST_VND
+
+
+def limits(version: ProcedureVersion, case: str = "") -> tuple[Decimal | None, Decimal | None]:
+    """(statutory, committed) limits in working days of a version and case; ``None`` when not in working time."""
+    content = version.content
+    found = next((c for c in content.get("cases", []) if c.get("key") == case), None) if case else None
+    statutory = (found or {}).get("statutory") or content["statutory"]
+    committed = schema.limit_for(content, case or None)
+    return schema.limit_in_working_days(statutory), schema.limit_in_working_days(committed)
+
+
+def vnd(amount: Decimal) -> int:
+    """Whole đồng, half up."""
+    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@dataclass
+class SavingsRow:
+    code: str
+    name: str
+    statutory: Decimal | None  # working days, of the latest version seen
+    committed: Decimal | None
+    day_cost: int  # VND per working day
+    resolved: int = 0  # decided in the period (any verdict)
+    under_cut: int = 0  # of which early or on time against the committed limit
+    planned_days: Decimal = field(default_factory=Decimal)  # Σ (statutory − committed)
+    realised_days: Decimal = field(default_factory=Decimal)  # Σ max(0, statutory − actual)
+
+    @property
+    def cut_per_dossier(self) -> Decimal | None:
+        if self.statutory is None or self.committed is None:
+            return None
+        return self.statutory - self.committed
+
+    @property
+    def money(self) -> int:
+        """Planned money saved (VND)."""
+        return vnd(self.planned_days * self.day_cost)
+
+    @property
+    def money_realised(self) -> int:
+        return vnd(self.realised_days * self.day_cost)
+
+
+@dataclass
+class Savings:
+    period: form06.Period
+    rows: list[SavingsRow]
+    default_day_cost: int
+
+    @property
+    def resolved(self) -> int:
+        return sum(row.resolved for row in self.rows)
+
+    @property
+    def under_cut(self) -> int:
+        return sum(row.under_cut for row in self.rows)
+
+    @property
+    def planned_days(self) -> Decimal:
+        return sum((row.planned_days for row in self.rows), Decimal(0))
+
+    @property
+    def realised_days(self) -> Decimal:
+        return sum((row.realised_days for row in self.rows), Decimal(0))
+
+    @property
+    def money(self) -> int:
+        """Σ of the rows' money (each rounded to the đồng)."""
+        return sum(row.money for row in self.rows)
+
+    @property
+    def money_realised(self) -> int:
+        return sum(row.money_realised for row in self.rows)
+
+
+def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
+    """Time-cut savings of the dossiers in ``dossiers`` (the viewer's scope) decided in ``period``."""
+    default = default_day_cost()
+    decided = resolved(dossiers, period)
+    groups = list(decided.values_list("version_id", "case").distinct().order_by())
+    versions = ProcedureVersion.objects.select_related("procedure").in_bulk(
+        {version_id for version_id, _case in groups}
+    )
+    cut: dict[tuple[int, str], tuple[Decimal, Decimal]] = {}
+    for version_id, case in groups:
+        statutory, committed = limits(versions[version_id], case)
+        if statutory is not None and committed is not None and committed < statutory:
+            cut[(version_id, case)] = (statutory, committed)
+    procedure_ids = {versions[v].procedure_id for v, _c in cut}
+    costs = dict(
+        CitizenDayCost.objects.filter(procedure_id__in=procedure_ids).values_list("procedure_id", "amount_vnd")
+    )
+    candidates = decided.filter(version_id__in={v for v, _c in cut})
+    days = processing_days(candidates.filter(verdict__in=[Verdict.EARLY, Verdict.ON_TIME]))
+    rows: dict[int, SavingsRow] = {}
+    latest: dict[int, int] = {}
+    for pk, version_id, case, verdict in candidates.values_list("pk", "version_id", "case", "verdict").order_by("pk"):
+        if (version_id, case) not in cut:
+            continue
+        version = versions[version_id]
+        statutory, committed = cut[(version_id, case)]
+        row = rows.get(version.procedure_id)
+        if row is None or latest[version.procedure_id] < version.number:
+            fresh = SavingsRow(
+                version.procedure.code, version.name, statutory, committed, costs.get(version.procedure_id, default)
+            )
+            if row is not None:
+                fresh.resolved, fresh.under_cut = row.resolved, row.under_cut
+                fresh.planned_days, fresh.realised_days = row.planned_days, row.realised_days
+            row = rows[version.procedure_id] = fresh
+            latest[version.procedure_id] = version.number
+        row.resolved += 1
+        if verdict in (Verdict.EARLY, Verdict.ON_TIME):
+            row.under_cut += 1
+            row.planned_days += statutory - committed
+            row.realised_days += max(Decimal(0), statutory - days[pk]).quantize(HUNDREDTH)
+    return Savings(period, sorted(rows.values(), key=lambda r: r.code), default)
