@@ -1,0 +1,490 @@
+"""Replaying a record's events in memory, exactly as ``dossiers.services`` would handle them live.
+
+Each event goes through the same transition table (``workflow.target``), the same deadline engine
+and calendar of the receiving desk, the same step deadlines (``clock.step_dues``' rule) and the same
+state snapshot (``services._state``), but builds the rows in memory so they can be inserted in
+batches. ``tests/imports/test_equivalence.py`` drives the same history through the live services and
+compares every row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motcua.catalogue import schema
+from motcua.catalogue.models import Procedure, ProcedureVersion
+from motcua.dossiers import services
+from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
+from motcua.dossiers.workflow import Action, Status, TransitionError, target
+from motcua.orgs.models import Agency
+from motcua.orgs.permissions import Role
+from motcua.worktime import engine
+from motcua.worktime.selectors import calendar_for
+
+from .parse import EVENTS, Event, LineError, Record
+
+HOURS_PER_DAY = Decimal(8)
+DEFAULT_SUPPLEMENT = "Bổ sung hồ sơ theo yêu cầu (dữ liệu nhập)"
+
+
+@dataclass
+class Built:
+    """The rows of one imported dossier, primary keys already set."""
+
+    dossier: Dossier
+    steps: list[DossierStep]
+    events: list[DossierEvent]
+    pauses: list[Pause]
+
+
+@dataclass
+class Plan:
+    """The version-dependent facts of a dossier: limit, cut-off, steps, fees."""
+
+    version: ProcedureVersion
+    amount: Decimal
+    unit: str
+    cutoff: dt.time | None
+    steps: list[dict]
+    fees: int
+
+
+@dataclass
+class Context:
+    """Everything looked up once per import: agencies, procedures, versions, calendars, code counters."""
+
+    agencies: dict[str, Agency] = field(default_factory=dict)
+    procedures: dict[str, Procedure] = field(default_factory=dict)
+    versions: dict[int, list[ProcedureVersion]] = field(default_factory=dict)
+    plans: dict[tuple[int, str], Plan] = field(default_factory=dict)
+    calendars: dict[int, object] = field(default_factory=dict)
+    counters: dict[tuple[int, dt.date], int] = field(default_factory=dict)
+    touched: set[tuple[int, dt.date]] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # codes used in this import
+
+    @classmethod
+    def load(cls) -> Context:
+        ctx = cls()
+        ctx.agencies = {a.code: a for a in Agency.objects.exclude(code=None).exclude(code="")}
+        ctx.procedures = {p.code: p for p in Procedure.objects.all()}
+        published = ProcedureVersion.objects.filter(state=ProcedureVersion.State.PUBLISHED).order_by(
+            "procedure", "number"
+        )
+        for version in published.select_related("implementing_agency"):
+            ctx.versions.setdefault(version.procedure_id, []).append(version)
+        ctx.counters = {(c.agency_id, c.day): c.last for c in CodeCounter.objects.all()}
+        return ctx
+
+    def calendar(self, desk: Agency):
+        if desk.pk not in self.calendars:
+            self.calendars[desk.pk] = calendar_for(desk)
+        return self.calendars[desk.pk]
+
+    def version_at(self, procedure: Procedure, day: dt.date) -> ProcedureVersion | None:
+        """As ``catalogue.selectors.version_at``: the first published version valid on ``day``."""
+        for version in self.versions.get(procedure.pk, []):
+            if version.valid_from and version.valid_from <= day and (not version.valid_to or version.valid_to >= day):
+                return version
+        return None
+
+    def plan(self, version: ProcedureVersion, case: str) -> Plan:
+        key = (version.pk, case)
+        if key not in self.plans:
+            chosen = schema.limit_for(version.content, case or None)
+            cutoff = version.content.get("cutoff")
+            self.plans[key] = Plan(
+                version,
+                Decimal(chosen["amount"]),
+                chosen["unit"],
+                dt.time.fromisoformat(cutoff) if cutoff else None,
+                services._process_steps(version, case),
+                sum(int(fee["amount"]) for fee in version.content.get("fees", [])),
+            )
+        return self.plans[key]
+
+    def next_code(self, desk: Agency, day: dt.date) -> str:
+        """``<desk e-ID>-YYMMDD-NNNN`` from the same counters as ``services.next_code``."""
+        key = (desk.pk, day)
+        while True:
+            self.counters[key] = self.counters.get(key, 0) + 1
+            code = f"{desk.code}-{day:%y%m%d}-{self.counters[key]:04d}"
+            if code not in self.codes:
+                break
+        self.touched.add(key)
+        self.codes.add(code)
+        return code
+
+    def claim_code(self, code: str, desk: Agency, day: dt.date) -> None:
+        """A code kept from the source; one in our own pattern moves the day's counter past it."""
+        self.codes.add(code)
+        match = re.fullmatch(rf"{re.escape(desk.code)}-{day:%y%m%d}-(\d{{4,}})", code)
+        if match:
+            key = (desk.pk, day)
+            if int(match.group(1)) > self.counters.get(key, 0):
+                self.counters[key] = int(match.group(1))
+                self.touched.add(key)
+
+
+@dataclass
+class Ids:
+    """The next free primary keys of the tables written."""
+
+    dossier: int
+    step: int
+    event: int
+    pause: int
+
+
+def step_dues(steps: list[DossierStep], plan: Plan, cal, clock_start: dt.datetime, final: dt.datetime) -> None:
+    """``dossiers.clock.step_dues`` with the calendar passed in (the same rule, no lookups per step)."""
+    total = Decimal(0)
+    for step in steps:
+        if step.counted:
+            total += step.budget
+        if plan.unit == engine.Unit.WORKING_DAYS:
+            step.due_at = (
+                min(engine.compute_due(clock_start, total, plan.unit, cal).due_at, final) if total else clock_start
+            )
+        elif plan.unit == engine.Unit.WORKING_HOURS:
+            hours = total * HOURS_PER_DAY
+            step.due_at = (
+                min(engine.compute_due(clock_start, hours, plan.unit, cal).due_at, final) if total else clock_start
+            )
+        else:
+            step.due_at = final
+        if not step.counted:
+            step.due_at = final if step.seq == steps[-1].seq else step.due_at
+
+
+def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: str) -> str:
+    return str(engine.verdict(moment, engine.Due(due_at, due_at, engine.Unit(unit))))
+
+
+class Replay:
+    """One record replayed event by event; ``run`` returns the rows or raises ``LineError``."""
+
+    def __init__(self, record: Record, ctx: Context, ids: Ids, actor_label: str):
+        self.record, self.ctx, self.ids, self.actor_label = record, ctx, ids, actor_label
+        self.dossier: Dossier | None = None
+        self.steps: list[DossierStep] = []
+        self.events: list[DossierEvent] = []
+        self.pauses: list[Pause] = []
+        self.plan: Plan | None = None
+        self.cal = None
+
+    # --- the dossier ------------------------------------------------------------------------
+    def _agency(self, code: str, name: str) -> Agency:
+        agency = self.ctx.agencies.get(code)
+        if agency is None:
+            raise LineError(name, _("Unknown agency e-ID code %(code)s.") % {"code": code})
+        return agency
+
+    def _new(self, first: Event) -> Dossier:
+        rec = self.record
+        desk = self._agency(rec.agency, "agency")
+        procedure = self.ctx.procedures.get(rec.procedure)
+        if procedure is None:
+            raise LineError("procedure", _("Unknown procedure code %(code)s.") % {"code": rec.procedure})
+        day = timezone.localtime(first.at).date()
+        version = self.ctx.version_at(procedure, day)
+        if version is None:
+            raise LineError(
+                "procedure",
+                _("The procedure %(code)s is not in force on %(day)s.") % {"code": rec.procedure, "day": day},
+            )
+        if rec.case and rec.case not in {c["key"] for c in version.content.get("cases", [])}:
+            raise LineError("case", _("This case does not belong to the procedure."))
+        lead = services.lead_agency_for(version, desk)
+        if rec.lead_agency:
+            given = self._agency(rec.lead_agency, "lead_agency")
+            if version.implementing_agency_id and given.pk != lead.pk:
+                raise LineError(
+                    "lead_agency",
+                    _("The procedure is resolved by %(code)s, not %(given)s.")
+                    % {"code": lead.code, "given": given.code},
+                )
+            lead = given
+        dossier = Dossier(
+            pk=self.ids.dossier,
+            agency=desk,
+            lead_agency=lead,
+            procedure=procedure,
+            version=version,
+            case=rec.case,
+            channel=rec.channel,
+            return_method=rec.return_method,
+        )
+        try:
+            services._fill_applicant(dossier, services.Applicant(**rec.applicant))
+        except ValidationError as exc:
+            name, messages = next(iter(exc.message_dict.items()))
+            raise LineError(f"applicant.{name.removeprefix('applicant_')}", " ".join(messages)) from None
+        dossier.search_text = services._search_text(dossier)
+        self.plan = self.ctx.plan(version, rec.case)
+        self.cal = self.ctx.calendar(desk)
+        return dossier
+
+    # --- events -----------------------------------------------------------------------------
+    def _record(self, action: Action, from_status: str, at: dt.datetime, *, step=None, data=None) -> None:
+        d = self.dossier
+        d.revision += 1
+        self.events.append(
+            DossierEvent(
+                pk=self.ids.event + len(self.events),
+                dossier_id=d.pk,
+                seq=len(self.events) + 1,
+                at=at,
+                actor=None,
+                actor_label=self.actor_label,
+                action=action,
+                from_status=from_status or "",
+                to_status=d.status,
+                step=step,
+                data=data or {},
+                state=services._state(d),
+            )
+        )
+
+    def _point_to(self, step: DossierStep | None) -> None:
+        d = self.dossier
+        d.current_step = step
+        d.current_unit = step.unit if step else None
+        d.current_actor = step.actor if step else ""
+        d.handler = None
+
+    def _finish_step(self, step: DossierStep, at: dt.datetime) -> None:
+        step.finished_at = at
+        step.verdict = _verdict(at, step.due_at, self.plan.unit) if step.due_at else ""
+
+    def _next_step(self, after: DossierStep) -> DossierStep | None:
+        return next((s for s in self.steps if s.seq > after.seq and s.finished_at is None), None)
+
+    def _is_return_step(self, step: DossierStep | None) -> bool:
+        return step is not None and step.actor == Role.DESK_OFFICER and step.seq == self.steps[-1].seq
+
+    def _due(self, start: dt.datetime, cutoff: bool = True) -> engine.Due:
+        try:
+            return engine.compute_due(
+                start, self.plan.amount, self.plan.unit, self.cal, self.plan.cutoff if cutoff else None
+            )
+        except ValueError as exc:
+            raise LineError("events", str(exc)) from None
+
+    def submit(self, ev: Event) -> None:
+        d = self.dossier
+        if d.channel != 2:
+            raise LineError(f"events[{ev.index}].type", _("Only an online dossier is submitted before receipt."))
+        d.status = Status.SUBMITTED
+        d.submitted_at = ev.at
+        self._record(Action.SUBMIT, "", ev.at)
+
+    def receive(self, ev: Event, from_status: str) -> None:
+        d, rec = self.dossier, self.record
+        day = timezone.localtime(ev.at).date()
+        if rec.code:
+            if rec.code in self.ctx.codes:
+                raise LineError("code", _("The dossier code %(code)s is used twice.") % {"code": rec.code})
+            self.ctx.claim_code(rec.code, d.agency, day)
+            d.code = rec.code
+        else:
+            d.code = self.ctx.next_code(d.agency, day)
+        due = self._due(ev.at)
+        due_at = due.due_at
+        if "appointment" in ev.data:
+            from .parse import parse_moment
+
+            due_at = parse_moment(ev.data["appointment"], f"events[{ev.index}].appointment")
+            if due_at < ev.at:
+                raise LineError(f"events[{ev.index}].appointment", _("The appointment is before the receipt."))
+        d.status = Status.RECEIVED
+        d.received_at = ev.at
+        d.clock_start = due.receipt_at
+        d.due_at = d.original_due_at = due_at
+        d.fees_due = self.plan.fees
+        d.search_text = services._search_text(d)
+        self._create_steps()
+        first = self.steps[0]
+        first.started_at = ev.at
+        self._point_to(first)
+        self._record(Action.RECEIVE, from_status, ev.at, step=first, data={"appointment": due_at.isoformat()})
+
+    def _create_steps(self) -> None:
+        d = self.dossier
+        for seq, spec in enumerate(self.plan.steps, start=1):
+            code = (spec.get("unit") or "").strip()
+            unit = self.ctx.agencies.get(code) if code else None
+            self.steps.append(
+                DossierStep(
+                    pk=self.ids.step + seq - 1,
+                    dossier_id=d.pk,
+                    seq=seq,
+                    name=spec["name"],
+                    actor=spec["actor"],
+                    unit=unit or (d.agency if spec["actor"] == Role.DESK_OFFICER else d.lead_agency),
+                    budget=Decimal(str(spec["budget"])),
+                    counted=spec.get("counted", True),
+                )
+            )
+        step_dues(self.steps, self.plan, self.cal, d.clock_start, d.due_at)
+
+    def forward(self, ev: Event) -> None:
+        d = self.dossier
+        step = d.current_step
+        following = self._next_step(step)
+        if following is None or self._is_return_step(following):
+            raise LineError(f"events[{ev.index}].type", _("This is the last processing step: record the result."))
+        self._finish_step(step, ev.at)
+        following.started_at = ev.at
+        d.status = Status.PROCESSING
+        self._point_to(following)
+        data = {"from_step": step.seq, "from_unit": step.unit_id, "to_unit": following.unit_id}
+        self._record(Action.FORWARD, self._from, ev.at, step=following, data=data | {"note": ""})
+
+    def request_supplement(self, ev: Event) -> None:
+        d = self.dossier
+        items = ev.data.get("items") or [{"item": "", "reason": DEFAULT_SUPPLEMENT}]
+        try:
+            reasons = services._intake_reasons(items if isinstance(items, list) else [])
+        except (ValidationError, AttributeError):
+            raise LineError(f"events[{ev.index}].items", _("List every item with its reason.")) from None
+        window = engine.compute_due(d.received_at, services.SUPPLEMENT_WINDOW_DAYS, engine.Unit.WORKING_DAYS, self.cal)
+        late = not ev.at <= window.due_at
+        fault = late or d.supplement_requests >= 1
+        d.status = Status.SUPPLEMENT
+        d.supplement_requests += 1
+        d.paused_since = ev.at
+        self.pauses.append(
+            Pause(
+                pk=self.ids.pause + len(self.pauses),
+                dossier_id=d.pk,
+                reason="supplement",
+                started_at=ev.at,
+                restart=True,
+            )
+        )
+        data = {"items": reasons, "fault": fault, "late": late}
+        self._record(Action.REQUEST_SUPPLEMENT, self._from, ev.at, step=d.current_step, data=data)
+
+    def resubmit(self, ev: Event) -> None:
+        d = self.dossier
+        for pause in self.pauses:
+            pause.ended_at = pause.ended_at or ev.at
+        d.status = Status.PROCESSING
+        d.paused_since = None
+        due = self._due(ev.at, cutoff=False)
+        d.clock_start = due.receipt_at
+        d.due_at = d.original_due_at = due.due_at
+        remaining = [s for s in self.steps if s.finished_at is None]
+        step_dues(remaining, self.plan, self.cal, d.clock_start, d.due_at)
+        self._record(
+            Action.RESUBMIT, self._from, ev.at, step=d.current_step, data={"appointment": d.due_at.isoformat()}
+        )
+
+    def apologise(self, ev: Event) -> None:
+        d = self.dossier
+        name = f"events[{ev.index}].new_due"
+        if d.apologies:
+            raise LineError(f"events[{ev.index}].type", _("The appointment was already moved once."))
+        try:
+            new_due = dt.date.fromisoformat(str(ev.data.get("new_due", "")))
+        except ValueError:
+            raise LineError(name, _("Give the new appointment as YYYY-MM-DD.")) from None
+        if new_due <= timezone.localtime(d.due_at).date():
+            raise LineError(name, _("The new appointment must be after the current one."))
+        reason = str(ev.data.get("reason") or "").strip() or "Gia hạn (dữ liệu nhập)"
+        new_at = engine.compute_due(
+            timezone.make_aware(dt.datetime.combine(new_due, dt.time(0, 0))), 0, "days", self.cal
+        )
+        old = d.due_at.astimezone(dt.UTC)  # as the live service reads it back from the database
+        d.due_at = new_at.due_at
+        d.apologies += 1
+        data = {"reason": reason, "old_due": old.isoformat(), "new_due": new_at.due_at.isoformat()}
+        self._record(Action.APOLOGISE, self._from, ev.at, data=data)
+
+    def decide(self, ev: Event) -> None:
+        d = self.dossier
+        outcome = ev.data.get("outcome", "approved")
+        if outcome not in ("approved", "refused"):
+            raise LineError(f"events[{ev.index}].outcome", _("Choose approved or refused."))
+        reasons = str(ev.data.get("reasons") or "").strip()
+        if outcome == "refused" and not reasons:
+            raise LineError(f"events[{ev.index}].reasons", _("A refusal must give its reasons."))
+        step = d.current_step
+        self._finish_step(step, ev.at)
+        following = self._next_step(step)
+        while following is not None and not self._is_return_step(following):
+            self._finish_step(following, ev.at)
+            following = self._next_step(following)
+        if following is not None:
+            following.started_at = ev.at
+        d.status = Status.DONE
+        d.outcome = outcome
+        d.finished_at = ev.at
+        d.verdict = _verdict(ev.at, d.original_due_at, self.plan.unit)
+        self._point_to(following)
+        self._record(Action.DECIDE, self._from, ev.at, step=step, data={"outcome": outcome, "reasons": reasons})
+
+    def return_result(self, ev: Event) -> None:
+        d = self.dossier
+        method = ev.data.get("method", "counter")
+        if method not in ("counter", "post", "online"):
+            raise LineError(f"events[{ev.index}].method", _("Use counter, post or online."))
+        received_by = str(ev.data.get("received_by") or "").strip() or d.applicant_name
+        step = d.current_step
+        if step is not None:
+            self._finish_step(step, ev.at)
+        d.status = Status.RETURNED
+        d.returned_at = ev.at
+        self._point_to(None)
+        self._record(Action.RETURN, self._from, ev.at, step=step, data={"received_by": received_by, "method": method})
+
+    def end(self, ev: Event, action: Action) -> None:
+        d = self.dossier
+        reason = str(ev.data.get("reason") or "").strip()
+        if action == Action.STOP and not reason:
+            raise LineError(f"events[{ev.index}].reason", _("Give the reason for stopping."))
+        d.status = Status.WITHDRAWN if action == Action.WITHDRAW else Status.STOPPED
+        d.finished_at = ev.at
+        self._point_to(None)
+        self._record(action, self._from, ev.at, data={"reason": reason})
+
+    # --- the whole history ------------------------------------------------------------------
+    def run(self) -> Built:
+        events = self.record.events
+        self.dossier = self._new(events[0])
+        for ev in events:
+            action = Action(EVENTS[ev.kind])
+            current = Status(self.dossier.status) if self.dossier.status else None
+            try:
+                target(action, current)
+            except TransitionError as exc:
+                raise LineError(f"events[{ev.index}].type", str(exc)) from None
+            self._from = self.dossier.status or ""
+            self._apply(action, ev)
+        if self.dossier.received_at is None and self.dossier.status != Status.WITHDRAWN:
+            raise LineError("events", _("The dossier was never received: add a received event."))
+        return Built(self.dossier, self.steps, self.events, self.pauses)
+
+    def _apply(self, action: Action, ev: Event) -> None:
+        handlers = {
+            Action.SUBMIT: self.submit,
+            Action.FORWARD: self.forward,
+            Action.REQUEST_SUPPLEMENT: self.request_supplement,
+            Action.RESUBMIT: self.resubmit,
+            Action.APOLOGISE: self.apologise,
+            Action.DECIDE: self.decide,
+            Action.RETURN: self.return_result,
+        }
+        if action == Action.RECEIVE:
+            self.receive(ev, self._from)
+        elif action in (Action.WITHDRAW, Action.STOP):
+            self.end(ev, action)
+        else:
+            handlers[action](ev)

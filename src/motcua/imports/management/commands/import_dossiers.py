@@ -1,0 +1,43 @@
+"""``manage.py import_dossiers FILE.ndjson``: load dossiers handled in another system (format: docs/import.md)."""
+
+from __future__ import annotations
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from motcua.imports.services import import_lines
+
+
+class Command(BaseCommand):
+    help = (
+        "Import dossiers from an NDJSON file (one dossier with its dated events per line). Bad lines are "
+        "reported with their number and reason, good ones loaded; a re-run skips what is already imported."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="NDJSON file, or - for standard input")
+        parser.add_argument("--source", default="", help="name of the source system when a line gives none")
+        parser.add_argument("--dry-run", action="store_true", help="validate only, write nothing")
+
+    def handle(self, *args, file: str, source: str, dry_run: bool, verbosity: int = 1, **options):
+        started = time.perf_counter()
+        try:
+            handle = open(file, encoding="utf-8") if file != "-" else __import__("sys").stdin  # noqa: SIM115
+        except OSError as exc:
+            raise CommandError(f"cannot read {file}: {exc.strerror}") from exc
+        with handle:
+            result = import_lines(handle, source=source, dry_run=dry_run)
+        seconds = time.perf_counter() - started
+        for error in result.errors:
+            self.stderr.write(f"line {error['line']}: {error['field']}: {error['message']}")
+        if result.failed > len(result.errors):
+            self.stderr.write(f"… and {result.failed - len(result.errors)} more bad lines")
+        verb = "valid (dry run, nothing written)" if dry_run else "imported"
+        rate = result.imported / seconds if seconds else 0
+        self.stdout.write(
+            f"{result.lines} lines: {result.imported} {verb}, {result.skipped} already imported, "
+            f"{result.failed} bad; {seconds:.1f} s ({rate:.0f} dossiers/s)"
+        )
+        if result.failed:
+            raise SystemExit(1)
