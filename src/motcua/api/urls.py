@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
-from . import agencies, procedures
+from . import agencies, dossier_import, procedures
 from . import calendar as calendar_api
 from . import reports as reports_api
 
@@ -17,5 +17,6 @@ urlpatterns = [
     path("procedures/<str:code>", procedures.ProcedureDetailView.as_view(), name="procedure"),
     path("procedures/<str:code>/versions", procedures.ProcedureVersionsView.as_view(), name="procedure-versions"),
     path("sectors", procedures.SectorListView.as_view(), name="sectors"),
+    path("dossiers/import", dossier_import.DossierImportView.as_view(), name="dossiers-import"),
     path("reports/form06", reports_api.Form06View.as_view(), name="reports-form06"),
 ]
