@@ -99,3 +99,10 @@ from . import report_views  # noqa: E402
 urlpatterns += [
     path("reports/form06/", report_views.form06_report, name="report-form06"),
 ]
+
+# Reports dashboard (issue 7 items 3–5): charts, the article's other figures, time-cut savings.
+from . import dashboard_views  # noqa: E402
+
+urlpatterns += [
+    path("reports/dashboard/", dashboard_views.report_dashboard, name="report-dashboard"),
+]
