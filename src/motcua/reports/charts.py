@@ -112,6 +112,8 @@ def _y_axis(top: float, bottom: float, left: float, right: float, ymax: float, u
     for fraction in (0, 0.5, 1):
         y = bottom - (bottom - top) * fraction
         value = ymax * fraction
+        if fraction == 0.5 and not unit and value != int(value):
+            continue  # counts: no gridline at 2.5 dossiers
         label = fmt(value if value != int(value) else int(value)) + unit
         dash = "" if fraction == 0 else ' stroke-dasharray="3 3"'
         parts.append(
