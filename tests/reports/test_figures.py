@@ -136,3 +136,15 @@ def test_dossier_figures_stay_in_the_viewers_subtree(officials, tree, procedure)
     assert figures.online_share(theirs, MARCH).received == 0
     ours = form06.scope(officials[Role.AGENCY_LEADER]).dossiers()
     assert figures.average_processing_time(ours, MARCH)[1].resolved == 1
+
+
+def test_pauses_after_the_clock_start_are_not_counted(officials, tree, procedure):
+    from motcua.dossiers.models import Pause
+
+    dossier = decide(officials, receive(officials, tree, procedure, at(2026, 3, 6, 10, 0)), at(2026, 3, 10, 15, 0))
+    Pause.objects.create(dossier=dossier, reason="fees", started_at=at(2026, 3, 9, 7, 30), ended_at=at(2026, 3, 9, 17))
+    Pause.objects.create(dossier=dossier, reason="old", started_at=at(2026, 3, 2, 8), ended_at=at(2026, 3, 6, 9))
+    Pause.objects.create(dossier=dossier, reason="after", started_at=at(2026, 3, 11, 8), ended_at=None)
+    dossiers = form06.scope(officials[Role.PROVINCE_ADMIN]).dossiers()
+    # 19.5 working hours less the whole Monday (8 h) = 11.5 h
+    assert figures.processing_days(figures.resolved(dossiers, MARCH)) == {dossier.pk: Decimal("1.44")}

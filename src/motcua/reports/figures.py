@@ -186,12 +186,11 @@ def processing_days(dossiers: QuerySet[Dossier]) -> dict[int, Decimal]:
         )
     )
     pauses: dict[int, list[engine.Interval]] = defaultdict(list)
-    ids = [row[0] for row in rows]
-    for chunk in range(0, len(ids), 5000):
-        for dossier_id, started, ended in Pause.objects.filter(dossier_id__in=ids[chunk : chunk + 5000]).values_list(
-            "dossier_id", "started_at", "ended_at"
-        ):
-            pauses[dossier_id].append(engine.Interval(started, ended))
+    finished = dossiers.filter(finished_at__isnull=False).values("pk")
+    for dossier_id, started, ended in Pause.objects.filter(dossier_id__in=finished).values_list(
+        "dossier_id", "started_at", "ended_at"
+    ):
+        pauses[dossier_id].append(engine.Interval(started, ended))
     agencies = Agency.objects.in_bulk({row[1] for row in rows})
     calendars = {pk: calendar_for(agency) for pk, agency in agencies.items()}
     days: dict[int, Decimal] = {}
