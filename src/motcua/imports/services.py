@@ -8,7 +8,6 @@ that makes a re-run skip what is already there.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +17,8 @@ from django.utils.translation import gettext as _
 from motcua.demo import bulk
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 
-from .build import Built, Context, Ids, Replay
+from . import rows as fast
+from .build import Built, Context, Ids, Replay, make
 from .models import ImportedDossier
 from .parse import LineError, Record, parse_line
 
@@ -173,25 +173,16 @@ class Importer:
 
 
 def _insert(built: list[tuple[Record, Built]]) -> None:
-    now = dt.datetime.now(dt.UTC)
-    bulk.insert(Dossier, [rows.dossier for _rec, rows in built])
-    bulk.insert(DossierStep, [s for _rec, rows in built for s in rows.steps])
-    bulk.insert(DossierEvent, [e for _rec, rows in built for e in rows.events])
-    bulk.insert(Pause, [p for _rec, rows in built for p in rows.pauses])
+    fast.insert(Dossier, [rows.dossier for _rec, rows in built])
+    fast.insert(DossierStep, [s for _rec, rows in built for s in rows.steps])
+    fast.insert(DossierEvent, [e for _rec, rows in built for e in rows.events])
+    fast.insert(Pause, [p for _rec, rows in built for p in rows.pauses])
     first = bulk.next_ids(ImportedDossier, 1).start
-    bulk.insert(
-        ImportedDossier,
-        [
-            ImportedDossier(
-                pk=first + i,
-                source=rec.source,
-                external_id=rec.external_id,
-                dossier_id=rows.dossier.pk,
-                imported_at=now,
-            )
-            for i, (rec, rows) in enumerate(built)
-        ],
-    )
+    records = [
+        make(ImportedDossier, id=first + i, source=rec.source, external_id=rec.external_id, dossier_id=rows.dossier.pk)
+        for i, (rec, rows) in enumerate(built)
+    ]
+    fast.insert(ImportedDossier, records)
 
 
 def import_lines(lines: Iterable[str], *, source: str = "", dry_run: bool = False) -> Result:
