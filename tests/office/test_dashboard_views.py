@@ -135,3 +135,44 @@ def test_citizens_anonymous_and_staff_without_the_permission_are_refused(client,
     for user in (citizen, officials[Role.DESK_OFFICER]):
         client.force_login(user)
         assert client.get(URL).status_code == 403
+
+
+COSTS = reverse("office:report-day-costs")
+
+
+def test_the_value_of_a_day_is_set_per_procedure_and_used_by_the_savings(client, officials, citizen, tree, procedure):  # noqa: F811
+    from motcua.audit.models import AuditEntry
+    from motcua.reports.models import CitizenDayCost
+
+    _data(officials, citizen, tree, procedure)
+    client.force_login(officials[Role.AGENCY_ADMIN])  # Sở Tư pháp owns 2.000488 (statutory 4, committed 3)
+    page = client.get(COSTS)
+    assert page.status_code == 200 and [v.procedure.code for v in page.context["rows"]] == ["2.000488"]
+    response = client.post(COSTS, {"code": "2.000488", "amount_vnd": "150000", "note": "Cục Thống kê 2026"})
+    assert response.status_code == 302
+    cost = CitizenDayCost.objects.get(procedure=procedure)
+    assert (cost.amount_vnd, cost.note) == (150_000, "Cục Thống kê 2026")
+    assert AuditEntry.objects.filter(object_type="reports.citizendaycost", action="create").count() == 1
+    client.force_login(officials[Role.PROVINCE_ADMIN])
+    board = client.get(URL, PERIOD).context["board"]
+    assert board.savings.rows[0].day_cost == 150_000 and board.savings.money == 2 * 150_000
+    assert COSTS in client.get(URL, PERIOD).content.decode()
+    assert client.post(COSTS, {"code": "2.000488", "amount_vnd": "0"}).status_code == 400
+    assert client.post(COSTS, {"code": "2.000488", "amount_vnd": ""}).status_code == 400
+    assert CitizenDayCost.objects.get(procedure=procedure).amount_vnd == 150_000
+    assert client.post(COSTS, {"code": "2.000488", "clear": "1"}).status_code == 302
+    assert not CitizenDayCost.objects.exists()
+
+
+def test_the_value_of_a_day_only_for_procedures_the_user_manages(client, officials, citizen, other_official, procedure):  # noqa: F811
+    from motcua.reports.models import CitizenDayCost
+
+    client.force_login(other_official)  # Sở Xây dựng's administrator
+    assert client.get(COSTS).context["rows"] == []
+    assert client.post(COSTS, {"code": "2.000488", "amount_vnd": "1"}).status_code == 403
+    for user in (citizen, officials[Role.AGENCY_LEADER]):
+        client.force_login(user)
+        assert client.get(COSTS).status_code == 403
+    client.logout()
+    assert client.get(COSTS).status_code == 302
+    assert not CitizenDayCost.objects.exists()

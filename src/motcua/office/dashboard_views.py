@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from motcua.catalogue.models import Procedure
+from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm
-from motcua.reports import charts, form06
+from motcua.reports import charts, form06, savings
 from motcua.reports.dashboard import MAX_MONTHS, Dashboard, dashboard, months
 
 from .access import staff_required
@@ -328,8 +331,50 @@ def report_dashboard(request: HttpRequest) -> HttpResponse:
         "tables": _month_tables(board),
         "figures": _figure_tables(board),
         "default_cost": f(board.savings.default_day_cost),
+        "may_set_costs": permissions.has_perm(request.user, Perm.MANAGE_CATALOGUE),
         "form06_url": reverse("office:report-form06")
         + "?"
         + urlencode({"date_from": period.start.isoformat(), "date_to": period.end.isoformat(), "group_by": "level"}),
     }
     return render(request, "office/dashboard/reports.html", context)
+
+
+# --- the value of a citizen's day per procedure (for the savings) -----------------------------------
+
+
+class DayCostForm(forms.Form):
+    code = forms.CharField(max_length=10)
+    amount_vnd = forms.IntegerField(
+        label=_lazy("Value of one working day (VND)"), min_value=1, max_value=100_000_000, required=False
+    )
+    note = forms.CharField(label=_lazy("Source of the value"), max_length=300, required=False)
+
+
+@staff_required(Perm.MANAGE_CATALOGUE)
+def day_costs(request: HttpRequest) -> HttpResponse:
+    """The procedures under a time cut that the user manages, with the value of a citizen's day of each."""
+    status = 200
+    errors: dict[str, DayCostForm] = {}
+    if request.method == "POST":
+        form = DayCostForm(request.POST)
+        if form.is_valid():
+            procedure = get_object_or_404(Procedure, code=form.cleaned_data["code"])
+            amount = None if "clear" in request.POST else form.cleaned_data["amount_vnd"]
+            if amount is None and "clear" not in request.POST:
+                form.add_error("amount_vnd", _("Enter the value, or choose “Use the default”."))
+            else:
+                savings.set_day_cost(procedure, amount, form.cleaned_data["note"], user=request.user, request=request)
+                messages.success(request, _("The value of a day for %(code)s was saved.") % {"code": procedure.code})
+                return redirect("office:report-day-costs")
+        errors[request.POST.get("code", "")] = form
+        status = 400
+    rows = [
+        version
+        for version in savings.cut_procedures()
+        if permissions.can(request.user, Perm.MANAGE_CATALOGUE, version.procedure.owner)
+    ]
+    for version in rows:
+        version.cost = getattr(version.procedure, "citizen_day_cost", None)
+        version.errors = errors.get(version.procedure.code)
+    context = {"rows": rows, "default_cost": charts.fmt(savings.default_day_cost())}
+    return render(request, "office/dashboard/day_costs.html", context, status=status)

@@ -105,4 +105,5 @@ from . import dashboard_views  # noqa: E402
 
 urlpatterns += [
     path("reports/dashboard/", dashboard_views.report_dashboard, name="report-dashboard"),
+    path("reports/day-costs/", dashboard_views.day_costs, name="report-day-costs"),
 ]

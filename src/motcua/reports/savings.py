@@ -158,3 +158,53 @@ def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
             row.planned_days += statutory - committed
             row.realised_days += max(Decimal(0), statutory - days[pk]).quantize(HUNDREDTH)
     return Savings(period, sorted(rows.values(), key=lambda r: r.code), default)
+
+
+# --- the value of a day per procedure ---------------------------------------------------------
+
+
+def cut_procedures(day=None) -> QuerySet[ProcedureVersion]:
+    """Versions in force (today by default) whose committed limit is shorter than the statutory one."""
+    from motcua.catalogue import selectors
+
+    return selectors.search(time_cut=True, day=day).select_related("procedure__citizen_day_cost", "procedure__owner")
+
+
+def set_day_cost(procedure, amount_vnd: int | None, note: str = "", *, user, request=None) -> CitizenDayCost | None:
+    """Set (or with ``None`` remove) the value of a citizen's day for ``procedure``; needs
+    Perm.MANAGE_CATALOGUE on the procedure's responsible agency. Audited."""
+    from motcua.audit import services as audit
+    from motcua.audit.models import AuditEntry
+    from motcua.orgs import permissions
+    from motcua.orgs.permissions import Perm
+
+    permissions.require(user, Perm.MANAGE_CATALOGUE, procedure.owner, request=request)
+    current = CitizenDayCost.objects.filter(procedure=procedure).first()
+    before = current.amount_vnd if current else None
+    if amount_vnd is None:
+        if current is not None:
+            current.delete()
+            audit.record(
+                AuditEntry.Action.DELETE,
+                object_type="reports.citizendaycost",
+                object_id=str(procedure.pk),
+                object_repr=f"{procedure.code}: {before} VND",
+                changes={"amount_vnd": [before, None]},
+                request=request,
+                user=user,
+            )
+        return None
+    if amount_vnd <= 0:
+        raise ValueError("the value of a day must be positive")
+    cost, created = CitizenDayCost.objects.update_or_create(
+        procedure=procedure, defaults={"amount_vnd": amount_vnd, "note": note.strip()[:300]}
+    )
+    audit.record(
+        AuditEntry.Action.CREATE if created else AuditEntry.Action.UPDATE,
+        obj=cost,
+        object_repr=f"{procedure.code}: {amount_vnd} VND",
+        changes={"amount_vnd": [before, amount_vnd], "note": note.strip()[:300]},
+        request=request,
+        user=user,
+    )
+    return cost
