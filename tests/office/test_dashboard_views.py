@@ -176,3 +176,17 @@ def test_the_value_of_a_day_only_for_procedures_the_user_manages(client, officia
     client.logout()
     assert client.get(COSTS).status_code == 302
     assert not CitizenDayCost.objects.exists()
+
+
+def test_pages_pass_the_basic_accessibility_checks(client, officials, citizen, tree, procedure):  # noqa: F811
+    from ..portal.test_accessibility import problems
+
+    _data(officials, citizen, tree, procedure)
+    client.force_login(officials[Role.PROVINCE_ADMIN])
+    for response in (
+        client.get(URL, PERIOD),
+        client.get(URL, {"date_from": "2026-03-31", "date_to": "2026-03-01"}),
+        client.get(COSTS),
+        client.post(COSTS, {"code": "2.000488", "amount_vnd": "0"}),
+    ):
+        assert problems(response.content.decode()) == []
