@@ -70,10 +70,11 @@ class Context:
     counters: dict[tuple[int, dt.date], int] = field(default_factory=dict)
     touched: set[tuple[int, dt.date]] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # codes used in this import
+    tz: dt.tzinfo = dt.UTC  # the current time zone (Vietnam), as ``timezone.localtime`` would use
 
     @classmethod
     def load(cls) -> Context:
-        ctx = cls()
+        ctx = cls(tz=timezone.get_current_timezone())
         ctx.agencies = {a.code: a for a in Agency.objects.exclude(code=None).exclude(code="")}
         ctx.procedures = {p.code: p for p in Procedure.objects.all()}
         published = ProcedureVersion.objects.filter(state=ProcedureVersion.State.PUBLISHED).order_by(
@@ -214,7 +215,7 @@ class Replay:
         procedure = self.ctx.procedures.get(rec.procedure)
         if procedure is None:
             raise LineError("procedure", _("Unknown procedure code %(code)s.") % {"code": rec.procedure})
-        day = timezone.localtime(first.at).date()
+        day = first.at.astimezone(self.ctx.tz).date()
         version = self.ctx.version_at(procedure, day)
         if version is None:
             raise LineError(
@@ -249,7 +250,8 @@ class Replay:
         except ValidationError as exc:
             name, messages = next(iter(exc.message_dict.items()))
             raise LineError(f"applicant.{name.removeprefix('applicant_')}", " ".join(messages)) from None
-        dossier.search_text = services._search_text(dossier)
+        if self.record.events[0].kind != "received":  # a receipt writes it again with the code
+            dossier.search_text = services._search_text(dossier)
         self.desk, self.lead = desk, lead
         self.plan = self.ctx.plan(version, rec.case)
         self.cal = self.ctx.calendar(desk)
@@ -313,7 +315,7 @@ class Replay:
 
     def receive(self, ev: Event, from_status: str) -> None:
         d, rec = self.dossier, self.record
-        day = timezone.localtime(ev.at).date()
+        day = ev.at.astimezone(self.ctx.tz).date()
         if rec.code:
             if rec.code in self.ctx.codes:
                 raise LineError("code", _("The dossier code %(code)s is used twice.") % {"code": rec.code})
@@ -422,11 +424,11 @@ class Replay:
             new_due = dt.date.fromisoformat(str(ev.data.get("new_due", "")))
         except ValueError:
             raise LineError(name, _("Give the new appointment as YYYY-MM-DD.")) from None
-        if new_due <= timezone.localtime(d.due_at).date():
+        if new_due <= d.due_at.astimezone(self.ctx.tz).date():
             raise LineError(name, _("The new appointment must be after the current one."))
         reason = str(ev.data.get("reason") or "").strip() or "Gia hạn (dữ liệu nhập)"
         new_at = engine.compute_due(
-            timezone.make_aware(dt.datetime.combine(new_due, dt.time(0, 0))), 0, "days", self.cal
+            dt.datetime.combine(new_due, dt.time(0, 0), tzinfo=self.ctx.tz), 0, "days", self.cal
         )
         old = d.due_at.astimezone(dt.UTC)  # as the live service reads it back from the database
         d.due_at = new_at.due_at
