@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import form06
-from .figures import Figures, figures, percent
+from .figures import Figures, figures, percent, processing_days, resolved
 from .savings import Savings, savings
 
 MAX_MONTHS = 36
@@ -102,6 +102,7 @@ def dashboard(user, period: form06.Period, request=None) -> Dashboard:
     by_agency = form06.report(user, period, "agency", request=request)
     monthly = [Month(p, form06.report(user, p, "level", request=request).total.values) for p in months(period)]
     dossiers = where.dossiers()
+    days = processing_days(resolved(dossiers, period))  # computed once for the figures and the savings
     return Dashboard(
         period=period,
         reporting_unit=by_level.reporting_unit,
@@ -109,6 +110,6 @@ def dashboard(user, period: form06.Period, request=None) -> Dashboard:
         total=Month(period, by_level.total.values),
         levels=by_level.rows,
         agencies=[AgencyOverdue(row.label, row.values["c10"], row.values["c13"]) for row in by_agency.rows],
-        figures=figures(dossiers, period),
-        savings=savings(dossiers, period),
+        figures=figures(dossiers, period, days),
+        savings=savings(dossiers, period, days),
     )

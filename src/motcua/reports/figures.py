@@ -225,12 +225,12 @@ class ProcessingTime:
 
 
 def average_processing_time(
-    dossiers: QuerySet[Dossier], period: form06.Period
+    dossiers: QuerySet[Dossier], period: form06.Period, days: dict[int, Decimal] | None = None
 ) -> tuple[list[ProcessingTime], ProcessingTime]:
     """Average working days from receipt to decision per procedure, over the dossiers decided in the
     period (766/QĐ-TTg indicator 2.2); rows by procedure code, and the average over all of them."""
     decided = resolved(dossiers, period)
-    days = processing_days(decided)
+    days = processing_days(decided) if days is None else days
     by_procedure: dict[int, ProcessingTime] = {}
     for pk, procedure_id, code in decided.values_list("pk", "procedure_id", "procedure__code"):
         row = by_procedure.get(procedure_id)
@@ -291,10 +291,11 @@ class Figures:
         return p.get("amend", 0) + p.get("replace", 0) + p.get("abolish", 0)
 
 
-def figures(dossiers: QuerySet[Dossier], period: form06.Period) -> Figures:
-    """All the figures above for one period and scope."""
+def figures(dossiers: QuerySet[Dossier], period: form06.Period, days: dict[int, Decimal] | None = None) -> Figures:
+    """All the figures above for one period and scope (``days``: ``processing_days`` of the decided
+    dossiers, when the caller has them already)."""
     spot, spot_total = on_the_spot_share(period.end)
-    times, times_total = average_processing_time(dossiers, period)
+    times, times_total = average_processing_time(dossiers, period, days)
     return Figures(
         period=period,
         by_level=procedures_by_level(period.end),
