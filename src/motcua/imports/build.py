@@ -167,6 +167,19 @@ def step_dues(steps: list[DossierStep], plan: Plan, cal, clock_start: dt.datetim
 
 
 _DEFAULTS: dict[type, dict] = {}
+_DATETIME_STATE = frozenset(
+    f.attname for f in Dossier._meta.concrete_fields if isinstance(f, models.DateTimeField)
+) & set(services.STATE_FIELDS)
+
+
+def snapshot(dossier: Dossier) -> dict:
+    """``services._state`` read from the instance's ``__dict__`` (the same dict, faster)."""
+    values = dossier.__dict__
+    state = {}
+    for name in services.STATE_FIELDS:
+        value = values[name]
+        state[name] = value.astimezone(dt.UTC).isoformat() if value is not None and name in _DATETIME_STATE else value
+    return state
 
 
 def make(model: type[models.Model], **values) -> models.Model:
@@ -275,7 +288,7 @@ class Replay:
                 to_status=d.status,
                 step_id=step.pk if step is not None else None,
                 data=data or {},
-                state=services._state(d),
+                state=snapshot(d),
             )
         )
 

@@ -94,6 +94,7 @@ class Importer:
         self.source = source
         self.result = Result(dry_run=dry_run)
         self.ctx = Context.load()
+        fast.tune_connection()
         self.seen: dict[tuple[str, str], int] = {}
         self.ids = Ids(
             bulk.next_ids(Dossier, 1).start,
