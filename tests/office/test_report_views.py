@@ -7,6 +7,7 @@ from motcua.dossiers.models import Channel
 from motcua.orgs.permissions import Role
 
 from ..conftest import make_staff
+from ..portal.test_accessibility import problems
 from ..reports.conftest import at, procedure, row  # noqa: F401
 
 URL = reverse("office:report-form06")
@@ -53,6 +54,7 @@ def test_bad_period_is_shown_as_an_error(client, officials, db):
     response = client.get(URL, {"date_from": "2026-03-31", "date_to": "2026-03-01"})
     assert response.status_code == 400 and response.context["report"] is None
     assert "date_to" in response.context["form"].errors
+    assert problems(response.content.decode()) == []  # the error is tied to its field for screen readers
     assert client.get(URL, {**MARCH, "group_by": "officer"}).status_code == 400
 
 
