@@ -101,8 +101,20 @@ def test_rebuild_command(officials, tree, procedure, capsys):
 def test_a_holiday_added_moves_open_deadlines(officials, tree, procedure):
     from motcua.worktime import services as worktime
 
+    from motcua.core import outbox
+    from motcua.core.models import OutboxMessage
+
     d = _receive(officials, tree, procedure, at(2026, 3, 6, 9, 0))
+    before = _receive(officials, tree, procedure, at(2026, 3, 2, 9, 0))  # due 5 March: before the new holiday
     worktime.add_override(date=dt.date(2026, 3, 10), kind="day_off", name="Nghỉ đột xuất", legal_reference="Test")
+    queued = OutboxMessage.objects.get(task="dossiers.recompute_deadlines")
+    assert queued.payload["ids"] == [d.pk]  # queued for the workers, not done in the administrator's request
+    d.refresh_from_db()
+    assert d.due_at == at(2026, 3, 11, 17, 0)
+    outbox.drain()
+    queued.refresh_from_db()
+    assert queued.status == OutboxMessage.Status.DONE
     d.refresh_from_db()
     assert d.due_at == at(2026, 3, 12, 17, 0)
     assert d.events.latest("seq").data["kind"] == "deadline"
+    assert Dossier.objects.get(pk=before.pk).due_at == before.due_at == at(2026, 3, 5, 17, 0)

@@ -2,8 +2,8 @@
 
 Each function runs in one transaction: it validates, saves (the audit registry writes the audit
 row), forgets the cached calendars and then calls every registered *deadline recomputer* with the
-change, so open dossiers and steps get their new due dates in the same transaction (a new holiday
-must move open deadlines). A recomputer that raises rolls the whole change back.
+change, in the same transaction (a new holiday must move open deadlines: the dossier app queues that
+work for its workers, see dossiers/recompute.py). A recomputer that raises rolls the whole change back.
 
 The dossier app registers itself once, e.g. in its ``AppConfig.ready()``::
 
