@@ -52,7 +52,7 @@ def run_engine(url: str, file: Path, count: int) -> int:
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     call_command("seed_demo", verbosity=0)
-    print(f"[{connection.vendor}] database ready in {time.perf_counter() - started:.0f} s")
+    print(f"[{connection.vendor}] database ready in {time.perf_counter() - started:.0f} s", flush=True)
     if not file.exists():
         started = time.perf_counter()
         scenario = laocai2019.Scenario(scale=min(1.0, count / 140_000 + 0.01), seed=7)
@@ -63,13 +63,13 @@ def run_engine(url: str, file: Path, count: int) -> int:
                 written += 1
                 if written >= count:
                     break
-        print(f"generated {written:,} dossiers in {time.perf_counter() - started:.0f} s → {file}")
+        print(f"generated {written:,} dossiers in {time.perf_counter() - started:.0f} s → {file}", flush=True)
     started = time.perf_counter()
     with file.open(encoding="utf-8") as fh:
         result = import_lines(fh)
     seconds = time.perf_counter() - started
     if result.failed:
-        print(f"{result.failed} bad lines, e.g. {result.errors[:3]}")
+        print(f"{result.failed} bad lines, e.g. {result.errors[:3]}", flush=True)
     rate = result.imported / seconds
     at_goal = 100_000 / rate
     print(
@@ -84,7 +84,7 @@ def run_engine(url: str, file: Path, count: int) -> int:
         env=os.environ.copy(),
         check=False,
     )
-    print(f"[{connection.vendor}] rebuild_dossier_state --check: {check.stdout.strip().splitlines()[-1]}")
+    print(f"[{connection.vendor}] rebuild_dossier_state --check: {check.stdout.strip().splitlines()[-1]}", flush=True)
     return 0 if at_goal <= GOAL_SECONDS and not result.failed and check.returncode == 0 else 1
 
 
