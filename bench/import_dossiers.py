@@ -64,10 +64,11 @@ def run_engine(url: str, file: Path, count: int) -> int:
                 if written >= count:
                     break
         print(f"generated {written:,} dossiers in {time.perf_counter() - started:.0f} s → {file}", flush=True)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with file.open(encoding="utf-8") as fh:
         result = import_lines(fh)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    load = os.getloadavg()[0]
     if result.failed:
         print(f"{result.failed} bad lines, e.g. {result.errors[:3]}", flush=True)
     rate = result.imported / seconds
@@ -75,7 +76,10 @@ def run_engine(url: str, file: Path, count: int) -> int:
     print(
         f"[{connection.vendor}] imported {result.imported:,} dossiers "
         f"({Dossier.objects.count():,} in the database) in {seconds:.1f} s: {rate:,.0f} dossiers/s; "
-        f"100,000 would take {at_goal:.0f} s → ratio to the 2-minute goal {at_goal / GOAL_SECONDS:.2f}"
+        f"100,000 would take {at_goal:.0f} s → ratio to the 2-minute goal {at_goal / GOAL_SECONDS:.2f} "
+        f"(this process: {cpu:.1f} s CPU, {result.imported / cpu:,.0f} dossiers per CPU second; "
+        f"load average {load:.1f} on {os.cpu_count()} cores)",
+        flush=True,
     )
     check = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "rebuild_dossier_state", "--check"],
