@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,39 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT / "src"))
 
+from motcua.demo import benchdb  # noqa: E402 — after the path is set
+
 GOAL_S, GOAL_RATIO = 1.0, 1.5
-
-
-def configure(args) -> None:
-    os.environ.setdefault("MOTCUA_SECRET_KEY", "bench-only")
-    os.environ.setdefault("MOTCUA_ALLOWED_HOSTS", "testserver")
-    if args.postgres:
-        os.environ["MOTCUA_DATABASE_URL"] = args.postgres
-        name, base = args.postgres.rsplit("/", 1)[1], args.postgres.rsplit("/", 1)[0]
-        subprocess.run(["psql", f"{base}/postgres", "-qc", f"CREATE DATABASE {name}"], capture_output=True, check=False)
-    else:
-        path = ROOT / "var" / "bench" / "reports.sqlite3"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.environ["MOTCUA_DATABASE_URL"] = f"sqlite:///{path}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
-    import django
-
-    django.setup()
-
-
-def prepare(target: int) -> int:
-    from django.core.management import call_command
-
-    from motcua.dossiers.models import Dossier
-
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", verbosity=0)
-    have = Dossier.objects.count()
-    if have < target:
-        started = time.perf_counter()
-        call_command("generate_load", dossiers=target - have, years=2, verbosity=0)
-        print(f"# generated {target - have} dossiers in {time.perf_counter() - started:.0f} s", flush=True)
-    return Dossier.objects.count()
 
 
 def median_seconds(fn, repeat: int) -> float:
@@ -101,8 +69,8 @@ def main() -> int:
     parser.add_argument("--postgres", help="database URL (created if missing, kept for the next run)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    configure(args)
-    total = prepare(args.dossiers)
+    benchdb.configure(args.postgres, "reports.sqlite3")
+    total = benchdb.prepare(args.dossiers)
 
     from django.db import connection
     from django.test import Client

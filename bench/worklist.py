@@ -11,9 +11,7 @@ demo officials, through the same selectors the back office uses.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,36 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT / "src"))
 
-
-def configure(args) -> None:
-    os.environ.setdefault("MOTCUA_SECRET_KEY", "bench-only")
-    if args.postgres:
-        os.environ["MOTCUA_DATABASE_URL"] = args.postgres
-        name = args.postgres.rsplit("/", 1)[1]
-        base = args.postgres.rsplit("/", 1)[0]
-        subprocess.run(["psql", f"{base}/postgres", "-qc", f"CREATE DATABASE {name}"], capture_output=True, check=False)
-    else:
-        path = ROOT / "var" / "bench" / "worklist.sqlite3"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.environ["MOTCUA_DATABASE_URL"] = f"sqlite:///{path}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
-    import django
-
-    django.setup()
-
-
-def prepare(target: int) -> None:
-    from django.core.management import call_command
-
-    from motcua.dossiers.models import Dossier
-
-    call_command("migrate", verbosity=0)
-    call_command("seed_demo", verbosity=0)
-    have = Dossier.objects.count()
-    if have < target:
-        started = time.perf_counter()
-        call_command("generate_load", dossiers=target - have, years=2, verbosity=0)
-        print(f"generated {target - have} dossiers in {time.perf_counter() - started:.0f} s")
+from motcua.demo import benchdb  # noqa: E402 — after the path is set
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -70,8 +39,8 @@ def main() -> int:
     parser.add_argument("--postgres", default="")
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
-    configure(args)
-    prepare(args.dossiers)
+    benchdb.configure(args.postgres, "worklist.sqlite3")
+    benchdb.prepare(args.dossiers)
 
     from django.db import connection
 
