@@ -145,8 +145,17 @@ def search(qs: QuerySet[Dossier], q: str) -> QuerySet[Dossier]:
     return qs.filter(match)
 
 
+PUBLIC_COLUMNS = (
+    *("code", "status", "received_at", "due_at", "finished_at", "returned_at", "verdict", "account_id"),
+    *("procedure__code", "version__name", "agency__code", "agency__name"),
+)
+
+
 def by_code(code: str) -> Dossier | None:
-    return Dossier.objects.select_related("procedure", "version", "agency").filter(code=code.strip()).first()
+    """The dossier behind a public lookup, with only the columns ``public_status`` shows (not the
+    procedure version's content, the heaviest column of the join)."""
+    dossiers = Dossier.objects.select_related("procedure", "version", "agency").only(*PUBLIC_COLUMNS)
+    return dossiers.filter(code=code.strip()).first()
 
 
 def public_status(dossier: Dossier) -> dict:
