@@ -172,13 +172,26 @@ _DATETIME_STATE = frozenset(
 ) & set(services.STATE_FIELDS)
 
 
+_ISO: dict[dt.datetime, str] = {}
+
+
+def utc_iso(value: dt.datetime) -> str:
+    """``value.astimezone(UTC).isoformat()``, remembered: a dossier's moments recur in every snapshot."""
+    text = _ISO.get(value)
+    if text is None:
+        if len(_ISO) > 200_000:
+            _ISO.clear()
+        text = _ISO[value] = value.astimezone(dt.UTC).isoformat()
+    return text
+
+
 def snapshot(dossier: Dossier) -> dict:
     """``services._state`` read from the instance's ``__dict__`` (the same dict, faster)."""
     values = dossier.__dict__
     state = {}
     for name in services.STATE_FIELDS:
         value = values[name]
-        state[name] = value.astimezone(dt.UTC).isoformat() if value is not None and name in _DATETIME_STATE else value
+        state[name] = utc_iso(value) if value is not None and name in _DATETIME_STATE else value
     return state
 
 
@@ -295,10 +308,12 @@ class Replay:
     def _point_to(self, step: DossierStep | None) -> None:
         d = self.dossier
         self.current = step
-        d.current_step_id = step.pk if step else None
-        d.current_unit_id = step.unit_id if step else None
-        d.current_actor = step.actor if step else ""
-        d.handler_id = None
+        d.__dict__.update(  # the attribute names, without the foreign-key descriptors
+            current_step_id=step.pk if step else None,
+            current_unit_id=step.unit_id if step else None,
+            current_actor=step.actor if step else "",
+            handler_id=None,
+        )
 
     def _finish_step(self, step: DossierStep, at: dt.datetime) -> None:
         step.finished_at = at

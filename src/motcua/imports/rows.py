@@ -15,10 +15,20 @@ from django.db import connection, models
 
 from motcua.demo import bulk
 
+_SQLITE: dict[dt.datetime, str] = {}
+
 
 def _datetime(value):
-    # as django.db.backends.sqlite3.operations.adapt_datetimefield_value with USE_TZ (UTC, naive)
-    return None if value is None else str(value.astimezone(dt.UTC).replace(tzinfo=None))
+    # as django.db.backends.sqlite3.operations.adapt_datetimefield_value with USE_TZ (UTC, naive);
+    # remembered, since a dossier's moments recur in its steps and events
+    if value is None:
+        return None
+    text = _SQLITE.get(value)
+    if text is None:
+        if len(_SQLITE) > 200_000:
+            _SQLITE.clear()
+        text = _SQLITE[value] = str(value.astimezone(dt.UTC).replace(tzinfo=None))
+    return text
 
 
 def _json(value):
