@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -23,7 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, file: str, source: str, dry_run: bool, verbosity: int = 1, **options):
         started = time.perf_counter()
         try:
-            handle = open(file, encoding="utf-8") if file != "-" else __import__("sys").stdin  # noqa: SIM115
+            handle = open(file, encoding="utf-8") if file != "-" else sys.stdin  # noqa: SIM115
         except OSError as exc:
             raise CommandError(f"cannot read {file}: {exc.strerror}") from exc
         with handle:
