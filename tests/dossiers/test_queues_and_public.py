@@ -99,10 +99,9 @@ def test_rebuild_command(officials, tree, procedure, capsys):
 
 
 def test_a_holiday_added_moves_open_deadlines(officials, tree, procedure):
-    from motcua.worktime import services as worktime
-
     from motcua.core import outbox
     from motcua.core.models import OutboxMessage
+    from motcua.worktime import services as worktime
 
     d = _receive(officials, tree, procedure, at(2026, 3, 6, 9, 0))
     before = _receive(officials, tree, procedure, at(2026, 3, 2, 9, 0))  # due 5 March: before the new holiday

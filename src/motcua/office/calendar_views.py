@@ -80,7 +80,9 @@ def override_create(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
-            messages.success(request, _("The day was added; the open deadlines it affects are being recomputed in the background."))
+            messages.success(
+                request, _("The day was added; the open deadlines it affects are being recomputed in the background.")
+            )
             return redirect(_list_url(override.date.year))
     return render(request, "office/calendar/override_form.html", {"form": form, "year": _year(request)})
 
@@ -92,7 +94,9 @@ def override_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         year = override.date.year
         services.delete_override(override)
-        messages.success(request, _("The day was removed; the open deadlines it affects are being recomputed in the background."))
+        messages.success(
+            request, _("The day was removed; the open deadlines it affects are being recomputed in the background.")
+        )
         return redirect(_list_url(year))
     return render(request, "office/calendar/override_confirm_delete.html", {"override": override})
 
