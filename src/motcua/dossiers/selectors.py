@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass
 
+from django.db import connections, router
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -14,7 +17,7 @@ from motcua.worktime import engine
 from motcua.worktime.selectors import default_calendar
 
 from .models import Dossier
-from .workflow import OPEN, Status
+from .workflow import NATIONAL_STATUS, OPEN, Status
 
 QUEUES = (
     "to_receive",
@@ -145,20 +148,68 @@ def search(qs: QuerySet[Dossier], q: str) -> QuerySet[Dossier]:
     return qs.filter(match)
 
 
-PUBLIC_COLUMNS = (
-    *("code", "status", "received_at", "due_at", "finished_at", "returned_at", "verdict", "account_id"),
+@dataclass(frozen=True)
+class Named:
+    code: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class PublicDossier:
+    """The columns of a dossier that the public lookup may read — nothing personal."""
+
+    pk: int
+    account_id: int | None
+    code: str
+    status: str
+    received_at: dt.datetime | None
+    due_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    returned_at: dt.datetime | None
+    verdict: str
+    procedure: Named
+    version: Named
+    agency: Named
+
+    @property
+    def national_status(self) -> int:
+        return NATIONAL_STATUS[Status(self.status)]
+
+
+LOOKUP_FIELDS = (
+    *("pk", "account_id", "code", "status", "received_at", "due_at", "finished_at", "returned_at", "verdict"),
     *("procedure__code", "version__name", "agency__code", "agency__name"),
 )
 
 
-def by_code(code: str) -> Dossier | None:
-    """The dossier behind a public lookup, with only the columns ``public_status`` shows (not the
-    procedure version's content, the heaviest column of the join)."""
-    dossiers = Dossier.objects.select_related("procedure", "version", "agency").only(*PUBLIC_COLUMNS)
-    return dossiers.filter(code=code.strip()).first()
+@functools.lru_cache(maxsize=8)
+def _lookup_query(alias: str):
+    """The lookup's SQL, compiled once per database: compiling it costs more than running it."""
+    query = Dossier.objects.using(alias).filter(code="?").values_list(*LOOKUP_FIELDS).order_by().query
+    compiler = query.get_compiler(alias)
+    sql, params = compiler.as_sql()
+    if list(params) != ["?"]:
+        raise RuntimeError(f"unexpected parameters in the lookup query: {params!r}")
+    return compiler, sql
 
 
-def public_status(dossier: Dossier) -> dict:
+def by_code(code: str) -> PublicDossier | None:
+    """The dossier behind a public lookup (page, API, QR code): one indexed row, only the shown columns."""
+    alias = router.db_for_read(Dossier)
+    compiler, sql = _lookup_query(alias)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, [code.strip()])
+        rows = cursor.fetchmany(1)
+    if not rows:
+        return None
+    row = next(iter(compiler.results_iter(results=[rows])))  # the database's converters (dates on SQLite)
+    *own, procedure_code, version_name, agency_code, agency_name = row
+    return PublicDossier(
+        *own[:8], own[8] or "", Named(procedure_code), Named("", version_name), Named(agency_code, agency_name)
+    )
+
+
+def public_status(dossier: Dossier | PublicDossier) -> dict:
     """What anyone holding the code may see: no personal data (TT 01/2018 Art 16(2)(d))."""
     local = timezone.localtime
 
@@ -181,7 +232,7 @@ def public_status(dossier: Dossier) -> dict:
     }
 
 
-def _progress(dossier: Dossier) -> str | None:
+def _progress(dossier: Dossier | PublicDossier) -> str | None:
     """For a dossier still in progress: within time or overdue (Form 06 columns 12–13); None otherwise."""
     if dossier.status not in OPEN or dossier.due_at is None:
         return None
