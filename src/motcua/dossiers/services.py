@@ -207,13 +207,17 @@ def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
     return version.implementing_agency or desk
 
 
-def _step_unit(spec: dict, desk: Agency, lead: Agency) -> Agency:
-    unit_code = (spec.get("unit") or "").strip()
-    if unit_code:
-        unit = Agency.objects.filter(code=unit_code).first()
-        if unit is not None:
-            return unit
+def _step_unit(spec: dict, desk: Agency, lead: Agency, units: dict[str, Agency]) -> Agency:
+    unit = units.get((spec.get("unit") or "").strip())
+    if unit is not None:
+        return unit
     return desk if spec["actor"] == Role.DESK_OFFICER else lead
+
+
+def _units_named(specs: list[dict]) -> dict[str, Agency]:
+    """The units the process names by code, in one query."""
+    codes = {(spec.get("unit") or "").strip() for spec in specs} - {""}
+    return {agency.code: agency for agency in Agency.objects.filter(code__in=codes)} if codes else {}
 
 
 def _process_steps(version: ProcedureVersion, case: str) -> list[dict]:
@@ -285,6 +289,8 @@ def _check_components(
 
 
 def _store_components(dossier: Dossier, rows: list[dict]) -> None:
+    """One row per component; those without a file (papers ticked at the desk) in one INSERT."""
+    papers = []
     for row in rows:
         spec, item = row["spec"], row["input"]
         component = DossierComponent(
@@ -305,7 +311,11 @@ def _store_components(dossier: Dossier, rows: list[dict]) -> None:
                 checked.sha256,
             )
             component.file.save(item.file.name, item.file, save=False)
+        else:
+            papers.append(component)
+            continue
         component.save()
+    DossierComponent.objects.bulk_create(papers)
 
 
 def _copy_store_item(component: DossierComponent, store_item) -> None:
@@ -452,14 +462,16 @@ def receive(
 
 def _create_steps(dossier: Dossier) -> list[DossierStep]:
     steps = []
-    for seq, spec in enumerate(_process_steps(dossier.version, dossier.case), start=1):
+    specs = _process_steps(dossier.version, dossier.case)
+    units = _units_named(specs)
+    for seq, spec in enumerate(specs, start=1):
         steps.append(
             DossierStep(
                 dossier=dossier,
                 seq=seq,
                 name=spec["name"],
                 actor=spec["actor"],
-                unit=_step_unit(spec, dossier.agency, dossier.lead_agency),
+                unit=_step_unit(spec, dossier.agency, dossier.lead_agency, units),
                 budget=Decimal(str(spec["budget"])),
                 counted=spec.get("counted", True),
             )
