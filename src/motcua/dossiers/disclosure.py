@@ -72,6 +72,7 @@ def listing(name: str, agency: Agency | None = None, now: dt.datetime | None = N
 def rows(name: str, agency: Agency | None = None, now: dt.datetime | None = None, limit: int = PAGE_SIZE) -> list[dict]:
     """The list as plain dicts of public columns (dates as local dates)."""
     now = now or timezone.now()
+    today = timezone.localtime(now).date()
     result = []
     for row in listing(name, agency, now).values(*PUBLIC_FIELDS)[:limit]:
         result.append(
@@ -83,9 +84,7 @@ def rows(name: str, agency: Agency | None = None, now: dt.datetime | None = None
                 "appointment_on": _day(row["due_at"]),
                 "finished_on": _day(row["finished_at"]),
                 "verdict": row["verdict"] or None,
-                "days_overdue": (timezone.localtime(now).date() - _day(row["due_at"])).days
-                if name == "overdue"
-                else None,
+                "days_overdue": (today - _day(row["due_at"])).days if name == "overdue" else None,
             }
         )
     return result

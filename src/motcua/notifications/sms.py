@@ -29,8 +29,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.module_loading import import_string
 
+from motcua.accounts import services as accounts
+
 DEFAULT_BACKEND = "motcua.notifications.sms.SimulatorBackend"
-_MOBILE = re.compile(r"^(?:\+?84|0)([35789][0-9]{8})$")
 
 
 class SmsError(Exception):
@@ -49,10 +50,10 @@ def _setting(name: str, default: str = "") -> str:
 
 
 def normalise_phone(phone: str) -> str | None:
-    """A Vietnamese mobile number as ``84xxxxxxxxx``, or None when it is not one."""
-    digits = re.sub(r"[\s.\-()]", "", phone or "")
-    match = _MOBILE.match(digits)
-    return f"84{match.group(1)}" if match else None
+    """A Vietnamese mobile number in the gateway's form ``84xxxxxxxxx``, or None when it is not one
+    (the same reading of a number as the accounts' login and registration)."""
+    local = accounts.normalise_phone(phone)
+    return f"84{local[1:]}" if accounts.MOBILE_RE.match(local) else None
 
 
 def get_backend() -> SmsBackend:
