@@ -213,8 +213,8 @@ def public_status(dossier: Dossier | PublicDossier) -> dict:
     """What anyone holding the code may see: no personal data (TT 01/2018 Art 16(2)(d))."""
     local = timezone.localtime
 
-    def day(value):
-        return local(value).date().isoformat() if value else None
+    def day(value):  # a date: the API renders it as YYYY-MM-DD, the page in the Vietnamese way
+        return local(value).date() if value else None
 
     return {
         "code": dossier.code,

@@ -1,5 +1,3 @@
-import datetime as dt
-
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -36,13 +34,9 @@ def dossier_status(request, code: str):
     if dossier is None:
         return render(request, "portal/lookup.html", {"code": code, "not_found": True}, status=404)
     status = dossier_selectors.public_status(dossier)
-    shown = {**status, **{key: dt.date.fromisoformat(status[key]) for key in DATES if status[key]}}
     return render(
-        request, "portal/lookup.html", {"code": code, "status": shown, "owner_url": _owner_url(request, dossier)}
+        request, "portal/lookup.html", {"code": code, "status": status, "owner_url": _owner_url(request, dossier)}
     )
-
-
-DATES = ("received_on", "appointment_on", "finished_on", "returned_on")
 
 
 def _owner_url(request, dossier) -> str:
