@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "motcua.notifications",
     "motcua.submissions",
     "motcua.evaluations",
+    "motcua.petitions",
     "motcua.vneid_sim",
     "motcua.reports",
     "motcua.imports",

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
 from . import agencies, dossier_import, procedures
@@ -19,4 +19,6 @@ urlpatterns = [
     path("sectors", procedures.SectorListView.as_view(), name="sectors"),
     path("dossiers/import", dossier_import.DossierImportView.as_view(), name="dossiers-import"),
     path("reports/form06", reports_api.Form06View.as_view(), name="reports-form06"),
+    path("", include("motcua.api.urls_petitions")),
+    path("", include("motcua.api.urls_indices")),
 ]

@@ -107,3 +107,9 @@ urlpatterns += [
     path("reports/dashboard/", dashboard_views.report_dashboard, name="report-dashboard"),
     path("reports/day-costs/", dashboard_views.day_costs, name="report-day-costs"),
 ]
+
+# Feedback and petitions (PAKN) and the service indices (TT 01/2018, QĐ 766).
+urlpatterns += [
+    path("", include("motcua.office.urls_petitions")),
+    path("", include("motcua.office.urls_indices")),
+]

@@ -22,5 +22,8 @@ urlpatterns = [
 urlpatterns += [
     path("", include("motcua.portal.urls_accounts")),  # register, profile, VNeID login
     path("", include("motcua.portal.urls_apply")),  # online submission, drafts, data store
-    path("", include("motcua.portal.urls_my")),  # my dossiers, supplements, results, evaluation, disclosure
+    path("", include("motcua.portal.urls_my")),
+    path(
+        "", include("motcua.portal.urls_petitions")
+    ),  # feedback and petitions (PAKN)  # my dossiers, supplements, results, evaluation, disclosure
 ]

@@ -1,0 +1,5 @@
+"""URLs (owned by the petitions feature)."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []
