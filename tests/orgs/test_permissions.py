@@ -5,14 +5,15 @@ from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm, Role
 
 # Written out by hand from the role descriptions, independent of ROLE_PERMS.
+PETITIONS = {"petition.view", "petition.handle"}  # receive and handle feedback and petitions (PAKN)
 EXPECTED = {
-    Role.DESK_OFFICER: {"org.view", "dossier.view", "dossier.receive", "dossier.return"},
-    Role.SPECIALIST: {"org.view", "dossier.view", "dossier.process"},
-    Role.UNIT_HEAD: {"org.view", "dossier.view", "dossier.process", "dossier.assign", "report.view"},
-    Role.AGENCY_LEADER: {"org.view", "dossier.view", "dossier.assign", "dossier.approve", "report.view"},
-    Role.AGENCY_ADMIN: {"org.view", "org.manage", "staff.manage", "catalogue.manage", "report.view"},
+    Role.DESK_OFFICER: {"org.view", "dossier.view", "dossier.receive", "dossier.return"} | PETITIONS,
+    Role.SPECIALIST: {"org.view", "dossier.view", "dossier.process"} | PETITIONS,
+    Role.UNIT_HEAD: {"org.view", "dossier.view", "dossier.process", "dossier.assign", "report.view"} | PETITIONS,
+    Role.AGENCY_LEADER: {"org.view", "dossier.view", "dossier.assign", "dossier.approve", "report.view"} | PETITIONS,
+    Role.AGENCY_ADMIN: {"org.view", "org.manage", "staff.manage", "catalogue.manage", "report.view"} | PETITIONS,
     Role.PROVINCE_ADMIN: {p.value for p in Perm},
-    Role.INSPECTOR: {"org.view", "dossier.view", "report.view", "audit.view"},
+    Role.INSPECTOR: {"org.view", "dossier.view", "report.view", "audit.view", "petition.view"},
 }
 
 

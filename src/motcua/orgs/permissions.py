@@ -46,14 +46,17 @@ class Perm(StrEnum):
     VIEW_REPORTS = "report.view"
     VIEW_AUDIT = "audit.view"
     EXPORT_AUDIT = "audit.export"
+    VIEW_PETITION = "petition.view"  # phản ánh, kiến nghị: read, with the petitioner's personal data
+    HANDLE_PETITION = "petition.handle"  # record, accept, reject, forward, answer, publish
 
 
 _READ = {Perm.VIEW_ORG, Perm.VIEW_DOSSIER}
+_PETITIONS = {Perm.VIEW_PETITION, Perm.HANDLE_PETITION}
 ROLE_PERMS: dict[str, frozenset[Perm]] = {
-    Role.DESK_OFFICER: frozenset(_READ | {Perm.RECEIVE_DOSSIER, Perm.RETURN_RESULT}),
-    Role.SPECIALIST: frozenset(_READ | {Perm.PROCESS_DOSSIER}),
-    Role.UNIT_HEAD: frozenset(_READ | {Perm.PROCESS_DOSSIER, Perm.ASSIGN_DOSSIER, Perm.VIEW_REPORTS}),
-    Role.AGENCY_LEADER: frozenset(_READ | {Perm.ASSIGN_DOSSIER, Perm.APPROVE_DOSSIER, Perm.VIEW_REPORTS}),
+    Role.DESK_OFFICER: frozenset(_READ | _PETITIONS | {Perm.RECEIVE_DOSSIER, Perm.RETURN_RESULT}),
+    Role.SPECIALIST: frozenset(_READ | _PETITIONS | {Perm.PROCESS_DOSSIER}),
+    Role.UNIT_HEAD: frozenset(_READ | _PETITIONS | {Perm.PROCESS_DOSSIER, Perm.ASSIGN_DOSSIER, Perm.VIEW_REPORTS}),
+    Role.AGENCY_LEADER: frozenset(_READ | _PETITIONS | {Perm.ASSIGN_DOSSIER, Perm.APPROVE_DOSSIER, Perm.VIEW_REPORTS}),
     Role.AGENCY_ADMIN: frozenset(
         {
             Perm.VIEW_ORG,
@@ -61,10 +64,11 @@ ROLE_PERMS: dict[str, frozenset[Perm]] = {
             Perm.MANAGE_STAFF,
             Perm.MANAGE_CATALOGUE,
             Perm.VIEW_REPORTS,
+            *_PETITIONS,
         }
     ),
     Role.PROVINCE_ADMIN: frozenset(Perm),
-    Role.INSPECTOR: frozenset(_READ | {Perm.VIEW_REPORTS, Perm.VIEW_AUDIT}),
+    Role.INSPECTOR: frozenset(_READ | {Perm.VIEW_REPORTS, Perm.VIEW_AUDIT, Perm.VIEW_PETITION}),
 }
 
 

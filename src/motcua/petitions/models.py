@@ -98,6 +98,18 @@ class Petition(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="handled_petitions"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Added in 0002 (the handling workflow).
+    forward_due_at = models.DateTimeField(_("forward by"), null=True, blank=True)  # 5 working days (Art 9)
+    forwarded_from = models.ForeignKey(
+        "self",
+        verbose_name=_("forwarded from"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="forwards",
+    )
+    public_title = models.CharField(_("published subject"), max_length=300, blank=True)
+    public_answer = models.TextField(_("published answer"), blank=True)
 
     class Meta:
         verbose_name = _("petition")
@@ -106,7 +118,88 @@ class Petition(models.Model):
         indexes = [
             models.Index(fields=["agency", "status", "due_at"], name="petition_queue_idx"),
             models.Index(fields=["agency", "received_at"], name="petition_period_idx"),
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=models.Q(status="published"),
+                name="petition_public_idx",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def forwarded_on_time(self) -> bool | None:
+        """For a forwarded petition: forwarded within 5 working days of receipt (ND 20/2008 Art 9)."""
+        if self.status != PetitionStatus.FORWARDED or not self.handled_at or not self.forward_due_at:
+            return None
+        return self.handled_at <= self.forward_due_at
+
+    @property
+    def handled_on_time(self) -> bool | None:
+        if self.handled_at is None:
+            return None
+        return self.handled_at <= self.due_at
+
+
+class PetitionAction(models.TextChoices):
+    SUBMIT = "submit", _("Submitted online")
+    RECORD = "record", _("Recorded by an official")
+    RECEIVE_FORWARDED = "receive_forwarded", _("Received by forwarding")
+    ACCEPT = "accept", _("Accepted for handling")
+    REJECT = "reject", _("Not accepted")
+    FORWARD = "forward", _("Forwarded")
+    ANSWER = "answer", _("Answered")
+    PUBLISH = "publish", _("Answer published")
+
+
+class AppendOnly(Exception):
+    pass
+
+
+class PetitionEvent(models.Model):
+    """Append-only history of a petition: who did what, when, from which status to which."""
+
+    petition = models.ForeignKey(Petition, on_delete=models.PROTECT, related_name="events")
+    seq = models.PositiveIntegerField()
+    at = models.DateTimeField()
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    actor_label = models.CharField(max_length=200, blank=True)
+    action = models.CharField(max_length=20, choices=PetitionAction.choices)
+    from_status = models.CharField(max_length=12, blank=True)
+    to_status = models.CharField(max_length=12)
+    note = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["petition", "seq"]
+        constraints = [models.UniqueConstraint(fields=["petition", "seq"], name="unique_petition_event")]
+
+    def __str__(self) -> str:
+        return f"{self.petition_id} #{self.seq} {self.action}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnly("petition events cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnly("petition events cannot be deleted")
+
+
+class PetitionCodeCounter(models.Model):
+    """The last petition number used by an agency on a day (``PAKN-<agency>-YYMMDD-NNNN``); never reused."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="+")
+    day = models.DateField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agency", "day"], name="unique_petition_code_counter")]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} {self.day}: {self.last}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
-from .models import HANDLED_STATUSES, OPEN_STATUSES, Petition
+from .models import HANDLED_STATUSES, OPEN_STATUSES, Petition, PetitionStatus
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,114 @@ def handling_summary(agency_ids: Iterable[int] | None, start: dt.date, end: dt.d
         open_overdue=Count("pk", filter=still_open & Q(due_at__lt=high)),
     )
     return HandlingSummary(**row)
+
+
+# --- office: what an official sees ------------------------------------------------------------------
+
+QUEUE_TABS = ("open", "overdue", "due_soon", "handled", "all")
+DUE_SOON_DAYS = 3  # working days
+
+
+def visible(user):
+    """Petitions of the agencies where ``user`` holds Perm.VIEW_PETITION, and those assigned to them."""
+    from motcua.orgs import permissions
+    from motcua.orgs.permissions import Perm
+
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return Petition.objects.all()
+    match = Q(pk__in=[])
+    for root in permissions.roots(user, Perm.VIEW_PETITION):
+        match |= Q(agency__path__startswith=root.path)
+    if permissions.roots(user, Perm.HANDLE_PETITION):
+        match |= Q(handler=user)
+    return Petition.objects.filter(match)
+
+
+def due_soon_limit(now: dt.datetime) -> dt.datetime:
+    """The end of the third working day from ``now`` on the province's calendar."""
+    from motcua.worktime import engine
+    from motcua.worktime.selectors import default_calendar
+
+    return engine.compute_due(now, DUE_SOON_DAYS, engine.Unit.WORKING_DAYS, default_calendar()).due_at
+
+
+def queue(qs, tab: str, now: dt.datetime):
+    """One tab of the office queue: open, overdue, due soon (≤ 3 working days left), handled, all."""
+    if tab == "open":
+        return qs.filter(status__in=OPEN_STATUSES).order_by("due_at", "pk")
+    if tab == "overdue":
+        return qs.filter(status__in=OPEN_STATUSES, due_at__lt=now).order_by("due_at", "pk")
+    if tab == "due_soon":
+        return qs.filter(status__in=OPEN_STATUSES, due_at__gte=now, due_at__lte=due_soon_limit(now)).order_by(
+            "due_at", "pk"
+        )
+    if tab == "handled":
+        return qs.filter(status__in=HANDLED_STATUSES).order_by("-handled_at", "-pk")
+    return qs.order_by("-received_at", "-pk")
+
+
+def queue_counts(qs, now: dt.datetime) -> dict[str, int]:
+    """How many petitions each tab holds, in one query."""
+    still_open = Q(status__in=OPEN_STATUSES)
+    return qs.aggregate(
+        open=Count("pk", filter=still_open),
+        overdue=Count("pk", filter=still_open & Q(due_at__lt=now)),
+        due_soon=Count("pk", filter=still_open & Q(due_at__gte=now, due_at__lte=due_soon_limit(now))),
+        handled=Count("pk", filter=Q(status__in=HANDLED_STATUSES)),
+        all=Count("pk"),
+    )
+
+
+def handlers_for(agency):
+    """Active officials who may be assigned a petition of ``agency`` (HANDLE_PETITION there or below)."""
+    from motcua.accounts.models import User
+    from motcua.orgs.permissions import ROLE_PERMS, Perm
+
+    roles = [role for role, perms in ROLE_PERMS.items() if Perm.HANDLE_PETITION in perms]
+    above = [int(pk) for pk in agency.path.strip("/").split("/") if pk]
+    where = Q(staff_roles__agency__path__startswith=agency.path) | Q(staff_roles__agency_id__in=above)
+    return (
+        User.objects.filter(where, is_active=True, account_type="staff", staff_roles__role__in=roles)
+        .distinct()
+        .order_by("full_name", "username")
+    )
+
+
+# --- public and the petitioner --------------------------------------------------------------------
+
+PUBLIC_FIELDS = ("code", "public_title", "public_answer", "received_at", "handled_at", "published_at", "agency_id")
+
+
+def published():
+    """Published answers, newest first; only the columns that may be shown publicly."""
+    return (
+        Petition.objects.filter(status=PetitionStatus.PUBLISHED)
+        .select_related("agency")
+        .only(*PUBLIC_FIELDS, "agency__name", "agency__code")
+        .order_by("-published_at", "-pk")
+    )
+
+
+def published_page(*, agency=None, after: tuple[dt.datetime, int] | None = None, limit: int = 20) -> list:
+    """A keyset page of published answers: those published before ``after`` = (published_at, pk)."""
+    qs = published()
+    if agency is not None:
+        qs = qs.filter(agency=agency)
+    if after is not None:
+        at, pk = after
+        qs = qs.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk))
+    return list(qs[:limit])
+
+
+def published_by_code(code: str) -> Petition | None:
+    return published().filter(code=code.strip()).first()
+
+
+def of_account(user):
+    """The petitions sent by the logged-in petitioner's account, newest first."""
+    return (
+        Petition.objects.filter(account=user)
+        .select_related("agency", "forwarded_to")
+        .prefetch_related("forwards")
+        .order_by("-received_at", "-pk")
+    )
