@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connections, router
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -182,27 +183,57 @@ LOOKUP_FIELDS = (
 )
 
 
+@dataclass(frozen=True)
+class _LookupQuery:
+    sql: str
+    converters: tuple  # (position, converter functions, expression) for the columns that need one
+    prepare: bool  # run as a server-side prepared statement (PostgreSQL)
+
+
 @functools.lru_cache(maxsize=8)
-def _lookup_query(alias: str):
-    """The lookup's SQL, compiled once per database: compiling it costs more than running it."""
+def _lookup_query(alias: str) -> _LookupQuery:
+    """The lookup's SQL and converters, compiled once per database: compiling costs more than running it."""
     query = Dossier.objects.using(alias).filter(code="?").values_list(*LOOKUP_FIELDS).order_by().query
     compiler = query.get_compiler(alias)
     sql, params = compiler.as_sql()
     if list(params) != ["?"]:
         raise RuntimeError(f"unexpected parameters in the lookup query: {params!r}")
-    return compiler, sql
+    columns = [select[0] for select in compiler.select[: compiler.col_count]]
+    converters = tuple((pos, tuple(funcs), expr) for pos, (funcs, expr) in compiler.get_converters(columns).items())
+    prepare = connections[alias].vendor == "postgresql" and settings.DB_PREPARED_STATEMENTS
+    return _LookupQuery(sql, converters, prepare)
+
+
+def _fetch_one(alias: str, lookup: _LookupQuery, params: list) -> tuple | None:
+    connection = connections[alias]
+    if not lookup.prepare:
+        with connection.cursor() as cursor:
+            cursor.execute(lookup.sql, params)
+            return cursor.fetchone()
+    # A server-side prepared statement: PostgreSQL parses and plans the lookup once per connection.
+    # Django's cursors bind parameters on the client and cannot prepare, so a plain psycopg cursor
+    # runs it on Django's connection (same transaction state, same type loaders, errors wrapped).
+    import psycopg
+
+    connection.ensure_connection()
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(lookup.sql, params, prepare=True)
+        return cursor.fetchone()
 
 
 def by_code(code: str) -> PublicDossier | None:
     """The dossier behind a public lookup (page, API, QR code): one indexed row, only the shown columns."""
     alias = router.db_for_read(Dossier)
-    compiler, sql = _lookup_query(alias)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, [code.strip()])
-        rows = cursor.fetchmany(1)
-    if not rows:
+    lookup = _lookup_query(alias)
+    row = _fetch_one(alias, lookup, [code.strip()])
+    if row is None:
         return None
-    row = next(iter(compiler.results_iter(results=[rows])))  # the database's converters (dates on SQLite)
+    if lookup.converters:  # e.g. SQLite returns dates as text
+        row = list(row)
+        connection = connections[alias]
+        for pos, funcs, expr in lookup.converters:
+            for convert in funcs:
+                row[pos] = convert(row[pos], expr, connection)
     *own, procedure_code, version_name, agency_code, agency_name = row
     return PublicDossier(
         *own[:8], own[8] or "", Named(procedure_code), Named("", version_name), Named(agency_code, agency_name)
