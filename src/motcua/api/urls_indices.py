@@ -1,5 +1,10 @@
-"""URLs (owned by the indices feature)."""
+"""URLs of the service indices API (see docs/indices.md)."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import indices
+
+urlpatterns: list = [
+    path("reports/indices", indices.IndicesView.as_view(), name="reports-indices"),
+    path("reports/index766", indices.Index766View.as_view(), name="reports-index766"),
+]
