@@ -24,9 +24,13 @@ def walk(patterns, prefix=""):
             yield prefix + str(entry.pattern), entry.pattern.converters if hasattr(entry.pattern, "converters") else {}
 
 
-def concrete(route: str, dossier) -> str | None:
-    """The route with its parameters filled from the dossier (code or primary key); None if impossible."""
+def concrete(route: str, dossier, petition=None) -> str | None:
+    """The route with its parameters filled from the dossier (code or primary key); None if impossible.
+
+    Petition routes are filled from the petition instead, when one is given."""
     route = route.lstrip("^").rstrip("$").replace("\\.", ".").replace("\\Z", "")
+    if petition is not None and "petition" in route:
+        dossier = petition
 
     def value(name: str) -> str:
         if "code" in name:
@@ -61,11 +65,11 @@ def secret_dossier(officials, tree, procedure):  # noqa: F811
     )
 
 
-def sweep(client, dossier) -> tuple[int, list[tuple[str, str]]]:
+def sweep(client, dossier, petition=None) -> tuple[int, list[tuple[str, str]]]:
     """GET every URL of the site; return how many were fetched and which showed which secret."""
     checked, leaks = 0, []
     for route, _converters in walk(get_resolver().url_patterns):
-        url = concrete(route, dossier)
+        url = concrete(route, dossier, petition)
         if url is None or url.startswith("/admin/"):
             continue
         cache.clear()  # the lookup rate limit must not hide a page
@@ -89,3 +93,50 @@ def test_the_sweep_finds_the_data_where_an_official_may_see_it(client, secret_do
     login(officials[Role.DESK_OFFICER])
     _checked, leaks = sweep(client, secret_dossier)
     assert (f"/office/dossiers/{secret_dossier.pk}/", SECRETS[0]) in leaks
+
+
+# --- feedback and petitions (PAKN): the petitioner's data never reaches a public page -----------------
+
+
+@pytest.fixture
+def secret_petition(officials, tree):
+    """A published petition whose petitioner, content and private answer carry the secrets."""
+    from motcua.petitions import services as petitions
+    from motcua.petitions.services import PetitionInput
+
+    cache.clear()
+    data = PetitionInput(
+        agency=tree.justice,
+        title="Thời hạn cấp phiếu lý lịch tư pháp",
+        content=f"Tôi là {SECRETS[0]}, CCCD {SECRETS[2]}, ở {SECRETS[4]}; hồ sơ của tôi bị chậm.",
+        name=SECRETS[0],
+        address=SECRETS[4],
+        phone=SECRETS[1],
+        email=SECRETS[3],
+    )
+    desk = officials[Role.DESK_OFFICER]
+    petition = petitions.submit(data, at=at(2026, 3, 6, 9, 0))
+    petition = petitions.accept(petition, user=desk, at=at(2026, 3, 9, 9, 0))
+    petition = petitions.answer(petition, user=desk, text=f"Kính gửi bà {SECRETS[0]}: Sở đã rút ngắn thời hạn.")
+    petition = petitions.publish(
+        petition, user=desk, public_title="Thời hạn cấp phiếu lý lịch tư pháp", public_answer="Sở đã rút ngắn thời hạn."
+    )
+    petitions.submit(data, at=at(2026, 3, 6, 10, 0))  # and one still open
+    return petition
+
+
+def test_no_anonymous_response_shows_a_petitioners_data(client, secret_dossier, secret_petition, settings):
+    settings.DEBUG = False
+    checked, leaks = sweep(client, secret_dossier, secret_petition)
+    assert checked >= 40
+    assert leaks == []
+    page = client.get(f"/petitions/{secret_petition.code}/")
+    assert page.status_code == 200 and "Sở đã rút ngắn thời hạn." in page.content.decode()  # the page was reached
+
+
+def test_the_petition_sweep_finds_the_data_where_an_official_may_see_it(
+    client, secret_dossier, secret_petition, officials, login
+):
+    login(officials[Role.DESK_OFFICER])
+    _checked, leaks = sweep(client, secret_dossier, secret_petition)
+    assert (f"/office/petitions/{secret_petition.pk}/", SECRETS[0]) in leaks
