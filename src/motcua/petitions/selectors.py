@@ -149,6 +149,22 @@ def published_page(*, agency=None, after: tuple[dt.datetime, int] | None = None,
     return list(qs[:limit])
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def cursor(petition: Petition) -> str:
+    """The keyset position after ``petition``: microseconds since 1970 (UTC) and the primary key."""
+    return f"{(petition.published_at - _EPOCH) // dt.timedelta(microseconds=1)}.{petition.pk}"
+
+
+def parse_cursor(value: str) -> tuple[dt.datetime, int] | None:
+    try:
+        micros, pk = value.split(".")
+        return _EPOCH + dt.timedelta(microseconds=int(micros)), int(pk)
+    except (ValueError, OverflowError):
+        return None
+
+
 def published_by_code(code: str) -> Petition | None:
     return published().filter(code=code.strip()).first()
 

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 HANDLING_DAYS = 15  # handled ≤ 15 working days from receipt or transfer (DVCQG practice, QĐ 766 group 5)
 FORWARD_DAYS = 5  # outside competence → forward within ≤ 5 working days (ND 20/2008 Art 9)
+ANONYMOUS_PER_MINUTE = 3  # portal and API: petitions one client address may send per minute without logging in
+ACCOUNT_PER_MINUTE = 10  # … and from one logged-in account's address
 OFFICE_CHANNELS = tuple(c for c in PetitionChannel.values if c != PetitionChannel.PORTAL)
 LIMITS = {"title": 300, "content": 10000, "name": 200, "address": 500, "phone": 20, "reason": 2000, "answer": 10000}
 PHONE_RE = re.compile(r"^\+?[0-9]{8,15}$")

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from django import forms
@@ -27,12 +26,11 @@ from motcua.core import ratelimit
 from motcua.orgs.models import Agency
 from motcua.petitions import selectors, services
 from motcua.petitions.models import Petition, PetitionKind
-from motcua.petitions.services import PetitionInput
+from motcua.petitions.selectors import cursor, parse_cursor
+from motcua.petitions.services import ACCOUNT_PER_MINUTE, ANONYMOUS_PER_MINUTE, PetitionInput
 
 from .my_views import citizen_required
 
-ANONYMOUS_PER_MINUTE = 3  # petitions one client address may send per minute without logging in
-ACCOUNT_PER_MINUTE = 10
 PAGE_SIZE = 20
 SESSION_KEY = "petition_sent"
 
@@ -145,21 +143,6 @@ def petition_sent(request: HttpRequest) -> HttpResponse:
 
 
 # --- published answers -----------------------------------------------------------------------------
-
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-
-
-def cursor(petition: Petition) -> str:
-    """The keyset position after ``petition``: microseconds since 1970 and the primary key."""
-    return f"{(petition.published_at - _EPOCH) // dt.timedelta(microseconds=1)}.{petition.pk}"
-
-
-def parse_cursor(value: str) -> tuple[dt.datetime, int] | None:
-    try:
-        micros, pk = value.split(".")
-        return _EPOCH + dt.timedelta(microseconds=int(micros)), int(pk)
-    except (ValueError, OverflowError):
-        return None
 
 
 def petition_list(request: HttpRequest) -> HttpResponse:
