@@ -24,6 +24,7 @@ from motcua.catalogue.models import Procedure
 from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm
 from motcua.reports import charts, form06, savings
+from motcua.reports import figures as report_figures
 from motcua.reports.dashboard import MAX_MONTHS, Dashboard, dashboard, months
 
 from .access import staff_required
@@ -316,6 +317,24 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
     }
 
 
+def _petition_table(summary) -> Table:
+    """Feedback and petitions handled / received (the article's "934/1.049"), from ``handling_summary``."""
+    share = f(summary.handled * 100 / summary.received, 1) if summary.received else f(None)
+    return Table(
+        "table-petitions",
+        _("Feedback and petitions (handled / received: %(handled)s/%(received)s)")
+        % {"handled": f(summary.handled), "received": f(summary.received)},
+        [_("Figure"), _("Number"), _("Share (%)")],
+        [
+            (_("Received in the period"), [f(summary.received), ""]),
+            (_("Handled in the period (of received)"), [f(summary.handled), share]),
+            (_("of which on time"), [f(summary.handled_on_time), f(summary.on_time_share, 1)]),
+            (_("of which late"), [f(summary.handled_late), ""]),
+            (_("Open and overdue at the end of the period"), [f(summary.open_overdue), ""]),
+        ],
+    )
+
+
 @staff_required(Perm.VIEW_REPORTS)
 def report_dashboard(request: HttpRequest) -> HttpResponse:
     """The dashboard of the viewer's agency subtree (the province for province-wide roles)."""
@@ -325,11 +344,12 @@ def report_dashboard(request: HttpRequest) -> HttpResponse:
         return render(request, "office/dashboard/reports.html", context, status=400)
     period = form06.Period(form.cleaned_data["date_from"], form.cleaned_data["date_to"])
     board = dashboard(request.user, period, request=request)
+    petitions = report_figures.petitions_handled(form06.scope(request.user, request), period)
     context |= {
         "board": board,
         "charts": _charts(board),
         "tables": _month_tables(board),
-        "figures": _figure_tables(board),
+        "figures": _figure_tables(board) | {"petitions": _petition_table(petitions)},
         "default_cost": f(board.savings.default_day_cost),
         "may_set_costs": permissions.has_perm(request.user, Perm.MANAGE_CATALOGUE),
         "form06_url": reverse("office:report-form06")

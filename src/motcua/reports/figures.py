@@ -307,3 +307,20 @@ def figures(dossiers: QuerySet[Dossier], period: form06.Period, days: dict[int, 
         processing=times,
         processing_total=times_total,
     )
+
+
+# --- feedback and petitions (PAKN) ------------------------------------------------------------------
+
+
+def petitions_handled(where: form06.Scope, period: form06.Period):
+    """The article's "Tiếp nhận và xử lý 934/1.049 phản ánh, kiến nghị": petitions handled / received
+    in the period by the agencies of the viewer's scope (``petitions.selectors.handling_summary``)."""
+    from motcua.petitions.selectors import handling_summary
+
+    agency_ids = None
+    if not where.whole_province:
+        match = Q(pk__in=[])
+        for root in where.roots:
+            match |= Q(path__startswith=root.path)
+        agency_ids = Agency.objects.filter(match).values_list("pk", flat=True)
+    return handling_summary(agency_ids, period.start, period.end)
