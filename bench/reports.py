@@ -14,6 +14,8 @@ whole province (the demo province administrator ``tinh.admin``), times five runs
 
 Prints the medians, each grouping's ratio to the bare SQL of the same grouping, and the verdict against
 the issue-7 goals (under 1 s; ratio under 1.5). Exit status 0 when the level report meets both.
+Then the times of the service indices (``reports.indices``, ``reports.index766``) for the same period,
+which set no goal and do not change the exit status.
 """
 
 from __future__ import annotations
@@ -63,6 +65,26 @@ def bare_sql(period, group_by: str):
     return run
 
 
+def indices_times(admin, period, client, query, repeat: int) -> None:
+    """The TT 01/2018 indices and the QĐ 766 index for the same period and scope (no goal set)."""
+    from motcua.dossiers.models import Dossier
+    from motcua.reports import index766, indices
+
+    scope = indices.where(admin)
+    decided = indices.decided(scope.dossiers, period).count()
+    print(f"# service indices, {decided:,} dossiers decided in the period, median of {repeat}")
+    print(f"{'computation':<34} {'s':>7}")
+    rows = [
+        ("indices per agency (SQL)", lambda: indices.unit_tallies(indices.decided(Dossier.objects.all(), period))),
+        ("indices per officer (SQL)", lambda: indices.officer_tallies(indices.decided(Dossier.objects.all(), period))),
+        ("indices report (+ 5, 8, 9)", lambda: indices.report(scope.dossiers, period)),
+        ("indices API", lambda: client.get("/api/v1/reports/indices", query)),
+        ("766 index", lambda: index766.compute(scope.dossiers, period, scope.petition_agencies)),
+    ]
+    for label, fn in rows:
+        print(f"{label:<34} {median_seconds(fn, repeat):>7.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dossiers", type=int, default=50_000)
@@ -100,6 +122,7 @@ def main() -> int:
         if group_by == "level":
             ok = report < GOAL_S and ratio < GOAL_RATIO
     print(f"# level report: goal under {GOAL_S:.0f} s and ratio under {GOAL_RATIO}: {'met' if ok else 'NOT met'}")
+    indices_times(admin, period, client, query, args.repeat)
     return 0 if ok else 1
 
 

@@ -682,7 +682,7 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
             i1,
             str(_("early: 2, on time: 1, late: 0 (the dossier's verdict against its appointment)")),
             [
-                (str(_("verdict")), verdict or "—"),
+                (str(_("verdict")), dossier.get_verdict_display() or "—"),
                 (str(_("appointment")), dossier.original_due_at),
                 (str(_("decided at")), dossier.finished_at),
             ],
@@ -701,7 +701,10 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
             i2,
             rule2,
             [
-                (f"{s.seq}. {s.name} — {s.unit.name}" + (" (liên thông)" if s.interagency else ""), s.verdict or "—")
+                (
+                    f"{s.seq}. {s.name} — {s.unit.name}" + (" (liên thông)" if s.interagency else ""),
+                    s.get_verdict_display() or "—",
+                )
                 for s in steps
                 if s.counted or s.interagency
             ],
@@ -725,7 +728,10 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
                     "more 0) lowers it when worse"
                 )
             ),
-            [(str(_("supplement requests")), requests), (str(_("citizen's answer")), contacts or "—")],
+            [
+                (str(_("supplement requests")), requests),
+                (str(_("citizen's answer")), evaluation.get_contacts_display() if contacts else "—"),
+            ],
         )
     )
     bodies = evaluation.bodies if evaluation else ""
@@ -745,7 +751,7 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
                 (str(_("channel")), dossier.get_channel_display()),
                 (str(_("result returned")), dossier.get_return_method_display()),
                 (str(_("inter-agency steps")), ", ".join(interagency) or "—"),
-                (str(_("citizen's answer")), bodies or "—"),
+                (str(_("citizen's answer")), evaluation.get_bodies_display() if bodies else "—"),
             ],
         )
     )
@@ -775,9 +781,9 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
             i7,
             str(_("a verified complaint: 0; else early: 2, on time: 1, late: 0")),
             [
-                (str(_("citizen's rating of the attitude")), attitude or "—"),
+                (str(_("citizen's rating of the attitude")), evaluation.get_attitude_display() if attitude else "—"),
                 (str(_("answered petitions about staff conduct")), petitions),
-                (str(_("verdict")), verdict or "—"),
+                (str(_("verdict")), dossier.get_verdict_display() or "—"),
             ],
         )
     )
