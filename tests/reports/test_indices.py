@@ -296,7 +296,10 @@ def test_the_report_counts_dossiers_decided_in_the_period_within_the_scope(offic
     assert row.total == sum((row.score(n) for n in indices.ALL_INDICES), Decimal(0))
     assert row.grade[0] == indices.unit_grade(row.total)[0]
     officers = {r.officer_id: r for r in report.officers}
-    assert set(officers) == {officials[Role.DESK_OFFICER].pk, officials[Role.SPECIALIST].pk}
+    roles = (Role.DESK_OFFICER, Role.SPECIALIST, Role.AGENCY_LEADER)  # the leader recorded the decisions
+    assert set(officers) == {officials[role].pk for role in roles}
+    leader = officers[officials[Role.AGENCY_LEADER].pk]
+    assert (leader.tallies[2].at2, leader.tallies[2].at1) == (1, 1)  # the approval step: early, on time, late
     desk = officers[officials[Role.DESK_OFFICER].pk]
     assert desk.dossiers == 3 and desk.total == sum(desk.tallies[n].score for n in indices.STAFF_INDICES)
     february = form06.Period(dt.date(2026, 2, 1), dt.date(2026, 2, 28))

@@ -41,7 +41,8 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue import selectors as catalogue
 from motcua.catalogue.models import OnlineService, ProcedureVersion
-from motcua.dossiers.models import Channel, Dossier, DossierStep, Verdict
+from motcua.dossiers.models import Channel, Dossier, DossierEvent, DossierStep, Verdict
+from motcua.dossiers.workflow import Action
 from motcua.orgs import permissions
 from motcua.orgs.models import Agency, AgencyKind, Level
 from motcua.orgs.permissions import Perm
@@ -281,12 +282,19 @@ def unit_tallies(dossiers: QuerySet[Dossier]) -> dict[int, tuple[int, dict[int, 
 
 
 def officer_steps(dossiers: QuerySet[Dossier]) -> QuerySet:
-    """``{"officer", "ref", "own"}``: each officer's worst step verdict (2/1/0, or NULL) per dossier."""
+    """``{"officer", "ref", "own"}``: each officer's worst step verdict (2/1/0, or NULL) per dossier.
+
+    A step's officer is its handler, or — for the deciding step left without one (a leader's approval)
+    — whoever recorded the decision.
+    """
+    decider = DossierEvent.objects.filter(step=OuterRef("pk"), action=Action.DECIDE).order_by("-seq")
     return (
-        DossierStep.objects.filter(
-            Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"), handler__isnull=False
+        DossierStep.objects.filter(Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"))
+        .annotate(
+            officer=Coalesce(F("handler_id"), Subquery(decider.values("actor_id")[:1]), output_field=IntegerField()),
+            ref=F("dossier_id"),
         )
-        .annotate(officer=F("handler_id"), ref=F("dossier_id"))
+        .filter(officer__isnull=False)
         .values("officer", "ref")
         .annotate(own=Min(_verdict_points()))
         .order_by()
