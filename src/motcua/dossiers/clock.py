@@ -26,7 +26,11 @@ def cutoff(dossier: Dossier) -> dt.time | None:
 
 
 def calendar(dossier: Dossier):
-    return calendar_for(dossier.agency)
+    """The receiving desk's office calendar, looked up once per dossier object (one action)."""
+    cached = getattr(dossier, "_office_calendar", None)
+    if cached is None or cached[0] != dossier.agency_id:
+        cached = dossier._office_calendar = (dossier.agency_id, calendar_for(dossier.agency))
+    return cached[1]
 
 
 def dossier_due(dossier: Dossier, start: dt.datetime, *, apply_cutoff: bool = True) -> engine.Due:

@@ -125,12 +125,11 @@ def dossier_values(dossier: Dossier, now: dt.datetime, **context) -> dict[str, o
     return values
 
 
-def _template(event: str, channel: str, language: str) -> tuple[str, str] | None:
-    """(subject, body) of the template, or None when an administrator switched it off."""
-    row = NotificationTemplate.objects.filter(event=event, channel=channel, language=language).first()
-    if row is None:
-        return DEFAULTS[(event, channel, language)]
-    return (row.subject, row.body) if row.is_active else None
+def _templates(event: str, language: str) -> dict[str, tuple[str, str] | None]:
+    """Per channel, (subject, body) of the event's template, or None when an administrator switched it off."""
+    rows = NotificationTemplate.objects.filter(event=event, language=language)
+    edited = {row.channel: (row.subject, row.body) if row.is_active else None for row in rows}
+    return {channel: edited.get(channel, DEFAULTS[(event, channel, language)]) for channel in Channel.values}
 
 
 def notify_dossier(dossier: Dossier, event: str, *, at: dt.datetime | None = None, **context) -> list[OutboxMessage]:
@@ -147,7 +146,8 @@ def notify_dossier(dossier: Dossier, event: str, *, at: dt.datetime | None = Non
     n = dossier.events.filter(action=EVENT_ACTION[event]).count() or 1
     key = f"dossier-{dossier.pk}-{event}-{n}"
     queued = []
-    if dossier.applicant_email and (texts := _template(event, Channel.EMAIL, language)):
+    templates = _templates(event, language)
+    if dossier.applicant_email and (texts := templates[Channel.EMAIL]):
         message = rendering.render(Channel.EMAIL, *texts, values)
         payload = {"to": [dossier.applicant_email], "subject": message.subject, "body": message.body}
         payload |= {"dossier": dossier.pk, "event": str(event), "language": language}
@@ -155,7 +155,7 @@ def notify_dossier(dossier: Dossier, event: str, *, at: dt.datetime | None = Non
     phone = normalise_phone(dossier.applicant_phone) if dossier.applicant_phone else None
     if dossier.applicant_phone and phone is None:
         log.warning("notification %s: SMS skipped, %r is not a Vietnamese mobile number", key, dossier.applicant_phone)
-    if phone and (texts := _template(event, Channel.SMS, language)):
+    if phone and (texts := templates[Channel.SMS]):
         message = rendering.render(Channel.SMS, *texts, values)
         payload = {"phone": phone, "text": message.body, "dossier": dossier.pk, "event": str(event)}
         payload |= {"language": language, "key": f"{key}-sms"}

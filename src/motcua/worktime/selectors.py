@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from django.db.models import Count, Max
+from django.db import connection
 
 from motcua.orgs.models import Agency
 
@@ -23,9 +23,14 @@ _cache: dict = {"fingerprint": None, "calendars": {}, "agencies": {}, "overrides
 
 
 def _fingerprint() -> tuple:
-    overrides = HolidayOverride.objects.aggregate(n=Count("id"), changed=Max("updated_at"), top=Max("id"))
-    agencies = AgencyCalendar.objects.aggregate(n=Count("id"), changed=Max("updated_at"), top=Max("id"))
-    return tuple(overrides.values()) + tuple(agencies.values())
+    """Count, last change and highest id of both calendar tables, in one query."""
+    parts = []
+    for model in (HolidayOverride, AgencyCalendar):  # table names from the models, never from input
+        table = connection.ops.quote_name(model._meta.db_table)
+        parts += [f"(SELECT {column} FROM {table})" for column in ("COUNT(*)", "MAX(updated_at)", "MAX(id)")]  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}")
+        return tuple(cursor.fetchone())
 
 
 def invalidate() -> None:
