@@ -29,6 +29,7 @@ from django.db.models import Q
 from motcua.accounts.models import User
 from motcua.audit import context as audit_context
 from motcua.demo import catalogue as demo_catalogue
+from motcua.demo import petitions as demo_petitions
 from motcua.demo.catalogue import CatalogueResult
 from motcua.orgs import services
 from motcua.orgs.models import Agency, StaffRole
@@ -113,6 +114,7 @@ class SeedResult:
     users_created: int = 0
     roles_created: int = 0
     catalogue: CatalogueResult | None = None  # None when the catalogue was not asked for
+    petitions: int = 0  # demo feedback and petitions created (only when there were none)
 
     @property
     def changed(self) -> bool:
@@ -184,6 +186,7 @@ def seed_demo(*, update: bool = False, data: dict | None = None, catalogue: bool
     try:
         with transaction.atomic():
             result = _seed(data or load_data(), update=update)
+            result.petitions = demo_petitions.load()
             if catalogue:
                 result.catalogue = demo_catalogue.load()
             return result
