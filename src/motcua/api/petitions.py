@@ -38,7 +38,7 @@ def public_row(petition: Petition) -> dict:
         "agency": {"code": petition.agency.code, "name": petition.agency.name},
         "received_on": timezone.localtime(petition.received_at).date().isoformat(),
         "answered_on": timezone.localtime(petition.handled_at).date().isoformat() if petition.handled_at else None,
-        "published_at": petition.published_at.isoformat(),
+        "published_at": timezone.localtime(petition.published_at).isoformat(),
     }
 
 
@@ -201,8 +201,8 @@ class PetitionSubmitView(APIView):
                 "code": petition.code,
                 "status": petition.status,
                 "agency": agency.code,
-                "received_at": petition.received_at.isoformat(),
-                "due_at": petition.due_at.isoformat(),
+                "received_at": timezone.localtime(petition.received_at).isoformat(),
+                "due_at": timezone.localtime(petition.due_at).isoformat(),
             },
             status=status.HTTP_201_CREATED,
         )
