@@ -2,6 +2,8 @@
 # ruff: noqa: F811 (the imported pytest fixture ``procedure`` is used as a test argument)
 
 import datetime as dt
+import html
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,7 +17,7 @@ from motcua.dossiers.workflow import Status
 from motcua.orgs.permissions import Role
 
 from ..conftest import make_staff
-from ..dossiers.conftest import applicant, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
+from ..dossiers.conftest import applicant, at, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
 
 LIST = reverse("office:dossier-list")
 COUNTER = reverse("office:dossier-counter")
@@ -309,14 +311,47 @@ def test_search_and_filters(officials, tree, procedure, login):
     assert "The end date is before the start date." in body
 
 
-def test_fifty_dossiers_a_page(officials, tree, procedure, login):
-    for _ in range(51):
-        receive(officials, tree, procedure)
+def _codes(body: str) -> list[str]:
+    return re.findall(r'href="/office/dossiers/\d+/">([^<]+)</a>', table(body))
+
+
+def _next_link(body: str) -> str | None:
+    match = re.search(r'<a href="([^"]+)" rel="next">', body)
+    return html.unescape(match.group(1)) if match else None
+
+
+def test_fifty_dossiers_a_page_with_keyset_pages(officials, tree, procedure, login):
+    same_moment = at(2026, 3, 6, 9, 0)  # every appointment equal: the primary key breaks the ties
+    received = [receive(officials, tree, procedure, when=same_moment) for _ in range(51)]
     client = login(officials[Role.DESK_OFFICER])
     body = client.get(LIST, {"tab": "to_transfer"}).content.decode()
-    assert table(body).count('href="/office/dossiers/') == 50 and "Page 1 of 2" in body
-    body = client.get(LIST, {"tab": "to_transfer", "page": 2}).content.decode()
-    assert table(body).count('href="/office/dossiers/') == 1
+    first = _codes(body)
+    assert len(first) == 50 and "51 dossiers" in body and "First page" not in body
+    assert first == [d.code for d in received[:50]]  # due date, then order of receipt
+    body = client.get(LIST + _next_link(body)).content.decode()
+    assert _codes(body) == [received[50].code] and _next_link(body) is None and "First page" in body
+
+
+def test_the_all_tab_pages_newest_first_without_counting_the_table(officials, tree, procedure, login):
+    received = [receive(officials, tree, procedure) for _ in range(52)]
+    client = login(officials[Role.DESK_OFFICER])
+    body = client.get(LIST, {"tab": "all"}).content.decode()
+    seen = _codes(body)
+    body = client.get(LIST + _next_link(body)).content.decode()
+    seen += _codes(body)
+    assert seen == [d.code for d in reversed(received)]
+    assert client.get(LIST, {"tab": "all", "after": "not-a-cursor"}).status_code == 200  # a bad cursor: page 1
+
+
+def test_a_filtered_count_is_capped(officials, tree, procedure, login, monkeypatch):
+    from motcua.office import dossier_views
+
+    monkeypatch.setattr(dossier_views, "COUNT_CAP", 3)
+    for _ in range(4):
+        receive(officials, tree, procedure)
+    client = login(officials[Role.DESK_OFFICER])
+    assert "More than 3 dossiers" in client.get(LIST, {"tab": "all", "q": "0912345678"}).content.decode()
+    assert "4 dossiers" in client.get(LIST, {"tab": "to_transfer"}).content.decode()
 
 
 # --- Concurrency, errors, nothing half-saved --------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connections, router
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from motcua.core.text import fold
@@ -91,8 +91,7 @@ def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
     end = start + dt.timedelta(days=1)
     if name == "to_receive":
         qs = _in_area(Dossier.objects.filter(status=Status.SUBMITTED), user, Perm.RECEIVE_DOSSIER, "agency")
-        return qs.order_by("submitted_at", "pk")
-    if name == "to_transfer":
+    elif name == "to_transfer":
         qs = _in_area(
             Dossier.objects.filter(status=Status.RECEIVED, current_actor=Role.DESK_OFFICER),
             user,
@@ -116,9 +115,7 @@ def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
     elif name == "waiting_citizen":
         qs = visible(user).filter(status=Status.SUPPLEMENT)
     elif name == "ready_to_return":
-        return _in_area(Dossier.objects.filter(status=Status.DONE), user, Perm.RETURN_RESULT, "agency").order_by(
-            "finished_at", "pk"
-        )
+        qs = _in_area(Dossier.objects.filter(status=Status.DONE), user, Perm.RETURN_RESULT, "agency")
     elif name == "needs_apology":
         qs = (
             _open(visible(user))
@@ -127,7 +124,54 @@ def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:
         )
     else:
         raise ValueError(f"unknown queue {name!r}")
-    return qs.order_by("due_at", "pk")
+    return ordered(qs, name)
+
+
+# The order of each queue: (column, newest first?). Every list ends with the primary key, so a page
+# boundary is a unique position and the next page starts strictly after it (keyset pagination).
+QUEUE_ORDER: dict[str, tuple[str, bool]] = dict.fromkeys(QUEUES, ("due_at", False)) | {
+    "to_receive": ("submitted_at", False),
+    "ready_to_return": ("finished_at", False),
+    "all": ("pk", True),
+}
+
+
+def ordered(qs: QuerySet[Dossier], name: str) -> QuerySet[Dossier]:
+    """``qs`` in the order of queue ``name`` (``"all"``: newest first); empty values last."""
+    column, newest_first = QUEUE_ORDER[name]
+    if column == "pk":
+        return qs.order_by("-pk" if newest_first else "pk")
+    return qs.order_by(F(column).asc(nulls_last=True), "pk")
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def page_cursor(dossier: Dossier, name: str) -> str:
+    """The keyset position just after ``dossier`` in queue ``name``: ``<µs since 1970 or ->.<pk>``."""
+    column, _newest_first = QUEUE_ORDER[name]
+    if column == "pk":
+        return str(dossier.pk)
+    value = getattr(dossier, column)
+    return f"{'-' if value is None else (value - _EPOCH) // dt.timedelta(microseconds=1)}.{dossier.pk}"
+
+
+def after_cursor(qs: QuerySet[Dossier], name: str, cursor: str) -> QuerySet[Dossier]:
+    """The rows of ``qs`` (ordered by :func:`ordered`) after the position ``cursor``; a bad cursor → first page."""
+    column, newest_first = QUEUE_ORDER[name]
+    try:
+        if column == "pk":
+            pk = int(cursor)
+            return qs.filter(pk__lt=pk) if newest_first else qs.filter(pk__gt=pk)
+        micros, pk_text = cursor.split(".")
+        pk = int(pk_text)
+        if micros == "-":
+            return qs.filter(**{f"{column}__isnull": True, "pk__gt": pk})
+        value = _EPOCH + dt.timedelta(microseconds=int(micros))
+    except (ValueError, OverflowError):
+        return qs
+    later = Q(**{f"{column}__gt": value}) | Q(**{column: value, "pk__gt": pk}) | Q(**{f"{column}__isnull": True})
+    return qs.filter(later)
 
 
 def queue_counts(user, now: dt.datetime | None = None) -> dict[str, int]:

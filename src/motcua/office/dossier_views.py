@@ -16,7 +16,6 @@ import os
 from django import forms as djforms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -554,6 +553,40 @@ def _filter(qs, data: dict):
     return qs
 
 
+COUNT_CAP = 1000  # a filtered list counts at most this many rows ("more than 1,000")
+
+
+@dataclasses.dataclass
+class KeysetPage:
+    """One page of a work queue: no OFFSET, no page numbers; ``next_cursor`` leads to the next page."""
+
+    rows: list
+    count: int | None  # None: more than COUNT_CAP (or not counted)
+    next_cursor: str
+    first: bool
+
+
+def _tab_count(tabs: list[dict], name: str) -> int | None:
+    return next((tab["count"] for tab in tabs if tab["name"] == name), None)
+
+
+def _keyset_page(request: HttpRequest, qs, name: str, count: int | None) -> KeysetPage:
+    """The page after ``?after=`` (keyset pagination: the same cost on page 1 and page 1,000)."""
+    cursor = request.GET.get("after", "")
+    if count is None:  # filtered or "all": count a bounded number of rows, never the whole table
+        count = qs.order_by()[: COUNT_CAP + 1].count()
+        count = None if count > COUNT_CAP else count
+    page_qs = selectors.after_cursor(qs, name, cursor) if cursor else qs
+    page_qs = page_qs.select_related("procedure", "version", "current_unit", "handler", "agency").defer(
+        "version__content", "version__search_text", "search_text"
+    )
+    rows = list(page_qs[: PAGE_SIZE + 1])
+    more = len(rows) > PAGE_SIZE
+    rows = rows[:PAGE_SIZE]
+    next_cursor = selectors.page_cursor(rows[-1], name) if more else ""
+    return KeysetPage(rows=rows, count=count, next_cursor=next_cursor, first=not cursor)
+
+
 @staff_required(Perm.VIEW_DOSSIER)
 def dossier_list(request: HttpRequest) -> HttpResponse:
     user, now = request.user, timezone.now()
@@ -566,14 +599,11 @@ def dossier_list(request: HttpRequest) -> HttpResponse:
     if current not in [*names, ALL]:
         non_empty = [tab["name"] for tab in tabs if tab["count"]]
         current = ALL if filtering or not names else (non_empty or names)[0]
-    qs = selectors.visible(user).order_by("-pk") if current == ALL else selectors.queue(user, current, now)
+    qs = selectors.ordered(selectors.visible(user), ALL) if current == ALL else selectors.queue(user, current, now)
     if form.is_bound and form.is_valid():
         qs = _filter(qs, form.cleaned_data)
-    qs = qs.select_related("procedure", "version", "current_unit", "handler", "agency").defer(
-        "version__content", "version__search_text", "search_text"
-    )
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [{"dossier": d, "urgency": urgency(d.due_at, d.status, now, d.finished_at)} for d in page]
+    page = _keyset_page(request, qs, current, count=None if filtering else _tab_count(tabs, current))
+    rows = [{"dossier": d, "urgency": urgency(d.due_at, d.status, now, d.finished_at)} for d in page.rows]
     labels = {tab["name"]: tab["label"] for tab in tabs}
     labels[ALL] = _("All dossiers")
     return render(
@@ -587,6 +617,7 @@ def dossier_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "rows": rows,
             "filtering": filtering,
+            "count_cap": COUNT_CAP,
             "can_receive": permissions.has_perm(user, Perm.RECEIVE_DOSSIER),
         },
     )
