@@ -29,7 +29,7 @@ def test_indices_json(client, officials, tree, decided):
     assert unit["indices"]["5"]["points"] in (0, 1, 2) and "rule" in unit["indices"]["5"]
     total = sum(float(v["score"]) for v in unit["indices"].values())
     assert float(unit["total"]) == pytest.approx(total) and unit["grade"]
-    assert {o["officer"]["name"] for o in body["officers"]} == {"desk", "specialist", "leader"}
+    assert {o["officer"]["name"] for o in body["officers"]} == {"desk", "unithead", "specialist", "leader"}
 
 
 def test_index766_json(client, officials, decided):

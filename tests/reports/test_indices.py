@@ -62,6 +62,29 @@ def test_index_2_takes_the_worst_step_and_officers_their_own_steps(officials, tr
     assert officers[desk][1][1].at2 == officers[specialist][1][1].at2 == 1  # index 1 is the dossier's
 
 
+def test_index_2_counts_the_inter_agency_step(officials, tree, procedure):  # noqa: F811
+    from ..conftest import make_staff
+
+    district_specialist = make_staff("bx.cv", tree.district, Role.SPECIALIST)
+    dossier = received(officials, tree, procedure)
+    moment = at(2026, 3, 2, 9, 0)
+    dossier = services.forward(dossier, user=officials[Role.DESK_OFFICER], at=moment)
+    dossier = services.forward(dossier, user=officials[Role.UNIT_HEAD], handler=officials[Role.SPECIALIST], at=moment)
+    dossier = services.send_to_agency(
+        dossier, user=officials[Role.SPECIALIST], agency=tree.district, task="Xác nhận", budget="0.5", at=moment
+    )
+    dossier = services.forward(dossier, user=district_specialist, at=at(2026, 3, 4, 9, 0))  # due on the 2nd
+    dossier = services.forward(dossier, user=officials[Role.SPECIALIST], at=at(2026, 3, 4, 10, 0))
+    dossier = services.decide(dossier, user=officials[Role.AGENCY_LEADER], result_file=pdf(), at=at(2026, 3, 4, 11))
+    step = dossier.steps.get(interagency=True)
+    assert (step.verdict, dossier.verdict) == ("late", "early")
+    assert scores(dossier)[2] == 0 and scores(dossier)[1] == 2
+    agree(dossier)
+    officers = indices.officer_tallies(Dossier.objects.all())
+    assert officers[district_specialist.pk][1][2].at0 == 1  # the other agency's official: own step late
+    assert officers[officials[Role.SPECIALIST].pk][1][2].at0 == 0
+
+
 def _supplement(officials, dossier, when, back):
     dossier = services.request_supplement(
         dossier, user=officials[Role.SPECIALIST], items=[{"item": "Giấy chứng sinh", "reason": "Bản mờ"}], at=when
@@ -296,7 +319,8 @@ def test_the_report_counts_dossiers_decided_in_the_period_within_the_scope(offic
     assert row.total == sum((row.score(n) for n in indices.ALL_INDICES), Decimal(0))
     assert row.grade[0] == indices.unit_grade(row.total)[0]
     officers = {r.officer_id: r for r in report.officers}
-    roles = (Role.DESK_OFFICER, Role.SPECIALIST, Role.AGENCY_LEADER)  # the leader recorded the decisions
+    # the unit head handed the assignment step on, the leader recorded the decisions
+    roles = (Role.DESK_OFFICER, Role.UNIT_HEAD, Role.SPECIALIST, Role.AGENCY_LEADER)
     assert set(officers) == {officials[role].pk for role in roles}
     leader = officers[officials[Role.AGENCY_LEADER].pk]
     assert (leader.tallies[2].at2, leader.tallies[2].at1) == (1, 1)  # the approval step: early, on time, late

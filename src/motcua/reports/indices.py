@@ -36,7 +36,8 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue import selectors as catalogue
@@ -143,20 +144,17 @@ def _complaint() -> Q:
 
 
 def score_expressions() -> dict[str, object]:
-    """One SQL expression per dossier index, on the ``Dossier`` queryset: 0, 1 or 2 points."""
+    """One SQL expression per dossier index except 2, on the ``Dossier`` queryset: 0, 1 or 2 points.
+
+    Index 2 needs the dossier's steps: :func:`worst_steps` groups them, and :func:`dossier_table`
+    joins the two (a correlated subquery per dossier would cost one index probe per row).
+    """
     index1 = Case(
         When(verdict=Verdict.EARLY, then=Value(2)),
         When(verdict=Verdict.ON_TIME, then=Value(1)),
         default=Value(0),
         output_field=IntegerField(),
     )
-    worst_step = (
-        DossierStep.objects.filter(_scored_steps(), dossier=OuterRef("pk"))
-        .annotate(points=_verdict_points())
-        .order_by("points")
-        .values("points")[:1]
-    )
-    index2 = Coalesce(Subquery(worst_step, output_field=IntegerField()), index1)
     index3 = Case(
         When(Q(supplement_requests__gt=1) | Q(evaluation__contacts="more"), then=Value(0)),
         When(Q(supplement_requests=1) | Q(evaluation__contacts="twice"), then=Value(1)),
@@ -183,26 +181,58 @@ def score_expressions() -> dict[str, object]:
         default=Value(0),
         output_field=IntegerField(),
     )
-    return {"i1": index1, "i2": index2, "i3": index3, "i4": index4, "i6": index6, "i7": index7}
+    return {"i1": index1, "i3": index3, "i4": index4, "i6": index6, "i7": index7}
 
 
 def scored(dossiers: QuerySet[Dossier]) -> QuerySet:
-    """``{"ref", "grp", "i1" … "i7"}`` per dossier of ``dossiers`` (grp: the competent agency)."""
+    """``{"ref", "grp", "i1", "i3", "i4", "i6", "i7"}`` per dossier (grp: the competent agency)."""
     return (
         dossiers.annotate(ref=F("pk"), grp=F("lead_agency_id"), **score_expressions())
-        .values("ref", "grp", "i1", "i2", "i3", "i4", "i6", "i7")
+        .values("ref", "grp", "i1", "i3", "i4", "i6", "i7")
         .order_by()
     )
 
 
-def dossier_scores(dossiers: QuerySet[Dossier]) -> dict[int, dict[int, int]]:
-    """{dossier pk: {index: points}} from the SQL rules (for tests and small lists)."""
-    return {row["ref"]: {n: row[f"i{n}"] for n in DOSSIER_INDICES} for row in scored(dossiers)}
+def worst_steps(dossiers: QuerySet[Dossier]) -> QuerySet:
+    """``{"ref", "worst"}``: the lowest points (early 2, on time 1, late 0) among each dossier's counted
+    and inter-agency steps that have a verdict (index 2)."""
+    return (
+        DossierStep.objects.filter(_scored_steps(), dossier__in=dossiers.values("pk"))
+        .annotate(ref=F("dossier_id"))
+        .values("ref")
+        .annotate(worst=Min(_verdict_points()))
+        .order_by()
+    )
 
 
-def _sql(qs: QuerySet) -> tuple[str, tuple]:
+def _sql(qs: QuerySet, fence: bool = True) -> tuple[str, tuple]:
+    """The queryset's SQL and parameters, to be used as a derived table.
+
+    On PostgreSQL ``OFFSET 0`` keeps the planner from flattening it into the outer query, which would
+    copy each per-dossier ``CASE`` (and its correlated ``EXISTS``) into every ``SUM`` that reads it.
+    """
     sql, params = qs.query.sql_with_params()
+    if fence and connections[qs.db].vendor == "postgresql":
+        sql += " OFFSET 0"
     return sql, tuple(params)
+
+
+def dossier_table(dossiers: QuerySet[Dossier]) -> tuple[str, tuple]:
+    """SQL of a derived table ``(ref, grp, i1, i2, i3, i4, i6, i7)``: the points of every dossier."""
+    inner, params = _sql(scored(dossiers))
+    steps, step_params = _sql(worst_steps(dossiers), fence=False)
+    sql = (
+        "SELECT d.ref, d.grp, d.i1, COALESCE(s.worst, d.i1) AS i2, d.i3, d.i4, d.i6, d.i7 "  # noqa: S608
+        f"FROM ({inner}) d LEFT JOIN ({steps}) s ON s.ref = d.ref"
+    )
+    return sql, params + step_params
+
+
+def dossier_scores(dossiers: QuerySet[Dossier]) -> dict[int, dict[int, int]]:
+    """{dossier pk: {index: points}} from the SQL rules (for tests and short lists)."""
+    table, params = dossier_table(dossiers)
+    rows = _run(f"SELECT t.ref, t.i1, t.i2, t.i3, t.i4, t.i6, t.i7 FROM ({table}) t", params, dossiers.db)  # noqa: S608
+    return {row[0]: dict(zip(DOSSIER_INDICES, row[1:], strict=True)) for row in rows}
 
 
 def _tally_columns(prefix: str, numbers: tuple[int, ...], index2: str | None = None) -> list[str]:
@@ -275,36 +305,76 @@ def _tallies(row: tuple, numbers: tuple[int, ...]) -> tuple[int, dict[int, Tally
 
 def unit_tallies(dossiers: QuerySet[Dossier]) -> dict[int, tuple[int, dict[int, Tally]]]:
     """{agency pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 6, 7, grouped by competent agency."""
-    inner, params = _sql(scored(dossiers))
-    columns = ", ".join(["COUNT(*)", *_tally_columns("d", DOSSIER_INDICES)])
-    sql = f"SELECT d.grp, {columns} FROM ({inner}) d GROUP BY d.grp"  # noqa: S608 — the inner SQL is Django's
+    table, params = dossier_table(dossiers)
+    columns = ", ".join(["COUNT(*)", *_tally_columns("t", DOSSIER_INDICES)])
+    sql = f"SELECT t.grp, {columns} FROM ({table}) t GROUP BY t.grp"  # noqa: S608 — the inner SQL is Django's
     return {row[0]: _tallies(row[1:], DOSSIER_INDICES) for row in _run(sql, params, dossiers.db)}
 
 
-def officer_steps(dossiers: QuerySet[Dossier]) -> QuerySet:
-    """``{"officer", "ref", "own"}``: each officer's worst step verdict (2/1/0, or NULL) per dossier.
+def officer_steps(dossiers: QuerySet[Dossier], period: form06.Period | None = None) -> tuple[str, tuple]:
+    """SQL of a derived table ``(officer, ref, own)``: each officer's worst step (2/1/0, or NULL) per dossier.
 
-    A step's officer is its handler, or — for the deciding step left without one (a leader's approval)
-    — whoever recorded the decision.
+    A step's officer is its handler. A step left without one is the official's who finished it: for the
+    deciding step (a leader's approval) the actor of its ``decide`` event, found among the events of the
+    period when ``period`` is given (the decision of a dossier decided in the period lies in it); for any
+    other step the actor of the ``forward`` event that handed the dossier on from it (an inter-agency
+    step answered by the other agency, a unit head's assignment).
     """
-    decider = DossierEvent.objects.filter(step=OuterRef("pk"), action=Action.DECIDE).order_by("-seq")
-    return (
-        DossierStep.objects.filter(Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"))
-        .annotate(
-            officer=Coalesce(F("handler_id"), Subquery(decider.values("actor_id")[:1]), output_field=IntegerField()),
-            ref=F("dossier_id"),
+    handled = (
+        DossierStep.objects.filter(
+            Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"), handler__isnull=False
         )
-        .filter(officer__isnull=False)
-        .values("officer", "ref")
-        .annotate(own=Min(_verdict_points()))
+        .annotate(officer=F("handler_id"), ref=F("dossier_id"), points=_verdict_points())
+        .values("officer", "ref", "points")
         .order_by()
     )
+    decisions = DossierEvent.objects.filter(
+        Q(step__counted=True) | Q(step__interagency=True),
+        action=Action.DECIDE,
+        dossier__in=dossiers.values("pk"),
+        step__handler__isnull=True,
+        actor__isnull=False,
+    )
+    if period is not None:
+        decisions = decisions.filter(at__gte=period.begins, at__lt=period.ends)
+    decided_by = (
+        decisions.annotate(officer=F("actor_id"), ref=F("dossier_id"), points=_verdict_points("step__"))
+        .values("officer", "ref", "points")
+        .order_by()
+    )
+    forwarded = (
+        DossierEvent.objects.filter(dossier=OuterRef("dossier"), action=Action.FORWARD)
+        .annotate(from_seq=Cast(KeyTextTransform("from_step", "data"), IntegerField()))
+        .filter(from_seq=OuterRef("seq"))
+        .order_by("-seq")
+        .values("actor_id")[:1]
+    )
+    passed_on = (
+        DossierStep.objects.filter(
+            Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"), handler__isnull=True
+        )
+        .exclude(verdict="")
+        .annotate(
+            officer=Subquery(forwarded, output_field=IntegerField()), ref=F("dossier_id"), points=_verdict_points()
+        )
+        .values("officer", "ref", "points")
+        .order_by()
+    )
+    parts = [_sql(qs, fence=False) for qs in (handled, decided_by, passed_on)]
+    union = " UNION ALL ".join(sql for sql, _params in parts)
+    sql = (
+        "SELECT u.officer, u.ref, MIN(u.points) AS own "  # noqa: S608 — every part is Django's SQL
+        f"FROM ({union}) u WHERE u.officer IS NOT NULL GROUP BY u.officer, u.ref"
+    )
+    return sql, tuple(param for _sql_, params in parts for param in params)
 
 
-def officer_tallies(dossiers: QuerySet[Dossier]) -> dict[int, tuple[int, dict[int, Tally]]]:
+def officer_tallies(
+    dossiers: QuerySet[Dossier], period: form06.Period | None = None
+) -> dict[int, tuple[int, dict[int, Tally]]]:
     """{user pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 7; index 2 from the officer's own steps."""
     inner, params = _sql(scored(dossiers))
-    steps, step_params = _sql(officer_steps(dossiers))
+    steps, step_params = officer_steps(dossiers, period)
     columns = ", ".join(["COUNT(*)", *_tally_columns("d", STAFF_INDICES, index2="COALESCE(h.own, d.i1)")])
     sql = (
         f"SELECT h.officer, {columns} FROM ({inner}) d "  # noqa: S608 — both inner queries are Django's
@@ -601,7 +671,7 @@ def unit_rows(dossiers: QuerySet[Dossier], period: form06.Period) -> list[UnitRo
 def officer_rows(dossiers: QuerySet[Dossier], period: form06.Period) -> list[OfficerRow]:
     from django.contrib.auth import get_user_model
 
-    tallies = officer_tallies(decided(dossiers, period))
+    tallies = officer_tallies(decided(dossiers, period), period)
     users = get_user_model().objects.in_bulk(list(tallies))
     rows = [
         OfficerRow(pk, (users[pk].get_full_name() or users[pk].get_username()) if pk in users else "", count, found)
