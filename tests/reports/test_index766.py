@@ -78,6 +78,14 @@ def test_the_index_on_hand_made_dossiers(officials, citizen, tree, procedure):  
     assert found["3.3"].points == Decimal("2.00")  # 6 × 16.67 / 50
     # 4.1: every approved result has its signed file
     assert (found["4.1"].numerator, found["4.1"].denominator) == (5, 5)
+    # 4.2: the paper form (received, no file) keeps every dossier from being fully digitised
+    assert (found["4.2"].numerator, found["4.2"].denominator) == (0, 5)
+    # 4.3: no component was taken from the data store
+    assert (found["4.3"].numerator, found["4.3"].denominator) == (0, 6)
+    # 1.3: the fixture's procedure names its implementing agency and subjects
+    assert (found["1.3"].numerator, found["1.3"].denominator, found["1.3"].points) == (1, 1, Decimal("4.00"))
+    # 2.2: committed 3 working days against the days spent
+    assert found["2.2"].rate is not None and found["2.2"].points <= 6
     # 4.5: the citizen's account is not verified with VNeID
     assert (found["4.5"].numerator, found["4.5"].denominator) == (0, 1)
     # 5.1, 5.2: two handled (one on time), one open and overdue
