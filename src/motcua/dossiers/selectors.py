@@ -286,10 +286,10 @@ def by_code(code: str) -> PublicDossier | None:
 
 def public_status(dossier: Dossier | PublicDossier) -> dict:
     """What anyone holding the code may see: no personal data (TT 01/2018 Art 16(2)(d))."""
-    local = timezone.localtime
+    zone = timezone.get_current_timezone()
 
     def day(value):  # a date: the API renders it as YYYY-MM-DD, the page in the Vietnamese way
-        return local(value).date() if value else None
+        return value.astimezone(zone).date() if value else None
 
     return {
         "code": dossier.code,
