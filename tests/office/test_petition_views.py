@@ -150,3 +150,39 @@ def test_record_a_letter(client, login, officials, tree):
     body = missing.content.decode()
     assert 'id="id_name_error"' in body and 'id="id_agency_error"' in body
     assert Petition.objects.count() == 1
+
+
+# --- queries do not grow with the rows ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tab", ["open", "overdue", "handled", "all"])
+def test_the_queue_makes_as_many_queries_for_many_rows_as_for_one(client, login, officials, tree, tab):
+    from ..portal.test_query_counts import queries
+
+    def add(n):
+        for _ in range(n):
+            p = services.submit(petition_input(tree.justice), at=at(2026, 3, 6, 9))
+            p = services.accept(p, user=officials[Role.DESK_OFFICER], at=at(2026, 3, 9, 9))
+            if tab == "handled":
+                services.answer(p, user=officials[Role.DESK_OFFICER], text="Trả lời", at=at(2026, 3, 10, 9))
+
+    login(officials[Role.DESK_OFFICER])
+    add(1)
+    few = queries(client, f"/office/petitions/?tab={tab}")
+    add(6)
+    assert queries(client, f"/office/petitions/?tab={tab}") == few
+
+
+def test_the_public_list_makes_as_many_queries_for_many_rows_as_for_one(client, officials, tree):
+    from ..portal.test_query_counts import queries
+
+    def add(n):
+        desk = officials[Role.DESK_OFFICER]
+        for _ in range(n):
+            p = services.accept(services.submit(petition_input(tree.justice)), user=desk)
+            services.publish(services.answer(p, user=desk, text="Trả lời"), user=desk)
+
+    add(1)
+    few = queries(client, "/petitions/")
+    add(6)
+    assert queries(client, "/petitions/") == few
