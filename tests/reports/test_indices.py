@@ -342,3 +342,15 @@ def test_scope_refuses_an_agency_outside_the_jurisdiction(officials, other_offic
     assert indices.where(officials[Role.AGENCY_LEADER], tree.justice_unit).agency == tree.justice_unit
     assert indices.where(officials[Role.PROVINCE_ADMIN]).petition_agencies is None
     assert tree.justice.pk in indices.where(officials[Role.AGENCY_LEADER]).petition_agencies
+
+
+def test_a_leaders_decision_counts_in_the_period_it_was_made(officials, tree, procedure):  # noqa: F811
+    dossier = received(officials, tree, procedure)
+    moment = at(2026, 3, 2, 9, 0)
+    walk(officials, dossier, (moment, moment, moment, at(2026, 3, 10, 6, 30)))  # 23:30 UTC on the 9th
+    leader = officials[Role.AGENCY_LEADER].pk
+    tenth = form06.Period(dt.date(2026, 3, 10), dt.date(2026, 3, 10))
+    ninth = form06.Period(dt.date(2026, 3, 9), dt.date(2026, 3, 9))
+    found = {row.officer_id: row.dossiers for row in indices.report(Dossier.objects.all(), tenth).officers}
+    assert found[leader] == 1 and len(found) == 4
+    assert indices.report(Dossier.objects.all(), ninth).officers == []

@@ -28,15 +28,12 @@ from django.db.models import (
     Exists,
     F,
     IntegerField,
-    Min,
     OuterRef,
     Q,
     QuerySet,
     Value,
     When,
 )
-from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue import selectors as catalogue
@@ -145,8 +142,8 @@ def _complaint() -> Q:
 def score_expressions() -> dict[str, object]:
     """One SQL expression per dossier index except 2, on the ``Dossier`` queryset: 0, 1 or 2 points.
 
-    Index 2 needs the dossier's steps: :func:`worst_steps` groups them, and :func:`dossier_table`
-    joins the two (a correlated subquery per dossier would cost one index probe per row).
+    Index 2 needs the dossier's steps: the ``s`` clause of :func:`_ctes` groups them and the report
+    queries join it (a correlated subquery per dossier would cost one index probe per row).
     """
     index1 = Case(
         When(verdict=Verdict.EARLY, then=Value(2)),
@@ -192,46 +189,80 @@ def scored(dossiers: QuerySet[Dossier]) -> QuerySet:
     )
 
 
-def worst_steps(dossiers: QuerySet[Dossier]) -> QuerySet:
-    """``{"ref", "worst"}``: the lowest points (early 2, on time 1, late 0) among each dossier's counted
-    and inter-agency steps that have a verdict (index 2)."""
-    return (
-        DossierStep.objects.filter(_scored_steps(), dossier__in=dossiers.values("pk"))
-        .annotate(ref=F("dossier_id"))
-        .values("ref")
-        .annotate(worst=Min(_verdict_points()))
-        .order_by()
-    )
-
-
-def _sql(qs: QuerySet, fence: bool = True) -> tuple[str, tuple]:
-    """The queryset's SQL and parameters, to be used as a derived table.
-
-    On PostgreSQL ``OFFSET 0`` keeps the planner from flattening it into the outer query, which would
-    copy each per-dossier ``CASE`` (and its correlated ``EXISTS``) into every ``SUM`` that reads it.
-    """
+def _sql(qs: QuerySet) -> tuple[str, tuple]:
     sql, params = qs.query.sql_with_params()
-    if fence and connections[qs.db].vendor == "postgresql":
-        sql += " OFFSET 0"
     return sql, tuple(params)
 
 
-def dossier_table(dossiers: QuerySet[Dossier]) -> tuple[str, tuple]:
-    """SQL of a derived table ``(ref, grp, i1, i2, i3, i4, i6, i7)``: the points of every dossier."""
+_STEP = DossierStep._meta.db_table
+_EVENT = DossierEvent._meta.db_table
+_POINTS = "CASE st.verdict WHEN %s THEN 2 WHEN %s THEN 1 WHEN %s THEN 0 END"
+_POINT_PARAMS = (Verdict.EARLY.value, Verdict.ON_TIME.value, Verdict.LATE.value)
+_JUDGED = "(st.counted OR st.interagency) AND st.verdict <> ''"
+
+
+def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Period | None = None):
+    """``WITH`` clauses shared by the report queries, and their parameters.
+
+    * ``d(ref, grp, i1, i3, i4, i6, i7)``: the points of every dossier of ``dossiers`` (Django's SQL
+      for :func:`scored`); referenced more than once, so PostgreSQL computes it once;
+    * ``s(ref, worst)``: index 2 — the lowest points (early 2, on time 1, late 0) among each dossier's
+      counted and inter-agency steps that have a verdict;
+    * with ``officers``, ``h(officer, ref, own)``: each officer's worst step per dossier (see
+      :func:`officer_tallies`).
+    """
     inner, params = _sql(scored(dossiers))
-    steps, step_params = _sql(worst_steps(dossiers), fence=False)
     sql = (
-        "SELECT d.ref, d.grp, d.i1, COALESCE(s.worst, d.i1) AS i2, d.i3, d.i4, d.i6, d.i7 "  # noqa: S608
-        f"FROM ({inner}) d LEFT JOIN ({steps}) s ON s.ref = d.ref"
+        f"WITH d AS ({inner}), "  # noqa: S608 — Django's SQL and fixed table names
+        f"s AS (SELECT st.dossier_id AS ref, MIN({_POINTS}) AS worst FROM {_STEP} st "
+        f"JOIN d ON d.ref = st.dossier_id WHERE {_JUDGED} GROUP BY st.dossier_id)"
     )
-    return sql, params + step_params
+    params = params + _POINT_PARAMS
+    if officers:
+        at, at_params = "", ()
+        if period is not None:
+            adapt = connections[dossiers.db].ops.adapt_datetimefield_value  # as the ORM would pass them
+            at, at_params = " AND e.at >= %s AND e.at < %s", (adapt(period.begins), adapt(period.ends))
+        from_step = (
+            "CAST(e.data ->> 'from_step' AS INTEGER)"
+            if connections[dossiers.db].vendor == "postgresql"
+            else "CAST(json_extract(e.data, '$.from_step') AS INTEGER)"
+        )
+        sql += (
+            ", h AS (SELECT u.officer, u.ref, MIN(u.points) AS own FROM ("  # noqa: S608
+            # steps with a handler
+            f"SELECT st.handler_id AS officer, st.dossier_id AS ref, {_POINTS} AS points FROM {_STEP} st "
+            "JOIN d ON d.ref = st.dossier_id WHERE st.handler_id IS NOT NULL AND (st.counted OR st.interagency) "
+            # a deciding step without one: who recorded the decision
+            f"UNION ALL SELECT e.actor_id, e.dossier_id, {_POINTS} FROM {_EVENT} e "
+            f"JOIN d ON d.ref = e.dossier_id JOIN {_STEP} st ON st.id = e.step_id "
+            "WHERE e.action = %s AND e.actor_id IS NOT NULL AND st.handler_id IS NULL "
+            f"AND (st.counted OR st.interagency){at} "
+            # any other step without one: who handed the dossier on from it (data.from_step)
+            f"UNION ALL SELECT e.actor_id, e.dossier_id, {_POINTS} FROM {_EVENT} e "
+            f"JOIN d ON d.ref = e.dossier_id JOIN {_STEP} st ON st.dossier_id = e.dossier_id "
+            f"AND st.seq = {from_step} "
+            f"WHERE e.action = %s AND e.actor_id IS NOT NULL AND st.handler_id IS NULL AND {_JUDGED}"
+            ") u GROUP BY u.officer, u.ref)"
+        )
+        params = (
+            params
+            + _POINT_PARAMS
+            + _POINT_PARAMS
+            + (Action.DECIDE.value,)
+            + at_params
+            + _POINT_PARAMS
+            + (Action.FORWARD.value,)
+        )
+    return sql, params
 
 
 def dossier_scores(dossiers: QuerySet[Dossier]) -> dict[int, dict[int, int]]:
     """{dossier pk: {index: points}} from the SQL rules (for tests and short lists)."""
-    table, params = dossier_table(dossiers)
-    rows = _run(f"SELECT t.ref, t.i1, t.i2, t.i3, t.i4, t.i6, t.i7 FROM ({table}) t", params, dossiers.db)  # noqa: S608
-    return {row[0]: dict(zip(DOSSIER_INDICES, row[1:], strict=True)) for row in rows}
+    ctes, params = _ctes(dossiers)
+    columns = "d.ref, d.i1, COALESCE(s.worst, d.i1), d.i3, d.i4, d.i6, d.i7"
+    sql = f"{ctes} SELECT {columns} FROM d LEFT JOIN s ON s.ref = d.ref"  # noqa: S608 — fixed SQL
+    return {row[0]: dict(zip(DOSSIER_INDICES, row[1:], strict=True)) for row in _run(sql, params, dossiers.db)}
 
 
 def _tally_columns(prefix: str, numbers: tuple[int, ...], index2: str | None = None) -> list[str]:
@@ -310,90 +341,28 @@ def _tallies(row: tuple, numbers: tuple[int, ...]) -> tuple[int, dict[int, Tally
 
 def unit_tallies(dossiers: QuerySet[Dossier]) -> dict[int, tuple[int, dict[int, Tally]]]:
     """{agency pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 6, 7, grouped by competent agency."""
-    table, params = dossier_table(dossiers)
-    columns = ", ".join(["COUNT(*)", *_tally_columns("t", DOSSIER_INDICES)])
-    sql = f"SELECT t.grp, {columns} FROM ({table}) t GROUP BY t.grp"  # noqa: S608 — the inner SQL is Django's
+    ctes, params = _ctes(dossiers)
+    columns = ", ".join(["COUNT(*)", *_tally_columns("d", DOSSIER_INDICES, index2="COALESCE(s.worst, d.i1)")])
+    sql = f"{ctes} SELECT d.grp, {columns} FROM d LEFT JOIN s ON s.ref = d.ref GROUP BY d.grp"  # noqa: S608
     return {row[0]: _tallies(row[1:], DOSSIER_INDICES) for row in _run(sql, params, dossiers.db)}
-
-
-def officer_steps(dossiers: QuerySet[Dossier], period: form06.Period | None = None) -> tuple[str, tuple]:
-    """SQL of a derived table ``(officer, ref, own)``: each officer's worst step (2/1/0, or NULL) per dossier.
-
-    A step's officer is its handler. A step left without one is the official's who finished it: for the
-    deciding step (a leader's approval) the actor of its ``decide`` event, found among the events of the
-    period when ``period`` is given (the decision of a dossier decided in the period lies in it); for any
-    other step the actor of the ``forward`` event that handed the dossier on from it (an inter-agency
-    step answered by the other agency, a unit head's assignment).
-    """
-    handled = (
-        DossierStep.objects.filter(
-            Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"), handler__isnull=False
-        )
-        .annotate(officer=F("handler_id"), ref=F("dossier_id"), points=_verdict_points())
-        .values("officer", "ref", "points")
-        .order_by()
-    )
-    decisions = DossierEvent.objects.filter(
-        Q(step__counted=True) | Q(step__interagency=True),
-        action=Action.DECIDE,
-        dossier__in=dossiers.values("pk"),
-        step__handler__isnull=True,
-        actor__isnull=False,
-    )
-    if period is not None:
-        decisions = decisions.filter(at__gte=period.begins, at__lt=period.ends)
-    decided_by = (
-        decisions.annotate(officer=F("actor_id"), ref=F("dossier_id"), points=_verdict_points("step__"))
-        .values("officer", "ref", "points")
-        .order_by()
-    )
-    # a step without a handler, finished by a hand-over: the forward event names it in data["from_step"]
-    forwards = (
-        DossierEvent.objects.filter(action=Action.FORWARD, dossier__in=dossiers.values("pk"), actor__isnull=False)
-        .annotate(
-            officer=F("actor_id"),
-            ref=F("dossier_id"),
-            from_seq=Cast(KeyTextTransform("from_step", "data"), IntegerField()),
-        )
-        .values("officer", "ref", "from_seq")
-        .order_by()
-    )
-    unassigned = (
-        DossierStep.objects.filter(
-            Q(counted=True) | Q(interagency=True), dossier__in=dossiers.values("pk"), handler__isnull=True
-        )
-        .exclude(verdict="")
-        .annotate(ref=F("dossier_id"), points=_verdict_points())
-        .values("ref", "seq", "points")
-        .order_by()
-    )
-    events, event_params = _sql(forwards, fence=False)
-    steps, step_params = _sql(unassigned, fence=False)
-    passed_on = (
-        "SELECT e.officer, e.ref, s.points "  # noqa: S608 — both parts are Django's SQL
-        f"FROM ({events}) e JOIN ({steps}) s ON s.ref = e.ref AND s.seq = e.from_seq"
-    )
-    parts = [_sql(handled, fence=False), _sql(decided_by, fence=False), (passed_on, event_params + step_params)]
-    union = " UNION ALL ".join(sql for sql, _params in parts)
-    sql = (
-        "SELECT u.officer, u.ref, MIN(u.points) AS own "  # noqa: S608 — every part is Django's SQL
-        f"FROM ({union}) u GROUP BY u.officer, u.ref"
-    )
-    return sql, tuple(param for _sql_, params in parts for param in params)
 
 
 def officer_tallies(
     dossiers: QuerySet[Dossier], period: form06.Period | None = None
 ) -> dict[int, tuple[int, dict[int, Tally]]]:
-    """{user pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 7; index 2 from the officer's own steps."""
-    inner, params = _sql(scored(dossiers))
-    steps, step_params = officer_steps(dossiers, period)
+    """{user pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 7; index 2 from the officer's own steps.
+
+    A step's officer is its handler. A step left without one is the official's who finished it: for the
+    deciding step (a leader's approval) the actor of its ``decide`` event, found among the events of the
+    period when ``period`` is given (the decision of a dossier decided in the period lies in it); for any
+    other step the actor of the ``forward`` event that handed the dossier on from it (an inter-agency
+    step answered by the other agency, a unit head's assignment). An officer's index 2 is their worst
+    own step, or the dossier's index 1 when none of their steps has a verdict.
+    """
+    ctes, params = _ctes(dossiers, officers=True, period=period)
     columns = ", ".join(["COUNT(*)", *_tally_columns("d", STAFF_INDICES, index2="COALESCE(h.own, d.i1)")])
-    sql = (
-        f"SELECT h.officer, {columns} FROM ({inner}) d "  # noqa: S608 — both inner queries are Django's
-        f"JOIN ({steps}) h ON h.ref = d.ref GROUP BY h.officer"
-    )
-    return {row[0]: _tallies(row[1:], STAFF_INDICES) for row in _run(sql, params + step_params, dossiers.db)}
+    sql = f"{ctes} SELECT h.officer, {columns} FROM d JOIN h ON h.ref = d.ref GROUP BY h.officer"  # noqa: S608
+    return {row[0]: _tallies(row[1:], STAFF_INDICES) for row in _run(sql, params, dossiers.db)}
 
 
 # --- per-unit indices 5, 8, 9 -------------------------------------------------------------------
