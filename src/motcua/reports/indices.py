@@ -528,10 +528,16 @@ def online_dossiers(dossiers: QuerySet[Dossier], period: form06.Period) -> dict[
     return found
 
 
-def petition_agencies(agency: Agency) -> list[int]:
-    """The agency and its internal units (kind “unit”) — whose petitions count for index 8."""
-    below = Agency.objects.filter(path__startswith=agency.path, kind=AgencyKind.UNIT).values_list("pk", flat=True)
-    return [agency.pk, *below]
+def petition_agencies(agency: Agency, units: list[tuple[int, str]] | None = None) -> list[int]:
+    """The agency and its internal units (kind “unit”) — whose petitions count for index 8.
+
+    ``units``: (pk, path) of every internal unit, when the caller has them (one query for all agencies).
+    """
+    if units is None:
+        units = list(
+            Agency.objects.filter(path__startswith=agency.path, kind=AgencyKind.UNIT).values_list("pk", "path")
+        )
+    return [agency.pk, *(pk for pk, path in units if pk != agency.pk and path.startswith(agency.path))]
 
 
 # --- the report ---------------------------------------------------------------------------------
@@ -637,13 +643,14 @@ def unit_rows(dossiers: QuerySet[Dossier], period: form06.Period) -> list[UnitRo
     agencies = Agency.objects.in_bulk(list(tallies))
     counts = listed_counts(period.end)
     online = online_dossiers(dossiers.filter(lead_agency_id__in=list(tallies)), period)
+    units = list(Agency.objects.filter(kind=AgencyKind.UNIT).values_list("pk", "path"))
     rows = []
     for pk, (count, found) in tallies.items():
         agency = agencies[pk]
         listed = listed_for(agency, counts)
         points = {
             5: index5(agency, listed),
-            8: index8(handling_summary(petition_agencies(agency), period.start, period.end)),
+            8: index8(handling_summary(petition_agencies(agency, units), period.start, period.end)),
             9: index9(listed, online.get(pk, OnlineDossiers())),
         }
         rows.append(UnitRow(agency, count, found, points))
