@@ -42,3 +42,17 @@ def test_dashboard_shows_handled_over_received(client, login, tree, officials):
     body = response.content.decode()
     assert 'id="table-petitions"' in body
     assert "1/2" in body  # handled / received in Sở Tư pháp's scope
+
+
+def test_dashboard_shares_are_rounded_half_up(client, login, tree, officials):
+    desk = officials[Role.DESK_OFFICER]
+    for day in (2, 3, 4):
+        services.submit(petition_input(tree.justice), at=at(2026, 3, day, 9))
+    first = tree.justice.petitions.order_by("pk").first()
+    services.reject(first, user=desk, reason="x", at=at(2026, 3, 5, 9))
+    second = tree.justice.petitions.order_by("pk")[1]
+    services.reject(second, user=desk, reason="x", at=at(2026, 3, 5, 9))
+    login(officials[Role.AGENCY_LEADER])
+    body = client.get("/office/reports/dashboard/?date_from=2026-03-01&date_to=2026-03-31").content.decode()
+    table = body[body.index('id="table-petitions"') :]
+    assert "66,7" in table[: table.index("</table>")]  # 2 / 3 handled, not 66,6

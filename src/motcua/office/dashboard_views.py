@@ -319,7 +319,8 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
 
 def _petition_table(summary) -> Table:
     """Feedback and petitions handled / received (the article's "934/1.049"), from ``handling_summary``."""
-    share = f(summary.handled * 100 / summary.received, 1) if summary.received else f(None)
+    share = f(report_figures.percent(summary.handled, summary.received), 1)
+    on_time = f(report_figures.percent(summary.handled_on_time, summary.handled), 1)
     return Table(
         "table-petitions",
         _("Feedback and petitions (handled / received: %(handled)s/%(received)s)")
@@ -328,7 +329,7 @@ def _petition_table(summary) -> Table:
         [
             (_("Received in the period"), [f(summary.received), ""]),
             (_("Handled in the period (of received)"), [f(summary.handled), share]),
-            (_("of which on time"), [f(summary.handled_on_time), f(summary.on_time_share, 1)]),
+            (_("of which on time"), [f(summary.handled_on_time), on_time]),
             (_("of which late"), [f(summary.handled_late), ""]),
             (_("Open and overdue at the end of the period"), [f(summary.open_overdue), ""]),
         ],
