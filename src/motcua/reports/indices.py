@@ -115,21 +115,6 @@ def staff_band(total: Decimal) -> tuple[str, str]:
 # --- per-dossier scores in SQL ------------------------------------------------------------------
 
 
-def _verdict_points(prefix: str = "") -> Case:
-    return Case(
-        When(**{f"{prefix}verdict": Verdict.EARLY}, then=Value(2)),
-        When(**{f"{prefix}verdict": Verdict.ON_TIME}, then=Value(1)),
-        When(**{f"{prefix}verdict": Verdict.LATE}, then=Value(0)),
-        default=None,
-        output_field=IntegerField(),
-    )
-
-
-def _scored_steps() -> Q:
-    """Steps whose time is judged for index 2: counted steps and inter-agency (liên thông) steps."""
-    return (Q(counted=True) | Q(interagency=True)) & ~Q(verdict="")
-
-
 def _complaint() -> Q:
     """A verified complaint about the officials: the citizen rated the attitude “not polite”, or a
     petition about staff conduct linked to the dossier was answered."""
@@ -855,13 +840,6 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
         )
     )
     return result
-
-
-def counts(dossier: Dossier, period: form06.Period) -> bool:
-    """True when the dossier is decided within the period (it counts in the period's indices)."""
-    return (
-        dossier.finished_at is not None and bool(dossier.verdict) and period.begins <= dossier.finished_at < period.ends
-    )
 
 
 __all__ = [
