@@ -224,8 +224,10 @@ def test_publish_checks_the_public_text_for_personal_data(submitted, officials):
 
 def test_invalid_transitions_are_refused_with_a_clear_error(submitted, officials):
     desk = officials[Role.DESK_OFFICER]
-    with pytest.raises(TransitionError, match="cannot be"):
+    with pytest.raises(TransitionError, match="“Received”: it cannot be answered now"), translation.override("en"):
         services.answer(submitted, user=desk, text="x")  # not accepted yet
+    with pytest.raises(TransitionError, match="cannot be published now"), translation.override("en"):
+        services.publish(submitted, user=desk)
     with pytest.raises(TransitionError):
         services.publish(submitted, user=desk)
     petition = answered(officials, submitted)

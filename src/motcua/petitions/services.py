@@ -22,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from motcua.catalogue.models import Procedure
 from motcua.core.text import nfc
@@ -71,12 +72,22 @@ def allowed_actions(petition: Petition) -> list[str]:
     return [action for action, edges in TRANSITIONS.items() if petition.status in edges]
 
 
+# How each action reads in "it cannot be … now".
+ACTION_PHRASES = {
+    A.ACCEPT: gettext_lazy("accepted for handling"),
+    A.REJECT: gettext_lazy("marked as not accepted"),
+    A.FORWARD: gettext_lazy("forwarded"),
+    A.ANSWER: gettext_lazy("answered"),
+    A.PUBLISH: gettext_lazy("published"),
+}
+
+
 def _target(petition: Petition, action: str) -> str:
     edges = TRANSITIONS[action]
     if petition.status not in edges:
         raise TransitionError(
             _("This petition is “%(status)s”: it cannot be %(action)s now.")
-            % {"status": petition.get_status_display(), "action": str(PetitionAction(action).label).lower()},
+            % {"status": petition.get_status_display(), "action": ACTION_PHRASES[action]},
             code="transition",
         )
     return edges[petition.status]
