@@ -2,13 +2,21 @@
 
 from django.urls import path
 
-from . import account_views
+from . import account_views, password_reset
 
 urlpatterns = [
     path("account/", account_views.account, name="account"),
     path("account/register/", account_views.register, name="register"),
     path("account/consent/", account_views.consent, name="consent"),
     path("account/password/", account_views.PasswordChangeView.as_view(), name="password-change"),
+    path("account/password/reset/", password_reset.PasswordResetView.as_view(), name="password-reset"),
+    path("account/password/reset/sent/", password_reset.PasswordResetSentView.as_view(), name="password-reset-sent"),
+    path(
+        "account/password/reset/<uidb64>/<token>/",
+        password_reset.PasswordResetConfirmView.as_view(),
+        name="password-reset-confirm",
+    ),
+    path("account/password/reset/done/", password_reset.PasswordResetDoneView.as_view(), name="password-reset-done"),
     path("account/vneid/login/", account_views.vneid_login, name="vneid-login"),
     path("account/vneid/callback/", account_views.vneid_callback, name="vneid-callback"),
     path("account/vneid/logout/", account_views.vneid_logout, name="vneid-logout"),
