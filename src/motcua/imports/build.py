@@ -10,6 +10,7 @@ compares every row.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from motcua.catalogue import schema
 from motcua.catalogue.models import Procedure, ProcedureVersion
+from motcua.core.text import fold
 from motcua.dossiers import services
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 from motcua.dossiers.workflow import Action, Status, TransitionError, target
@@ -38,12 +40,34 @@ DEFAULT_SUPPLEMENT = "Bổ sung hồ sơ theo yêu cầu (dữ liệu nhập)"
 
 @dataclass
 class Built:
-    """The rows of one imported dossier, primary keys already set."""
+    """The rows of one imported dossier, primary keys already set.
+
+    ``events`` are row tuples in the column order of ``DossierEvent`` (``EVENT_COLUMNS``), their
+    ``data`` and ``state`` already JSON text: an event never changes once recorded.
+    """
 
     dossier: Dossier
     steps: list[DossierStep]
-    events: list[DossierEvent]
+    events: list[tuple]
     pauses: list[Pause]
+
+
+EVENT_COLUMNS = (
+    "id",
+    "dossier_id",
+    "seq",
+    "at",
+    "actor_id",
+    "actor_label",
+    "action",
+    "from_status",
+    "to_status",
+    "step_id",
+    "data",
+    "state",
+)
+if tuple(f.attname for f in DossierEvent._meta.concrete_fields) != EVENT_COLUMNS:  # pragma: no cover
+    raise ImportError("DossierEvent's columns changed: update imports.build.EVENT_COLUMNS and Replay._record.")
 
 
 @dataclass
@@ -56,6 +80,10 @@ class Plan:
     cutoff: dt.time | None
     steps: list[dict]
     fees: int
+
+    @property
+    def unit_enum(self) -> engine.Unit:
+        return engine.Unit(self.unit)
 
 
 @dataclass
@@ -71,6 +99,19 @@ class Context:
     touched: set[tuple[int, dt.date]] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # codes used in this import
     tz: dt.tzinfo = dt.UTC  # the current time zone (Vietnam), as ``timezone.localtime`` would use
+    dues: dict[tuple, engine.Due] = field(default_factory=dict)  # compute_due's answers, by its arguments
+
+    def compute_due(self, start: dt.datetime, amount, unit, cal, cutoff: dt.time | None = None) -> engine.Due:
+        """``engine.compute_due``, remembered: dossiers of the same desk calendar received at the same
+        moment (and every step of a dossier counted from the same clock start) ask the same question.
+        The calendar is fixed for the whole import; an argument the engine refuses raises every time."""
+        key = (start, amount, unit, id(cal), cutoff)
+        due = self.dues.get(key)
+        if due is None:
+            if len(self.dues) > 500_000:
+                self.dues.clear()
+            due = self.dues[key] = engine.compute_due(start, amount, unit, cal, cutoff)
+        return due
 
     @classmethod
     def load(cls) -> Context:
@@ -145,21 +186,20 @@ class Ids:
     pause: int
 
 
-def step_dues(steps: list[DossierStep], plan: Plan, cal, clock_start: dt.datetime, final: dt.datetime) -> None:
+def step_dues(
+    steps: list[DossierStep], plan: Plan, cal, clock_start: dt.datetime, final: dt.datetime, ctx: Context | None = None
+) -> None:
     """``dossiers.clock.step_dues`` with the calendar passed in (the same rule, no lookups per step)."""
+    compute_due = ctx.compute_due if ctx is not None else engine.compute_due
     total = Decimal(0)
     for step in steps:
         if step.counted:
             total += step.budget
         if plan.unit == engine.Unit.WORKING_DAYS:
-            step.due_at = (
-                min(engine.compute_due(clock_start, total, plan.unit, cal).due_at, final) if total else clock_start
-            )
+            step.due_at = min(compute_due(clock_start, total, plan.unit, cal).due_at, final) if total else clock_start
         elif plan.unit == engine.Unit.WORKING_HOURS:
             hours = total * HOURS_PER_DAY
-            step.due_at = (
-                min(engine.compute_due(clock_start, hours, plan.unit, cal).due_at, final) if total else clock_start
-            )
+            step.due_at = min(compute_due(clock_start, hours, plan.unit, cal).due_at, final) if total else clock_start
         else:
             step.due_at = final
         if not step.counted:
@@ -187,12 +227,63 @@ def utc_iso(value: dt.datetime) -> str:
 
 def snapshot(dossier: Dossier) -> dict:
     """``services._state`` read from the instance's ``__dict__`` (the same dict, faster)."""
-    values = dossier.__dict__
-    state = {}
+    return _snapshot(dossier.__dict__)
+
+
+def _iso_or_none(value: dt.datetime | None) -> str | None:
+    return None if value is None else utc_iso(value)
+
+
+def _compile_snapshot():
+    """``services._state`` as one expression over ``__dict__``: no loop, no test per field."""
+    parts = []
     for name in services.STATE_FIELDS:
-        value = values[name]
-        state[name] = utc_iso(value) if value is not None and name in _DATETIME_STATE else value
-    return state
+        value = f"v[{name!r}]"
+        parts.append(f"{name!r}: iso({value})" if name in _DATETIME_STATE else f"{name!r}: {value}")
+    return eval(f"lambda v: {{{', '.join(parts)}}}", {"iso": _iso_or_none})  # noqa: S307 — our field names
+
+
+_snapshot = _compile_snapshot()
+
+
+def _no_default(value):
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+if json.encoder.c_make_encoder is not None:  # json.dumps(value, ensure_ascii=False) without its per-call set-up
+    _encode_chunks = json.encoder.c_make_encoder(
+        None, _no_default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+
+    def to_json(value) -> str:
+        return "".join(_encode_chunks(value, 0))
+
+else:  # pragma: no cover — a Python without the C accelerator
+
+    def to_json(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(part: str) -> str:
+    text = _FOLDED.get(part)
+    if text is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        text = _FOLDED[part] = part.lower() if part.isascii() else fold(part)
+    return text
+
+
+def search_text(dossier: Dossier) -> str:
+    """``services._search_text``: the parts are folded one by one (remembered: names and desks recur).
+
+    The same text, since folding (NFD, marks dropped, lower case) never crosses the spaces that join
+    the parts, and an ASCII part folds to its lower case."""
+    d = dossier.__dict__
+    parts = [d["code"] or "", d["applicant_name"], d["applicant_phone"], d["applicant_id_number"]]
+    return " ".join(_folded(p) for p in parts if p)
 
 
 def make(model: type[models.Model], **values) -> models.Model:
@@ -211,8 +302,13 @@ def make(model: type[models.Model], **values) -> models.Model:
     return obj
 
 
-def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: str) -> str:
-    return str(engine.verdict(moment, engine.Due(due_at, due_at, engine.Unit(unit))))
+def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: engine.Unit) -> str:
+    return engine.verdict(moment, engine.Due(due_at, due_at, unit)).value
+
+
+_STATUSES = {status.value: status for status in Status}
+_ACTIONS = {kind: Action(name) for kind, name in EVENTS.items()}
+_ALLOWED: set[tuple[Action, str]] = set()  # (action, status) pairs ``workflow.target`` accepted
 
 
 class Replay:
@@ -222,7 +318,7 @@ class Replay:
         self.record, self.ctx, self.ids, self.actor_label = record, ctx, ids, actor_label
         self.dossier: Dossier | None = None
         self.steps: list[DossierStep] = []
-        self.events: list[DossierEvent] = []
+        self.events: list[tuple] = []
         self.pauses: list[Pause] = []
         self.plan: Plan | None = None
         self.cal = None
@@ -277,9 +373,10 @@ class Replay:
             name, messages = next(iter(exc.message_dict.items()))
             raise LineError(f"applicant.{name.removeprefix('applicant_')}", " ".join(messages)) from None
         if self.record.events[0].kind != "received":  # a receipt writes it again with the code
-            dossier.search_text = services._search_text(dossier)
+            dossier.search_text = search_text(dossier)
         self.desk, self.lead = desk, lead
         self.plan = self.ctx.plan(version, rec.case)
+        self.unit = self.plan.unit_enum
         self.cal = self.ctx.calendar(desk)
         return dossier
 
@@ -287,21 +384,21 @@ class Replay:
     def _record(self, action: Action, from_status: str, at: dt.datetime, *, step=None, data=None) -> None:
         d = self.dossier
         d.revision += 1
-        self.events.append(
-            make(
-                DossierEvent,
-                id=self.ids.event + len(self.events),
-                dossier_id=d.pk,
-                seq=len(self.events) + 1,
-                at=at,
-                actor_id=None,
-                actor_label=self.actor_label,
-                action=action,
-                from_status=from_status or "",
-                to_status=d.status,
-                step_id=step.pk if step is not None else None,
-                data=data or {},
-                state=snapshot(d),
+        events = self.events
+        events.append(  # in the order of EVENT_COLUMNS
+            (
+                self.ids.event + len(events),
+                d.id,
+                len(events) + 1,
+                at,
+                None,  # actor: no official of ours did it
+                self.actor_label,
+                action.value,
+                from_status or "",
+                d.status,
+                step.id if step is not None else None,
+                to_json(data or {}),
+                to_json(_snapshot(d.__dict__)),
             )
         )
 
@@ -309,7 +406,7 @@ class Replay:
         d = self.dossier
         self.current = step
         d.__dict__.update(  # the attribute names, without the foreign-key descriptors
-            current_step_id=step.pk if step else None,
+            current_step_id=step.id if step else None,
             current_unit_id=step.unit_id if step else None,
             current_actor=step.actor if step else "",
             handler_id=None,
@@ -317,17 +414,18 @@ class Replay:
 
     def _finish_step(self, step: DossierStep, at: dt.datetime) -> None:
         step.finished_at = at
-        step.verdict = _verdict(at, step.due_at, self.plan.unit) if step.due_at else ""
+        step.verdict = _verdict(at, step.due_at, self.unit) if step.due_at else ""
 
     def _next_step(self, after: DossierStep) -> DossierStep | None:
-        return next((s for s in self.steps if s.seq > after.seq and s.finished_at is None), None)
+        # the steps are in seq order, seq = position + 1
+        return next((s for s in self.steps[after.seq :] if s.finished_at is None), None)
 
     def _is_return_step(self, step: DossierStep | None) -> bool:
         return step is not None and step.actor == Role.DESK_OFFICER and step.seq == self.steps[-1].seq
 
     def _due(self, start: dt.datetime, cutoff: bool = True) -> engine.Due:
         try:
-            return engine.compute_due(
+            return self.ctx.compute_due(
                 start, self.plan.amount, self.plan.unit, self.cal, self.plan.cutoff if cutoff else None
             )
         except ValueError as exc:
@@ -364,7 +462,7 @@ class Replay:
         d.clock_start = due.receipt_at
         d.due_at = d.original_due_at = due_at
         d.fees_due = self.plan.fees
-        d.search_text = services._search_text(d)
+        d.search_text = search_text(d)
         self._create_steps()
         first = self.steps[0]
         first.started_at = ev.at
@@ -389,7 +487,7 @@ class Replay:
                     counted=spec.get("counted", True),
                 )
             )
-        step_dues(self.steps, self.plan, self.cal, d.clock_start, d.due_at)
+        step_dues(self.steps, self.plan, self.cal, d.clock_start, d.due_at, self.ctx)
 
     def forward(self, ev: Event) -> None:
         d = self.dossier
@@ -411,7 +509,9 @@ class Replay:
             reasons = services._intake_reasons(items if isinstance(items, list) else [])
         except (ValidationError, AttributeError):
             raise LineError(f"events[{ev.index}].items", _("List every item with its reason.")) from None
-        window = engine.compute_due(d.received_at, services.SUPPLEMENT_WINDOW_DAYS, engine.Unit.WORKING_DAYS, self.cal)
+        window = self.ctx.compute_due(
+            d.received_at, services.SUPPLEMENT_WINDOW_DAYS, engine.Unit.WORKING_DAYS, self.cal
+        )
         late = not ev.at <= window.due_at
         fault = late or d.supplement_requests >= 1
         d.status = Status.SUPPLEMENT
@@ -440,7 +540,7 @@ class Replay:
         d.clock_start = due.receipt_at
         d.due_at = d.original_due_at = due.due_at
         remaining = [s for s in self.steps if s.finished_at is None]
-        step_dues(remaining, self.plan, self.cal, d.clock_start, d.due_at)
+        step_dues(remaining, self.plan, self.cal, d.clock_start, d.due_at, self.ctx)
         self._record(Action.RESUBMIT, self._from, ev.at, step=self.current, data={"appointment": d.due_at.isoformat()})
 
     def apologise(self, ev: Event) -> None:
@@ -483,7 +583,7 @@ class Replay:
         d.status = Status.DONE
         d.outcome = outcome
         d.finished_at = ev.at
-        d.verdict = _verdict(ev.at, d.original_due_at, self.plan.unit)
+        d.verdict = _verdict(ev.at, d.original_due_at, self.unit)
         self._point_to(following)
         self._record(Action.DECIDE, self._from, ev.at, step=step, data={"outcome": outcome, "reasons": reasons})
 
@@ -514,31 +614,34 @@ class Replay:
     # --- the whole history ------------------------------------------------------------------
     def run(self) -> Built:
         events = self.record.events
-        self.dossier = self._new(events[0])
+        self.dossier = d = self._new(events[0])
         for ev in events:
-            action = Action(EVENTS[ev.kind])
-            current = Status(self.dossier.status) if self.dossier.status else None
-            try:
-                target(action, current)
-            except TransitionError as exc:
-                raise LineError(f"events[{ev.index}].type", str(exc)) from None
-            self._from = self.dossier.status or ""
+            action = _ACTIONS[ev.kind]
+            status = d.status or ""
+            if (action, status) not in _ALLOWED:  # the transition table, asked once per pair
+                try:
+                    target(action, _STATUSES[status] if status else None)
+                except TransitionError as exc:
+                    raise LineError(f"events[{ev.index}].type", str(exc)) from None
+                _ALLOWED.add((action, status))
+            self._from = status
             self._apply(action, ev)
-        return Built(self.dossier, self.steps, self.events, self.pauses)
+        return Built(d, self.steps, self.events, self.pauses)
+
+    _HANDLERS = {
+        Action.SUBMIT: "submit",
+        Action.FORWARD: "forward",
+        Action.REQUEST_SUPPLEMENT: "request_supplement",
+        Action.RESUBMIT: "resubmit",
+        Action.APOLOGISE: "apologise",
+        Action.DECIDE: "decide",
+        Action.RETURN: "return_result",
+    }
 
     def _apply(self, action: Action, ev: Event) -> None:
-        handlers = {
-            Action.SUBMIT: self.submit,
-            Action.FORWARD: self.forward,
-            Action.REQUEST_SUPPLEMENT: self.request_supplement,
-            Action.RESUBMIT: self.resubmit,
-            Action.APOLOGISE: self.apologise,
-            Action.DECIDE: self.decide,
-            Action.RETURN: self.return_result,
-        }
         if action == Action.RECEIVE:
             self.receive(ev, self._from)
         elif action in (Action.WITHDRAW, Action.STOP):
             self.end(ev, action)
         else:
-            handlers[action](ev)
+            getattr(self, self._HANDLERS[action])(ev)

@@ -107,6 +107,32 @@ def _copy(model: type[models.Model], objects: Sequence[models.Model]) -> int:
     return len(objects)
 
 
+def insert_tuples(model: type[models.Model], rows: Sequence[tuple]) -> int:
+    """Insert row tuples in the order of ``model``'s concrete fields, JSON fields already as text."""
+    if not rows:
+        return 0
+    fields = list(model._meta.concrete_fields)
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    table = connection.ops.quote_name(model._meta.db_table)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+        return len(rows)
+    if connection.vendor != "sqlite":
+        raise NotImplementedError(connection.vendor)
+    # SQLite: datetimes become the backend's UTC text; everything else binds as it is
+    positions = [i for i, f in enumerate(fields) if isinstance(f, models.DateTimeField)]
+    parts = [f"c(r[{i}])" if i in positions else f"r[{i}]" for i in range(len(fields))]
+    convert = eval(f"lambda r: ({', '.join(parts)},)", {"c": _datetime})  # noqa: S307 — built from indexes
+    marks = ", ".join("?" for _ in fields)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, [convert(row) for row in rows])
+    return len(rows)
+
+
 def tune_connection() -> None:
     """A large page cache for the import's connection: the tables' indexes stay in memory (SQLite)."""
     if connection.vendor == "sqlite":
