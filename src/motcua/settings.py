@@ -154,8 +154,32 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
+S3_BACKEND = "storages.backends.s3.S3Storage"  # pip install -r requirements/s3.txt
+
+
+def s3_options() -> dict:
+    """Options of django-storages' S3 backend from MOTCUA_S3_* (any S3-compatible service: MinIO, Viettel,
+    FPT, AWS). Objects stay private: every download goes through a view that checks the permission."""
+    bucket = env("S3_BUCKET")
+    if not bucket:
+        raise ImproperlyConfigured("MOTCUA_S3_BUCKET must be set when MOTCUA_STORAGE_BACKEND is the S3 backend.")
+    return {
+        "bucket_name": bucket,
+        "endpoint_url": env("S3_ENDPOINT_URL") or None,
+        "region_name": env("S3_REGION") or None,
+        "access_key": env("S3_ACCESS_KEY_ID") or None,  # None: the usual AWS chain (environment, instance role)
+        "secret_key": env("S3_SECRET_ACCESS_KEY") or None,
+        "location": env("S3_PREFIX"),
+        "default_acl": "private",
+        "querystring_auth": True,
+        "file_overwrite": False,  # two uploads with one name never replace each other
+        "addressing_style": env("S3_ADDRESSING_STYLE") or None,  # "path" for most self-hosted services
+    }
+
+
+STORAGE_BACKEND = env("STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
 STORAGES = {
-    "default": {"BACKEND": env("STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "default": {"BACKEND": STORAGE_BACKEND, **({"OPTIONS": s3_options()} if STORAGE_BACKEND == S3_BACKEND else {})},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
