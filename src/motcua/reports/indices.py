@@ -31,9 +31,11 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue import selectors as catalogue
@@ -124,11 +126,11 @@ def _complaint() -> Q:
     return Q(evaluation__attitude="not_polite") | Q(Exists(petition))
 
 
-def score_expressions() -> dict[str, object]:
-    """One SQL expression per dossier index except 2, on the ``Dossier`` queryset: 0, 1 or 2 points.
+def score_expressions(index2: bool = True) -> dict[str, object]:
+    """One SQL expression per dossier index on the ``Dossier`` queryset: 0, 1 or 2 points.
 
-    Index 2 needs the dossier's steps: the ``s`` clause of :func:`_ctes` groups them and the report
-    queries join it (a correlated subquery per dossier would cost one index probe per row).
+    Index 2 is a correlated ``MIN`` over the dossier's steps (an index probe per dossier, cheaper than
+    joining every step of the table); leave it out with ``index2=False`` when it is not needed.
     """
     index1 = Case(
         When(verdict=Verdict.EARLY, then=Value(2)),
@@ -162,14 +164,35 @@ def score_expressions() -> dict[str, object]:
         default=Value(0),
         output_field=IntegerField(),
     )
-    return {"i1": index1, "i3": index3, "i4": index4, "i6": index6, "i7": index7}
+    found = {"i1": index1, "i3": index3, "i4": index4, "i6": index6, "i7": index7}
+    if index2:
+        worst_step = (
+            DossierStep.objects.filter(Q(counted=True) | Q(interagency=True), dossier=OuterRef("pk"))
+            .exclude(verdict="")
+            .annotate(points=_verdict_points())
+            .order_by("points")
+            .values("points")[:1]
+        )
+        found["i2"] = Coalesce(Subquery(worst_step, output_field=IntegerField()), index1)
+    return found
 
 
-def scored(dossiers: QuerySet[Dossier]) -> QuerySet:
-    """``{"ref", "grp", "i1", "i3", "i4", "i6", "i7"}`` per dossier (grp: the competent agency)."""
+def _verdict_points() -> Case:
+    return Case(
+        When(verdict=Verdict.EARLY, then=Value(2)),
+        When(verdict=Verdict.ON_TIME, then=Value(1)),
+        When(verdict=Verdict.LATE, then=Value(0)),
+        default=None,
+        output_field=IntegerField(),
+    )
+
+
+def scored(dossiers: QuerySet[Dossier], index2: bool = True) -> QuerySet:
+    """``{"ref", "grp", "i1", ["i2",] "i3", "i4", "i6", "i7"}`` per dossier (grp: the competent agency)."""
+    expressions = score_expressions(index2)
     return (
-        dossiers.annotate(ref=F("pk"), grp=F("lead_agency_id"), **score_expressions())
-        .values("ref", "grp", "i1", "i3", "i4", "i6", "i7")
+        dossiers.annotate(ref=F("pk"), grp=F("lead_agency_id"), **expressions)
+        .values("ref", "grp", *sorted(expressions))
         .order_by()
     )
 
@@ -189,20 +212,16 @@ _JUDGED = "(st.counted OR st.interagency) AND st.verdict <> ''"
 def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Period | None = None):
     """``WITH`` clauses shared by the report queries, and their parameters.
 
-    * ``d(ref, grp, i1, i3, i4, i6, i7)``: the points of every dossier of ``dossiers`` (Django's SQL
-      for :func:`scored`); referenced more than once, so PostgreSQL computes it once;
-    * ``s(ref, worst)``: index 2 — the lowest points (early 2, on time 1, late 0) among each dossier's
-      counted and inter-agency steps that have a verdict;
+    * ``d(ref, grp, i1, i2, i3, i4, i6, i7)``: the points of every dossier of ``dossiers`` (Django's SQL
+      for :func:`scored`; without ``i2`` for officers, whose index 2 comes from their own steps).
+      ``MATERIALIZED`` on PostgreSQL: otherwise the planner may copy each ``CASE`` (and its correlated
+      subqueries) into every ``SUM`` that reads it;
     * with ``officers``, ``h(officer, ref, own)``: each officer's worst step per dossier (see
       :func:`officer_tallies`).
     """
-    inner, params = _sql(scored(dossiers))
-    sql = (
-        f"WITH d AS ({inner}), "  # noqa: S608 — Django's SQL and fixed table names
-        f"s AS (SELECT st.dossier_id AS ref, MIN({_POINTS}) AS worst FROM {_STEP} st "
-        f"JOIN d ON d.ref = st.dossier_id WHERE {_JUDGED} GROUP BY st.dossier_id)"
-    )
-    params = params + _POINT_PARAMS
+    inner, params = _sql(scored(dossiers, index2=not officers))
+    materialized = "MATERIALIZED " if connections[dossiers.db].vendor == "postgresql" else ""
+    sql = f"WITH d AS {materialized}({inner})"
     if officers:
         at, at_params = "", ()
         if period is not None:
@@ -232,8 +251,8 @@ def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Pe
         )
         params = (
             params
-            + _POINT_PARAMS
-            + _POINT_PARAMS
+            + _POINT_PARAMS  # steps with a handler
+            + _POINT_PARAMS  # deciding steps
             + (Action.DECIDE.value,)
             + at_params
             + _POINT_PARAMS
@@ -245,8 +264,7 @@ def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Pe
 def dossier_scores(dossiers: QuerySet[Dossier]) -> dict[int, dict[int, int]]:
     """{dossier pk: {index: points}} from the SQL rules (for tests and short lists)."""
     ctes, params = _ctes(dossiers)
-    columns = "d.ref, d.i1, COALESCE(s.worst, d.i1), d.i3, d.i4, d.i6, d.i7"
-    sql = f"{ctes} SELECT {columns} FROM d LEFT JOIN s ON s.ref = d.ref"  # noqa: S608 — fixed SQL
+    sql = f"{ctes} SELECT d.ref, d.i1, d.i2, d.i3, d.i4, d.i6, d.i7 FROM d"  # noqa: S608 — fixed SQL
     return {row[0]: dict(zip(DOSSIER_INDICES, row[1:], strict=True)) for row in _run(sql, params, dossiers.db)}
 
 
@@ -327,8 +345,8 @@ def _tallies(row: tuple, numbers: tuple[int, ...]) -> tuple[int, dict[int, Tally
 def unit_tallies(dossiers: QuerySet[Dossier]) -> dict[int, tuple[int, dict[int, Tally]]]:
     """{agency pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 6, 7, grouped by competent agency."""
     ctes, params = _ctes(dossiers)
-    columns = ", ".join(["COUNT(*)", *_tally_columns("d", DOSSIER_INDICES, index2="COALESCE(s.worst, d.i1)")])
-    sql = f"{ctes} SELECT d.grp, {columns} FROM d LEFT JOIN s ON s.ref = d.ref GROUP BY d.grp"  # noqa: S608
+    columns = ", ".join(["COUNT(*)", *_tally_columns("d", DOSSIER_INDICES)])
+    sql = f"{ctes} SELECT d.grp, {columns} FROM d GROUP BY d.grp"  # noqa: S608 — the inner SQL is Django's
     return {row[0]: _tallies(row[1:], DOSSIER_INDICES) for row in _run(sql, params, dossiers.db)}
 
 
