@@ -1,12 +1,12 @@
 """The QĐ 766 service index: rates, points, unavailable indicators (rules: docs/indices.md)."""
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from motcua.dossiers import services
 from motcua.dossiers.models import Dossier
 from motcua.orgs.permissions import Role
-from motcua.reports import index766
+from motcua.reports import figures, index766
 from motcua.reports.index766 import ALLOCATION, GROUPS, Indicator, points_for, rate
 
 from .conftest import MARCH, at, procedure  # noqa: F401
@@ -84,8 +84,11 @@ def test_the_index_on_hand_made_dossiers(officials, citizen, tree, procedure):  
     assert (found["4.3"].numerator, found["4.3"].denominator) == (0, 6)
     # 1.3: the fixture's procedure names its implementing agency and subjects
     assert (found["1.3"].numerator, found["1.3"].denominator, found["1.3"].points) == (1, 1, Decimal("4.00"))
-    # 2.2: committed 3 working days against the days spent
-    assert found["2.2"].rate is not None and found["2.2"].points <= 6
+    # 2.2: committed 3 working days for each of the five decided dossiers against the days spent
+    days = figures.processing_days(figures.resolved(Dossier.objects.all(), MARCH))
+    assert found["2.2"].numerator == Decimal("15.00") and found["2.2"].denominator == sum(days.values())
+    expected = (Decimal(1500) / sum(days.values())).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assert found["2.2"].rate == expected
     # 4.5: the citizen's account is not verified with VNeID
     assert (found["4.5"].numerator, found["4.5"].denominator) == (0, 1)
     # 5.1, 5.2: two handled (one on time), one open and overdue

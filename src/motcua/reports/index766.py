@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Count, DecimalField, Exists, F, OuterRef, Q, QuerySet, Sum, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue import selectors as catalogue
-from motcua.catalogue.schema import limit_in_working_days
+from motcua.catalogue.models import TimeUnit
 from motcua.dossiers.models import Channel, Dossier, DossierComponent, Verdict
 from motcua.petitions.models import Petition, PetitionKind
 from motcua.petitions.selectors import handling_summary
@@ -30,6 +30,7 @@ from . import figures, form06
 
 HUNDREDTH = Decimal("0.01")
 HUNDRED = Decimal(100)
+HOURS = Value(Decimal(8), output_field=DecimalField(max_digits=3, decimal_places=0))  # a working day
 
 GROUPS = [
     ("1", _("Publicity and transparency"), 18),
@@ -246,19 +247,22 @@ def _on_time(dossiers: QuerySet[Dossier], period: form06.Period) -> tuple[int, i
 
 def _within_limit(decided: QuerySet[Dossier]) -> tuple[Decimal, Decimal, int]:
     """2.2: Σ committed limit (working days) / Σ processing working days, over decided dossiers whose
-    limit is in working days or hours; also the number of dossiers used."""
+    limit is in working days or hours (hours / 8); also the number of dossiers used."""
     days = figures.processing_days(decided)
-    allowed = Decimal(0)
-    spent = Decimal(0)
-    used = 0
-    for pk, amount, unit in decided.values_list("pk", "version__committed_amount", "version__committed_unit"):
-        limit = limit_in_working_days({"amount": amount, "unit": unit})
-        if limit is None or pk not in days:
-            continue
-        allowed += limit
-        spent += days[pk]
-        used += 1
-    return allowed, spent, used
+    in_days = decided.filter(version__committed_unit__in=[TimeUnit.WORKING_DAYS, TimeUnit.WORKING_HOURS])
+    row = in_days.aggregate(
+        n=Count("pk"),
+        allowed=Sum(
+            Case(
+                When(version__committed_unit=TimeUnit.WORKING_HOURS, then=F("version__committed_amount") / HOURS),
+                default=F("version__committed_amount"),
+                output_field=DecimalField(max_digits=12, decimal_places=4),
+            )
+        ),
+    )
+    spent = sum((days.get(pk, Decimal(0)) for pk in in_days.values_list("pk", flat=True)), Decimal(0))
+    allowed = Decimal(row["allowed"] or 0).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+    return allowed, spent, row["n"]
 
 
 def _ratio_indicator(indicator_id: str, numerator: Decimal, denominator: Decimal, note: str) -> Indicator:
