@@ -182,6 +182,8 @@ def test_index_7_a_verified_complaint_gives_nothing(officials, tree, procedure):
     assert [scores(d)[7] for d in (rude, complained, pending, polite_late)] == [0, 0, 2, 0]
     assert scores(rude)[1] == 2  # the time index is untouched
     agree(rude, complained, pending, polite_late)
+    order = [pk for pk, _points in indices.lowest(Dossier.objects.all(), 3)]
+    assert order == [polite_late.pk, rude.pk, complained.pk]  # 6, 10, 10 points; ties by id
 
 
 # --- per unit: 5, 8, 9 ---------------------------------------------------------------------------

@@ -125,10 +125,8 @@ def indices_unit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _sample(agency: Agency, period: form06.Period, limit: int = 50) -> list[tuple[Dossier, dict[int, int]]]:
     """The agency's dossiers decided in the period with the fewest points first (at most ``limit``)."""
-    decided = indices.decided(Dossier.objects.filter(lead_agency=agency), period)
-    scores = indices.dossier_scores(decided)
-    worst = sorted(scores.items(), key=lambda item: (sum(item[1].values()), item[0]))[:limit]
-    found = Dossier.objects.in_bulk([pk for pk, _points in worst])
+    worst = indices.lowest(indices.decided(Dossier.objects.filter(lead_agency=agency), period), limit)
+    found = Dossier.objects.only("pk", "code").in_bulk([pk for pk, _points in worst])
     return [(found[pk], points) for pk, points in worst]
 
 

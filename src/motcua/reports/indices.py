@@ -261,6 +261,17 @@ def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Pe
     return sql, params
 
 
+def lowest(dossiers: QuerySet[Dossier], limit: int = 50) -> list[tuple[int, dict[int, int]]]:
+    """The ``limit`` dossiers with the fewest points over the six per-dossier indices, in SQL."""
+    ctes, params = _ctes(dossiers)
+    sql = (
+        f"{ctes} SELECT d.ref, d.i1, d.i2, d.i3, d.i4, d.i6, d.i7 FROM d "  # noqa: S608 — fixed SQL
+        "ORDER BY d.i1 + d.i2 + d.i3 + d.i4 + d.i6 + d.i7, d.ref LIMIT %s"
+    )
+    rows = _run(sql, (*params, int(limit)), dossiers.db)
+    return [(row[0], dict(zip(DOSSIER_INDICES, row[1:], strict=True))) for row in rows]
+
+
 def dossier_scores(dossiers: QuerySet[Dossier]) -> dict[int, dict[int, int]]:
     """{dossier pk: {index: points}} from the SQL rules (for tests and short lists)."""
     ctes, params = _ctes(dossiers)
