@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from django.utils import timezone
 
 from motcua.accounts.models import User
 from motcua.orgs import services
@@ -74,7 +75,9 @@ def other_official(tree: Tree) -> User:
 
 @pytest.fixture
 def citizen(db) -> User:
-    return User.objects.create_user("citizen", password=PASSWORD, account_type="citizen", full_name="Nguyễn Văn An")
+    return User.objects.create_user(
+        "citizen", password=PASSWORD, account_type="citizen", full_name="Nguyễn Văn An", consented_at=timezone.now()
+    )
 
 
 @pytest.fixture

@@ -325,6 +325,7 @@ def test_an_explicitly_configured_provider_without_discovery(client, sim, settin
 @pytest.mark.django_db(transaction=True)
 def test_logout_offers_to_end_the_provider_session(client, sim):
     vneid_login(client, sim, identity="sa-pa-xanh")
+    client.post(reverse("portal:consent"), {"consent": "on"})  # a new account consents once
     home = client.get("/").content.decode()
     assert f'action="{reverse("portal:vneid-logout")}"' in home
     page = client.post(reverse("portal:vneid-logout"))

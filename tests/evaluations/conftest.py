@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
 from motcua.dossiers import services
 from motcua.evaluations.services import rate
@@ -94,7 +95,9 @@ def flow(officials, tree, procedure, citizen):  # noqa: F811
 def other_citizen(db):
     from motcua.accounts.models import User
 
-    return User.objects.create_user("citizen2", password=PASSWORD, account_type="citizen", full_name="Trần Thị Bình")
+    return User.objects.create_user(
+        "citizen2", password=PASSWORD, account_type="citizen", full_name="Trần Thị Bình", consented_at=timezone.now()
+    )
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from motcua.accounts.models import User
 from motcua.orgs import services as org_services
@@ -32,7 +33,9 @@ def desk(officials):
 
 @pytest.fixture
 def other_citizen(db) -> User:
-    return User.objects.create_user("binh", password=PASSWORD, account_type="citizen", full_name="Trần Thị Bình")
+    return User.objects.create_user(
+        "binh", password=PASSWORD, account_type="citizen", full_name="Trần Thị Bình", consented_at=timezone.now()
+    )
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from motcua.accounts.models import User
 from motcua.audit import context as audit_context
@@ -253,6 +254,8 @@ def _create_user(account: DemoAccount, password_hash: str) -> User:
         account_type=account.account_type,
         full_name=account.full_name,
         password=password_hash,
+        # demo citizens and businesses have consented, as a registration would have recorded
+        consented_at=timezone.now() if account.account_type != User.AccountType.STAFF else None,
     )
     user.save()
     return user
