@@ -153,16 +153,16 @@ class Importer:
             bulk.next_ids(DossierEvent, 1).start,
             bulk.next_ids(Pause, 1).start,
         )
-        # a second connection only outside a caller's transaction (whose rows it could not see)
         self.writer: Writer | None = None
-        if not dry_run and connection.vendor == "postgresql" and not connection.in_atomic_block:
-            self.writer = Writer()
 
     def run(self, lines: Iterable[str]) -> Result:
         # A chunk is some hundred thousand long-lived objects without reference cycles: the cyclic
         # garbage collector would only scan them again and again (40 % of the replay's time).
         collecting = gc.isenabled()
         gc.disable()
+        # a second connection only outside a caller's transaction (whose rows it could not see)
+        if not self.result.dry_run and connection.vendor == "postgresql" and not connection.in_atomic_block:
+            self.writer = Writer()
         try:
             self._lines(lines)
         finally:
