@@ -126,6 +126,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # The public lookup runs as a server-side prepared statement on PostgreSQL; set MOTCUA_DB_PREPARED_STATEMENTS=0
 # behind a connection pooler in transaction mode that cannot keep prepared statements (PgBouncer < 1.21).
 DB_PREPARED_STATEMENTS = env_bool("DB_PREPARED_STATEMENTS", True)
+if DB_PREPARED_STATEMENTS and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django turns psycopg's prepared statements off (prepare_threshold None) unless asked. Its own
+    # cursors bind parameters on the client and never prepare, so this only lets the lookup's explicit
+    # server-side cursor prepare (psycopg's default threshold).
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
