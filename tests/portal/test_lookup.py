@@ -1,3 +1,4 @@
+import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
@@ -63,3 +64,18 @@ def test_the_owner_is_offered_the_full_history(client, officials, tree, procedur
     login(citizen)
     page = client.get(url).content.decode()
     assert f"/my/dossiers/{dossier.pk}/" in page
+
+
+def test_on_postgresql_the_lookup_runs_as_a_prepared_statement(officials, tree, procedure):  # noqa: F811
+    from django.db import connection
+
+    from motcua.dossiers import selectors
+
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements are a PostgreSQL feature")
+    dossier = received(officials, tree, procedure)
+    for _ in range(3):
+        assert selectors.by_code(dossier.code).code == dossier.code
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s", ["%dossiers_dossier%"])
+        assert len(cursor.fetchall()) == 1  # planned once for the connection, not at every lookup
