@@ -97,18 +97,42 @@ def to_ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def drive(url: str, seconds: int, connections: int, script: Path | None = None) -> dict:
-    """Run wrk; return requests/s, p50 and p99 in ms, and the count of non-2xx answers."""
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU seconds used so far by the web workers (children of gunicorn) and by PostgreSQL's processes."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used = {"web": 0.0, "db": 0.0}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        kind = "web" if int(stat[1]) == server_pid else "db" if command.startswith(b"postgres") else None
+        if kind:
+            used[kind] += (int(stat[11]) + int(stat[12])) / tick
+    return used
+
+
+def drive(url: str, seconds: int, connections: int, script: Path | None = None, server_pid: int = 0) -> dict:
+    """Run wrk; return requests/s, p50 and p99 in ms, the count of non-2xx answers, and the CPU
+    microseconds per request of the web workers and of PostgreSQL (same machine; 0 on SQLite)."""
     args = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "5s"]
     if script:
         args += ["-s", str(script)]
+    before = cpu_seconds(server_pid)
     out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    after = cpu_seconds(server_pid)
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    count = int(re.search(r"(\d+) requests in", out).group(1)) or 1
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": to_ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)),
         "p99": to_ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1)),
         "bad": int(bad.group(1)) if bad else 0,
+        "web_us": (after["web"] - before["web"]) * 1e6 / count,
+        "db_us": (after["db"] - before["db"]) * 1e6 / count,
     }
 
 
@@ -149,21 +173,25 @@ def main() -> int:
     try:
         for url, script in ((f"{base}/hello", None), (base, scripts["api"])):
             drive(url, 2, args.connections, script)  # warm-up: imports, connections, caches
-        hello = drive(f"{base}/hello", args.seconds, args.connections)
-        api = drive(base, args.seconds, args.connections, scripts["api"])
-        page = drive(base, args.seconds, args.connections, scripts["page"])
+        load = os.getloadavg()[0]
+        hello = drive(f"{base}/hello", args.seconds, args.connections, server_pid=server.pid)
+        api = drive(base, args.seconds, args.connections, scripts["api"], server_pid=server.pid)
+        page = drive(base, args.seconds, args.connections, scripts["page"], server_pid=server.pid)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=15)
         shutil.rmtree(workdir, ignore_errors=True)
     print(
         f"# {vendor}, {total:,} dossiers, gunicorn {args.workers} sync workers, wrk 1 thread "
-        f"{args.connections} connections, {args.seconds} s each, {os.cpu_count()} cores shared with wrk"
+        f"{args.connections} connections, {args.seconds} s each, {os.cpu_count()} cores shared with wrk, "
+        f"load average {load:.2f} before"
     )
-    print(f"{'endpoint':<26} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'non-2xx':>8} {'share of hello':>15}")
+    head = f"{'endpoint':<14} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'non-2xx':>8} {'of hello':>9}"
+    print(f"{head} {'web CPU µs/req':>15} {'db CPU µs/req':>14}")
     for name, row in (("hello view", hello), ("lookup API", api), ("lookup page", page)):
         share = row["rps"] / hello["rps"]
-        print(f"{name:<26} {row['rps']:>8.0f} {row['p50']:>7.2f} {row['p99']:>7.2f} {row['bad']:>8} {share:>15.2f}")
+        line = f"{name:<14} {row['rps']:>7.0f} {row['p50']:>7.2f} {row['p99']:>7.2f} {row['bad']:>8} {share:>9.2f}"
+        print(f"{line} {row['web_us']:>15.0f} {row['db_us']:>14.0f}")
     ok = api["rps"] >= GOAL_SHARE * hello["rps"] and api["p99"] < GOAL_P99_MS and api["bad"] == 0
     print(
         f"# lookup API: goal ≥ {GOAL_SHARE:.0%} of hello and p99 < {GOAL_P99_MS:.0f} ms: {'met' if ok else 'NOT met'}"
