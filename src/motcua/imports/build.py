@@ -66,8 +66,12 @@ EVENT_COLUMNS = (
     "data",
     "state",
 )
-if tuple(f.attname for f in DossierEvent._meta.concrete_fields) != EVENT_COLUMNS:  # pragma: no cover
-    raise ImportError("DossierEvent's columns changed: update imports.build.EVENT_COLUMNS and Replay._record.")
+
+
+def check_event_columns() -> None:
+    """Refuse to run when ``DossierEvent`` no longer has the columns ``Replay._record`` builds."""
+    if tuple(f.attname for f in DossierEvent._meta.concrete_fields) != EVENT_COLUMNS:
+        raise RuntimeError("DossierEvent's columns changed: update imports.build.EVENT_COLUMNS and Replay._record.")
 
 
 @dataclass
@@ -102,9 +106,9 @@ class Context:
     dues: dict[tuple, engine.Due] = field(default_factory=dict)  # compute_due's answers, by its arguments
 
     def compute_due(self, start: dt.datetime, amount, unit, cal, cutoff: dt.time | None = None) -> engine.Due:
-        """``engine.compute_due``, remembered: dossiers of the same desk calendar received at the same
-        moment (and every step of a dossier counted from the same clock start) ask the same question.
-        The calendar is fixed for the whole import; an argument the engine refuses raises every time."""
+        """``engine.compute_due``, remembered: dossiers of one procedure received at the same moment on
+        the same calendar ask the same questions (their deadline, their steps' deadlines). The
+        calendars are fixed for the whole import; an argument the engine refuses raises every time."""
         key = (start, amount, unit, id(cal), cutoff)
         due = self.dues.get(key)
         if due is None:
@@ -225,17 +229,12 @@ def utc_iso(value: dt.datetime) -> str:
     return text
 
 
-def snapshot(dossier: Dossier) -> dict:
-    """``services._state`` read from the instance's ``__dict__`` (the same dict, faster)."""
-    return _snapshot(dossier.__dict__)
-
-
 def _iso_or_none(value: dt.datetime | None) -> str | None:
     return None if value is None else utc_iso(value)
 
 
 def _compile_snapshot():
-    """``services._state`` as one expression over ``__dict__``: no loop, no test per field."""
+    """``services._state`` as one expression over the dossier's ``__dict__`` (the same dict, faster)."""
     parts = []
     for name in services.STATE_FIELDS:
         value = f"v[{name!r}]"

@@ -21,7 +21,7 @@ from motcua.demo import bulk
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 
 from . import rows as fast
-from .build import Built, Context, Ids, Replay, make
+from .build import Built, Context, Ids, Replay, check_event_columns, make
 from .models import ImportedDossier
 from .parse import LineError, Record, parse_line
 
@@ -143,6 +143,7 @@ class Importer:
     def __init__(self, *, source: str = "", dry_run: bool = False):
         self.source = source
         self.result = Result(dry_run=dry_run)
+        check_event_columns()
         self.ctx = Context.load()
         fast.tune_connection()
         self.seen: dict[tuple[str, str], int] = {}  # (source, external_id) → line, in this run
@@ -156,8 +157,9 @@ class Importer:
         self.writer: Writer | None = None
 
     def run(self, lines: Iterable[str]) -> Result:
-        # A chunk is some hundred thousand long-lived objects without reference cycles: the cyclic
-        # garbage collector would only scan them again and again (40 % of the replay's time).
+        # The rows of the chunks in flight and the run's caches are many long-lived objects without
+        # reference cycles: the cyclic garbage collector would only scan them again and again (it
+        # took 40 % of the replay's time). Restored as it was at the end.
         collecting = gc.isenabled()
         gc.disable()
         # a second connection only outside a caller's transaction (whose rows it could not see)
