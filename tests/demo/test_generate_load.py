@@ -44,3 +44,14 @@ def test_generated_dossiers_are_consistent(officials, tree, procedure, capsys): 
     still_open = Dossier.objects.filter(status__in=OPEN).exclude(status="supplement")
     assert still_open.exists()
     assert set(selectors.queue(officials[Role.PROVINCE_ADMIN], "overdue", later)) == set(still_open)
+
+
+def test_generated_decisions_carry_the_working_days_that_reports_would_compute(officials, tree, procedure):  # noqa: F811
+    load.generate(120, years=0.5, seed=3, now=at(2026, 11, 20, 10, 0))
+    decided = Dossier.objects.exclude(verdict="")
+    stored = dict(decided.values_list("pk", "days_taken"))
+    assert stored and None not in stored.values()
+    decided.update(days_taken=None)
+    assert services.fill_days_taken() == len(stored)
+    assert dict(decided.values_list("pk", "days_taken")) == stored
+    assert not Dossier.objects.filter(verdict="", days_taken__isnull=False).exists()

@@ -19,6 +19,7 @@ from django.utils import timezone
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.schema import limit_for
 from motcua.core.text import fold
+from motcua.dossiers import clock
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep
 from motcua.orgs.models import Agency
 from motcua.worktime import engine
@@ -372,6 +373,8 @@ class Generator:
         d.current_step_id, d.current_unit_id, d.handler_id = last["current_step_id"], last["current_unit_id"], None
         d.current_actor = last["current_actor"]
         d.finished_at = finished if done else None
+        # the generated histories have no pauses: the working time from the clock start to the decision
+        d.days_taken = clock.working_days_between(d.clock_start, finished, self.cal) if done else None
         d.returned_at = dt.datetime.fromisoformat(last["returned_at"]) if last["returned_at"] else None
         d.verdict, d.outcome = last["verdict"], last["outcome"]
         return events

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
 
 from motcua.catalogue import schema
 from motcua.worktime import engine
 from motcua.worktime.selectors import calendar_for
 
-from .models import Dossier, DossierStep
+from .models import Dossier, DossierStep, Pause
 
 HOURS_PER_DAY = Decimal(8)
+HUNDREDTH = Decimal("0.01")
 
 
 def limit(dossier: Dossier) -> tuple[Decimal, str]:
@@ -71,3 +73,24 @@ def due_within_one_working_day(dossier: Dossier, now: dt.datetime) -> bool:
 def within_working_days(start: dt.datetime, now: dt.datetime, days: int, dossier: Dossier) -> bool:
     due = engine.compute_due(start, days, engine.Unit.WORKING_DAYS, calendar(dossier))
     return now <= due.due_at
+
+
+def working_days_between(
+    start: dt.datetime, finished_at: dt.datetime, cal, pauses: Iterable[engine.Interval] = ()
+) -> Decimal:
+    """Working days from ``start`` to ``finished_at`` on ``cal`` minus the working time of the pauses after
+    ``start`` (waiting for the citizen or for fees), to the hundredth; a day is the calendar's working day."""
+    work = max(0, engine.position(finished_at, cal) - engine.position(start, cal))
+    spans = [engine.Interval(p.start, min(p.end or finished_at, finished_at)) for p in pauses if p.start < finished_at]
+    paused = engine.paused_time(spans, cal, after=start).total_seconds() if spans else 0
+    seconds = max(0, work - int(paused))
+    return (Decimal(seconds) / Decimal(cal.day_seconds)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def days_taken(dossier: Dossier) -> Decimal:
+    """Thời gian giải quyết: working days from the clock start (receipt, or the complete re-submission after
+    a supplement request restarted the clock) to the decision, without the pauses. Stored on the dossier
+    when it is decided, so reports add the column instead of replaying calendars."""
+    start = dossier.clock_start or dossier.received_at or dossier.finished_at
+    pauses = [engine.Interval(p.started_at, p.ended_at) for p in Pause.objects.filter(dossier=dossier)]
+    return working_days_between(start, dossier.finished_at, calendar(dossier), pauses)

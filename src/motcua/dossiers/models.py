@@ -107,6 +107,8 @@ class Dossier(models.Model):
     finished_at = models.DateTimeField(_("processing finished"), null=True, blank=True, db_index=True)
     returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
     verdict = models.CharField(_("verdict"), max_length=10, choices=Verdict.choices, blank=True)
+    # thời gian giải quyết: working days from the clock start to the decision, without pauses (clock.days_taken)
+    days_taken = models.DecimalField(_("working days taken"), max_digits=8, decimal_places=2, null=True, blank=True)
     outcome = models.CharField(
         _("outcome"),
         max_length=10,

@@ -1026,6 +1026,7 @@ def decide(
     dossier.status = new_status
     dossier.outcome = outcome
     dossier.finished_at = now
+    dossier.days_taken = clock.days_taken(dossier)
     unit = clock.limit(dossier)[1]
     dossier.verdict = clock.verdict(now, dossier.original_due_at, unit)
     _point_to(dossier, following)
@@ -1188,3 +1189,35 @@ def rebuild_state(dossier: Dossier) -> dict[str, tuple]:
             setattr(dossier, name, value)
         dossier.save()
     return differences
+
+
+# --- stored processing time ------------------------------------------------------------------
+
+
+def fill_days_taken(batch: int = 2000) -> int:
+    """Store ``days_taken`` on decided dossiers that lack it (decided before the column existed, or loaded
+    by the historical import or the load generator); returns how many were filled. Idempotent."""
+    from collections import defaultdict
+
+    from motcua.worktime import engine
+    from motcua.worktime.selectors import calendar_for
+
+    filled = 0
+    todo = Dossier.objects.filter(days_taken__isnull=True, finished_at__isnull=False).exclude(verdict="")
+    calendars: dict[int, object] = {}
+    while True:
+        chunk = list(todo.select_related("agency").order_by("pk")[:batch])
+        if not chunk:
+            return filled
+        pauses = defaultdict(list)
+        for row in Pause.objects.filter(dossier__in=chunk).values_list("dossier_id", "started_at", "ended_at"):
+            pauses[row[0]].append(engine.Interval(row[1], row[2]))
+        for dossier in chunk:
+            cal = calendars.get(dossier.agency_id) or calendars.setdefault(
+                dossier.agency_id, calendar_for(dossier.agency)
+            )
+            start = dossier.clock_start or dossier.received_at or dossier.finished_at
+            dossier.days_taken = clock.working_days_between(start, dossier.finished_at, cal, pauses[dossier.pk])
+        with transaction.atomic():
+            Dossier.objects.bulk_update(chunk, ["days_taken"])
+        filled += len(chunk)

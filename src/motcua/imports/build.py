@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from motcua.catalogue import schema
 from motcua.catalogue.models import Procedure, ProcedureVersion
 from motcua.core.text import fold
-from motcua.dossiers import services
+from motcua.dossiers import clock, services
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 from motcua.dossiers.workflow import Action, Status, TransitionError, target
 from motcua.orgs.models import Agency
@@ -430,6 +430,13 @@ class Replay:
         except ValueError as exc:
             raise LineError("events", str(exc)) from None
 
+    def _days_taken(self, finished_at: dt.datetime):
+        """As ``clock.days_taken`` of the live decision: clock start to decision, without the pauses."""
+        d = self.dossier
+        start = d.clock_start or d.received_at or finished_at
+        pauses = [engine.Interval(p.started_at, p.ended_at) for p in self.pauses]
+        return clock.working_days_between(start, finished_at, self.cal, pauses)
+
     def submit(self, ev: Event) -> None:
         d = self.dossier
         if d.channel != 2:
@@ -582,6 +589,7 @@ class Replay:
         d.status = Status.DONE
         d.outcome = outcome
         d.finished_at = ev.at
+        d.days_taken = self._days_taken(ev.at)
         d.verdict = _verdict(ev.at, d.original_due_at, self.unit)
         self._point_to(following)
         self._record(Action.DECIDE, self._from, ev.at, step=step, data={"outcome": outcome, "reasons": reasons})

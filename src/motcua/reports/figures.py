@@ -17,6 +17,7 @@ from django.db.models import Count, Q, QuerySet
 
 from motcua.catalogue import selectors as catalogue
 from motcua.catalogue.models import DecisionItem, OnlineService, ProcedureVersion
+from motcua.dossiers import clock
 from motcua.dossiers.models import Channel, Dossier, Pause
 from motcua.orgs.models import Agency, Level
 from motcua.worktime import engine
@@ -179,33 +180,25 @@ def processing_days(dossiers: QuerySet[Dossier]) -> dict[int, Decimal]:
     a supplement request restarted the clock) to ``finished_at``, in the working time of the receiving
     desk's calendar, minus the working time of the pauses after the clock start (waiting for the
     citizen or for fees); one working day is the calendar's working time of one day (8 hours).
+    The services store it on the dossier when it is decided (``days_taken``); dossiers decided before
+    that column existed, or loaded without it, are computed here the same way (``clock.working_days_between``).
     """
-    rows = list(
-        dossiers.filter(finished_at__isnull=False).values_list(
-            "pk", "agency_id", "clock_start", "received_at", "finished_at"
-        )
-    )
+    finished = dossiers.filter(finished_at__isnull=False)
+    days: dict[int, Decimal] = dict(finished.filter(days_taken__isnull=False).values_list("pk", "days_taken"))
+    missing = finished.filter(days_taken__isnull=True)
+    rows = list(missing.values_list("pk", "agency_id", "clock_start", "received_at", "finished_at"))
+    if not rows:
+        return days
     pauses: dict[int, list[engine.Interval]] = defaultdict(list)
-    finished = dossiers.filter(finished_at__isnull=False).values("pk")
-    for dossier_id, started, ended in Pause.objects.filter(dossier_id__in=finished).values_list(
+    for dossier_id, started, ended in Pause.objects.filter(dossier_id__in=missing.values("pk")).values_list(
         "dossier_id", "started_at", "ended_at"
     ):
         pauses[dossier_id].append(engine.Interval(started, ended))
     agencies = Agency.objects.in_bulk({row[1] for row in rows})
     calendars = {pk: calendar_for(agency) for pk, agency in agencies.items()}
-    days: dict[int, Decimal] = {}
     for pk, agency_id, clock_start, received_at, finished_at in rows:
-        cal = calendars[agency_id]
         start = clock_start or received_at or finished_at
-        work = max(0, engine.position(finished_at, cal) - engine.position(start, cal))
-        spans = [
-            engine.Interval(p.start, min(p.end or finished_at, finished_at))
-            for p in pauses.get(pk, ())
-            if p.start < finished_at
-        ]
-        paused = engine.paused_time(spans, cal, after=start).total_seconds() if spans else 0
-        seconds = max(0, work - int(paused))
-        days[pk] = (Decimal(seconds) / Decimal(cal.day_seconds)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+        days[pk] = clock.working_days_between(start, finished_at, calendars[agency_id], pauses.get(pk, ()))
     return days
 
 
