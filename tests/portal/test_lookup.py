@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -79,3 +81,35 @@ def test_on_postgresql_the_lookup_runs_as_a_prepared_statement(officials, tree, 
     with connection.cursor() as cursor:
         cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s", ["%dossiers_dossier%"])
         assert len(cursor.fetchall()) == 1  # planned once for the connection, not at every lookup
+
+
+def test_dates_are_the_provinces_local_dates_and_a_future_appointment_is_within_time(
+    client,
+    officials,
+    tree,
+    procedure,  # noqa: F811
+):
+    from django.utils import timezone
+
+    cache.clear()
+    early = services.receive(  # 06:30 in Lào Cai is 23:30 UTC the day before
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=procedure,
+        applicant=applicant(),
+        components=components(),
+        at=at(2026, 3, 6, 6, 30),
+    )
+    assert early.received_at.astimezone(dt.UTC).day == 5
+    assert client.get(reverse("public-dossier", args=[early.code])).json()["received_on"] == "2026-03-06"
+    fresh = services.receive(
+        user=officials[Role.DESK_OFFICER],
+        desk=tree.justice,
+        procedure=procedure,
+        applicant=applicant(),
+        components=components(),
+        at=timezone.now(),
+    )
+    data = client.get(reverse("public-dossier", args=[fresh.code])).json()
+    assert data["progress"] == "within_time"
+    assert data["appointment_on"] == timezone.localtime(fresh.due_at).date().isoformat()

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connections, router
-from django.db.models import F, Q, QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
+from django.db.models.functions import Now, TruncDate
 from django.utils import timezone
 
 from motcua.core.text import fold
@@ -201,16 +202,18 @@ class Named:
 
 @dataclass(frozen=True)
 class PublicDossier:
-    """The columns of a dossier that the public lookup may read — nothing personal."""
+    """The columns of a dossier that the public lookup may read — nothing personal — with its moments
+    already as local dates (what the public sees) and whether the appointment has passed."""
 
     pk: int
     account_id: int | None
     code: str
     status: str
-    received_at: dt.datetime | None
-    due_at: dt.datetime | None
-    finished_at: dt.datetime | None
-    returned_at: dt.datetime | None
+    received_on: dt.date | None
+    appointment_on: dt.date | None
+    finished_on: dt.date | None
+    returned_on: dt.date | None
+    past_due: bool | None
     verdict: str
     procedure: Named
     version: Named
@@ -222,30 +225,56 @@ class PublicDossier:
 
 
 LOOKUP_FIELDS = (
-    *("pk", "account_id", "code", "status", "received_at", "due_at", "finished_at", "returned_at", "verdict"),
-    *("procedure__code", "version__name", "agency__code", "agency__name"),
+    *("pk", "account_id", "code", "status", "received_on", "appointment_on", "finished_on", "returned_on"),
+    *("past_due", "verdict", "procedure__code", "version__name", "agency__code", "agency__name"),
 )
 
 
 @dataclass(frozen=True)
 class _LookupQuery:
     sql: str
+    params: tuple  # the compiled parameters; CODE marks where the looked-up code goes
     converters: tuple  # (position, converter functions, expression) for the columns that need one
     prepare: bool  # run as a server-side prepared statement (PostgreSQL)
+
+    def bind(self, code: str) -> list:
+        return [code if value is CODE else value for value in self.params]
+
+
+CODE = object()  # placeholder of the dossier code in the compiled lookup
 
 
 @functools.lru_cache(maxsize=8)
 def _lookup_query(alias: str) -> _LookupQuery:
-    """The lookup's SQL and converters, compiled once per database: compiling costs more than running it."""
-    query = Dossier.objects.using(alias).filter(code="?").values_list(*LOOKUP_FIELDS).order_by().query
+    """The lookup's SQL and converters, compiled once per database: compiling costs more than running it.
+
+    The database turns the four moments into the province's local dates and compares the appointment
+    with its clock, so each row loads as dates and a flag, not four time-zone-aware timestamps."""
+    zone = timezone.get_default_timezone()
+    local = {name: TruncDate(column, tzinfo=zone) for name, column in LOOKUP_DATES.items()}
+    past_due = ExpressionWrapper(Q(due_at__lt=Now()), output_field=BooleanField())
+    query = (
+        Dossier.objects.using(alias)
+        .filter(code=CODE_MARK)
+        .annotate(**local, past_due=past_due)
+        .values_list(*LOOKUP_FIELDS)
+        .order_by()
+        .query
+    )
     compiler = query.get_compiler(alias)
     sql, params = compiler.as_sql()
-    if list(params) != ["?"]:
+    params = tuple(CODE if value == CODE_MARK else value for value in params)
+    if sum(value is CODE for value in params) != 1:
         raise RuntimeError(f"unexpected parameters in the lookup query: {params!r}")
     columns = [select[0] for select in compiler.select[: compiler.col_count]]
     converters = tuple((pos, tuple(funcs), expr) for pos, (funcs, expr) in compiler.get_converters(columns).items())
     prepare = connections[alias].vendor == "postgresql" and settings.DB_PREPARED_STATEMENTS
-    return _LookupQuery(sql, converters, prepare)
+    return _LookupQuery(sql, params, converters, prepare)
+
+
+CODE_MARK = "\x00code"  # what the code filter compiles with, replaced by CODE
+LOOKUP_DATES = {"received_on": "received_at", "appointment_on": "due_at", "finished_on": "finished_at"}
+LOOKUP_DATES |= {"returned_on": "returned_at"}
 
 
 def _fetch_one(alias: str, lookup: _LookupQuery, params: list) -> tuple | None:
@@ -269,10 +298,10 @@ def by_code(code: str) -> PublicDossier | None:
     """The dossier behind a public lookup (page, API, QR code): one indexed row, only the shown columns."""
     alias = router.db_for_read(Dossier)
     lookup = _lookup_query(alias)
-    row = _fetch_one(alias, lookup, [code.strip()])
+    row = _fetch_one(alias, lookup, lookup.bind(code.strip()))
     if row is None:
         return None
-    if lookup.converters:  # e.g. SQLite returns dates as text
+    if lookup.converters:  # e.g. SQLite returns dates as text and flags as integers
         row = list(row)
         connection = connections[alias]
         for pos, funcs, expr in lookup.converters:
@@ -280,17 +309,14 @@ def by_code(code: str) -> PublicDossier | None:
                 row[pos] = convert(row[pos], expr, connection)
     *own, procedure_code, version_name, agency_code, agency_name = row
     return PublicDossier(
-        *own[:8], own[8] or "", Named(procedure_code), Named("", version_name), Named(agency_code, agency_name)
+        *own[:9], own[9] or "", Named(procedure_code), Named("", version_name), Named(agency_code, agency_name)
     )
 
 
-def public_status(dossier: Dossier | PublicDossier) -> dict:
-    """What anyone holding the code may see: no personal data (TT 01/2018 Art 16(2)(d))."""
-    zone = timezone.get_current_timezone()
+def public_status(dossier: PublicDossier) -> dict:
+    """What anyone holding the code may see: no personal data (TT 01/2018 Art 16(2)(d)).
 
-    def day(value):  # a date: the API renders it as YYYY-MM-DD, the page in the Vietnamese way
-        return value.astimezone(zone).date() if value else None
-
+    Dates are ``date`` objects: the API renders them as YYYY-MM-DD, the page in the Vietnamese way."""
     return {
         "code": dossier.code,
         "procedure": {"code": dossier.procedure.code, "name": dossier.version.name},
@@ -298,22 +324,22 @@ def public_status(dossier: Dossier | PublicDossier) -> dict:
         "status": dossier.status,
         "status_label": str(Status(dossier.status).label),
         "national_status": dossier.national_status,
-        "received_on": day(dossier.received_at),
-        "appointment_on": day(dossier.due_at),
-        "finished_on": day(dossier.finished_at),
-        "returned_on": day(dossier.returned_at),
+        "received_on": dossier.received_on,
+        "appointment_on": dossier.appointment_on,
+        "finished_on": dossier.finished_on,
+        "returned_on": dossier.returned_on,
         "verdict": dossier.verdict or None,
         "progress": _progress(dossier),
     }
 
 
-def _progress(dossier: Dossier | PublicDossier) -> str | None:
+def _progress(dossier: PublicDossier) -> str | None:
     """For a dossier still in progress: within time or overdue (Form 06 columns 12–13); None otherwise."""
-    if dossier.status not in OPEN or dossier.due_at is None:
+    if dossier.status not in OPEN or dossier.appointment_on is None:
         return None
     if dossier.status == Status.SUPPLEMENT:
         return "waiting_citizen"
-    return "overdue" if dossier.due_at < timezone.now() else "within_time"
+    return "overdue" if dossier.past_due else "within_time"
 
 
 # --- The citizen's own dossiers (issue 6, "My dossiers") -------------------------------------------
