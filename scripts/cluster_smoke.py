@@ -247,7 +247,9 @@ def kill_the_worker_holding(cluster: Cluster, pk: int, workers: dict[str, str]) 
     deadline = time.time() + 30
     while time.time() < deadline:
         message = (
-            OutboxMessage.objects.filter(task="sms.send", idempotency_key__contains=f"-{pk}-").order_by("pk").first()
+            OutboxMessage.objects.filter(task="sms.send", idempotency_key__startswith=f"dossier-{pk}-")
+            .order_by("pk")
+            .first()
         )
         if message and message.status == OutboxMessage.Status.RUNNING and message.locked_by:
             pid = int(message.locked_by.rsplit(":", 1)[1])
