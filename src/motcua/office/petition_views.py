@@ -48,7 +48,9 @@ class AgencyChoice(forms.ModelChoiceField):
 
 class QueueFilter(forms.Form):
     q = forms.CharField(label=_lazy("Code, subject or petitioner"), required=False, max_length=100)
-    agency = AgencyChoice(label=_lazy("Agency"), queryset=Agency.objects.none(), required=False)
+    agency = AgencyChoice(
+        label=_lazy("Agency"), queryset=Agency.objects.none(), required=False, empty_label=_lazy("All agencies")
+    )
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
