@@ -53,4 +53,8 @@ def prepare(target: int, years: int = 2) -> int:
         started = time.perf_counter()
         call_command("generate_load", dossiers=target - have, years=years, verbosity=0)
         print(f"# generated {target - have} dossiers in {time.perf_counter() - started:.0f} s", flush=True)
+    from motcua.core.dbstats import analyze
+    from motcua.dossiers.models import DossierEvent, DossierStep
+
+    analyze(Dossier, DossierStep, DossierEvent)  # a database loaded earlier may never have been analysed
     return Dossier.objects.count()

@@ -4,7 +4,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from motcua.core.dbstats import analyze
 from motcua.demo import load
+from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep
 
 
 class Command(BaseCommand):
@@ -23,6 +25,7 @@ class Command(BaseCommand):
             made = load.generate(dossiers, years=years, seed=seed)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
+        analyze(Dossier, DossierStep, DossierEvent, CodeCounter)  # plan reports for the rows just written
         seconds = time.perf_counter() - started
         self.stdout.write(
             f"generated {made['dossiers']} dossiers, {made['steps']} steps, {made['events']} events "

@@ -7,6 +7,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from motcua.core.dbstats import analyze
+from motcua.dossiers.models import Dossier, DossierEvent, DossierStep, Pause
+from motcua.imports.models import ImportedDossier
 from motcua.imports.services import import_lines
 
 
@@ -29,6 +32,8 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read {file}: {exc.strerror}") from exc
         with handle:
             result = import_lines(handle, source=source, dry_run=dry_run)
+        if result.imported:  # plan reports for the rows just written (autovacuum may be late or off)
+            analyze(Dossier, DossierStep, DossierEvent, Pause, ImportedDossier)
         seconds = time.perf_counter() - started
         for error in result.errors:
             self.stderr.write(f"line {error['line']}: {error['field']}: {error['message']}")
