@@ -87,11 +87,9 @@ def queue_tabs(user) -> list[tuple[str, str]]:
 
 def queue_counts(user, now: dt.datetime | None = None) -> list[dict]:
     """``[{name, label, count}]`` for the user's tabs (also used by the dashboard)."""
-    now = now or timezone.now()
-    return [
-        {"name": name, "label": label, "count": selectors.queue(user, name, now).count()}
-        for name, label in queue_tabs(user)
-    ]
+    tabs = queue_tabs(user)
+    counts = selectors.queue_counts(user, now, names=[name for name, _label in tabs])
+    return [{"name": name, "label": label, "count": counts[name]} for name, label in tabs]
 
 
 def urgency(due_at, status: str, now: dt.datetime, finished_at=None) -> dict | None:
