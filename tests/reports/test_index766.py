@@ -89,6 +89,11 @@ def test_the_index_on_hand_made_dossiers(officials, citizen, tree, procedure):  
     assert found["2.2"].numerator == Decimal("15.00") and found["2.2"].denominator == sum(days.values())
     expected = (Decimal(1500) / sum(days.values())).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     assert found["2.2"].rate == expected
+    # the same when two dossiers lack the stored days (decided before the column): computed for them
+    stored_only = found["2.2"].denominator
+    half = list(Dossier.objects.exclude(days_taken=None).values_list("pk", flat=True))[:2]
+    Dossier.objects.filter(pk__in=half).update(days_taken=None)
+    assert by_id(index766.compute(Dossier.objects.all(), MARCH))["2.2"].denominator == stored_only
     # 4.5: the citizen's account is not verified with VNeID
     assert (found["4.5"].numerator, found["4.5"].denominator) == (0, 1)
     # 5.1, 5.2: two handled (one on time), one open and overdue
