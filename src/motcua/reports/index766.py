@@ -253,6 +253,7 @@ def _within_limit(decided: QuerySet[Dossier]) -> tuple[Decimal, Decimal, int]:
     row = in_days.aggregate(
         n=Count("pk"),
         stored=Sum("days_taken"),
+        missing=Count("pk", filter=Q(days_taken__isnull=True)),
         allowed=Sum(
             Case(
                 When(version__committed_unit=TimeUnit.WORKING_HOURS, then=F("version__committed_amount") / HOURS),
@@ -261,8 +262,9 @@ def _within_limit(decided: QuerySet[Dossier]) -> tuple[Decimal, Decimal, int]:
             )
         ),
     )
-    missing = figures.processing_days(in_days.filter(days_taken__isnull=True))
-    spent = Decimal(row["stored"] or 0) + sum(missing.values(), Decimal(0))
+    spent = Decimal(row["stored"] or 0)
+    if row["missing"]:  # decided before the column existed: computed with the calendar
+        spent += sum(figures.processing_days(in_days.filter(days_taken__isnull=True)).values(), Decimal(0))
     allowed = Decimal(row["allowed"] or 0).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
     return allowed, spent, row["n"]
 
