@@ -436,20 +436,26 @@ def accept(petition: Petition, *, user, handler=None, note: str = "", at: dt.dat
     return petition
 
 
-@_action
-def reject(petition: Petition, *, user, reason: str, at: dt.datetime | None = None) -> Petition:
-    """Not accepted (requirements of ND 20/2008 unmet, or no sufficient basis), with the reason."""
+def _handled(petition: Petition, action, *, user, field: str, text: str, note: str, at, message: str) -> Petition:
+    """Close the petition at this agency with ``text`` in ``field`` (the reason, or the answer)."""
     now = at or timezone.now()
     petition = _lock_for(user, petition)
     from_status = petition.status
-    petition.status = _target(petition, A.REJECT)
-    petition.reason = _reason(reason, "reason", _("Give the reason the petition is not accepted."))
+    petition.status = _target(petition, action)
+    setattr(petition, field, text)
     petition.handled_at = now
     petition.handler = petition.handler or user
     petition.save()
-    _event(petition, A.REJECT, user, from_status, now, petition.reason)
-    _notify(petition, "rejected")
+    _event(petition, action, user, from_status, now, note)
+    _notify(petition, message)
     return petition
+
+
+@_action
+def reject(petition: Petition, *, user, reason: str, at: dt.datetime | None = None) -> Petition:
+    """Not accepted (requirements of ND 20/2008 unmet, or no sufficient basis), with the reason."""
+    text = _reason(reason, "reason", _("Give the reason the petition is not accepted."))
+    return _handled(petition, A.REJECT, user=user, field="reason", text=text, note=text, at=at, message="rejected")
 
 
 @_action
@@ -506,17 +512,8 @@ def forward(petition: Petition, *, user, to: Agency | None, reason: str, at: dt.
 @_action
 def answer(petition: Petition, *, user, text: str, at: dt.datetime | None = None) -> Petition:
     """Record the answer (kết quả xử lý): the petition is handled at this moment."""
-    now = at or timezone.now()
-    petition = _lock_for(user, petition)
-    from_status = petition.status
-    petition.status = _target(petition, A.ANSWER)
-    petition.answer = _reason(text, "answer", _("Write the answer to the petition."))
-    petition.handled_at = now
-    petition.handler = petition.handler or user
-    petition.save()
-    _event(petition, A.ANSWER, user, from_status, now)
-    _notify(petition, "answered")
-    return petition
+    text = _reason(text, "answer", _("Write the answer to the petition."))
+    return _handled(petition, A.ANSWER, user=user, field="answer", text=text, note="", at=at, message="answered")
 
 
 def personal_data_in(petition: Petition, text: str) -> list[str]:
