@@ -97,7 +97,7 @@ def petition_list(request: HttpRequest) -> HttpResponse:
 class RecordForm(forms.Form):
     agency = AgencyChoice(label=_lazy("Handling agency"), queryset=Agency.objects.none())
     channel = forms.ChoiceField(
-        label=_lazy("Received"), choices=[(c, PetitionChannel(c).label) for c in services.OFFICE_CHANNELS]
+        label=_lazy("Received through"), choices=[(c, PetitionChannel(c).label) for c in services.OFFICE_CHANNELS]
     )
     received_at = forms.DateTimeField(
         label=_lazy("Date and time of receipt"),

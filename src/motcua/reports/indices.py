@@ -783,7 +783,7 @@ def dossier_breakdown(dossier: Dossier) -> list[DossierIndex]:
             rule2,
             [
                 (
-                    f"{s.seq}. {s.name} — {s.unit.name}" + (" (liên thông)" if s.interagency else ""),
+                    f"{s.seq}. {s.name} — {s.unit.name}" + (" ({})".format(_("inter-agency")) if s.interagency else ""),
                     s.get_verdict_display() or "—",
                 )
                 for s in steps
