@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure, ProcedureVersion
+from motcua.core import counters
 from motcua.core.text import fold, nfc
 from motcua.core.uploads import check_upload
 from motcua.orgs import permissions
@@ -239,21 +240,10 @@ def _process_steps(version: ProcedureVersion, case: str) -> list[dict]:
 
 
 def next_code(agency: Agency, day: dt.date) -> str:
-    """``<agency e-ID>-YYMMDD-NNNN``: a per-agency, per-day sequence, never reused, safe under concurrency.
-
-    One upsert takes the next number: the row lock it holds until the transaction ends orders
-    concurrent receipts of the same desk; other desks' counters are other rows.
-    """
+    """``<agency e-ID>-YYMMDD-NNNN``: a per-agency, per-day sequence, never reused, safe under concurrency."""
     if not agency.code:
         raise ValidationError(_("The receiving desk has no e-ID code; set one before receiving dossiers."))
-    table = connection.ops.quote_name(CodeCounter._meta.db_table)  # from the model, never from input
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (agency_id, day, last) VALUES (%s, %s, 1) "  # noqa: S608 — our table
-            f"ON CONFLICT (agency_id, day) DO UPDATE SET last = {table}.last + 1 RETURNING last",
-            [agency.pk, day],
-        )
-        (number,) = cursor.fetchone()
+    number = counters.take_next(CodeCounter, agency=agency, day=day)
     return f"{agency.code}-{day:%y%m%d}-{number:04d}"
 
 
@@ -1197,27 +1187,14 @@ def rebuild_state(dossier: Dossier) -> dict[str, tuple]:
 def fill_days_taken(batch: int = 2000) -> int:
     """Store ``days_taken`` on decided dossiers that lack it (decided before the column existed, or loaded
     by the historical import or the load generator); returns how many were filled. Idempotent."""
-    from collections import defaultdict
-
-    from motcua.worktime import engine
-    from motcua.worktime.selectors import calendar_for
-
     filled = 0
     todo = Dossier.objects.filter(days_taken__isnull=True, finished_at__isnull=False).exclude(verdict="")
-    calendars: dict[int, object] = {}
     while True:
-        chunk = list(todo.select_related("agency").order_by("pk")[:batch])
-        if not chunk:
+        ids = list(todo.order_by("pk").values_list("pk", flat=True)[:batch])
+        if not ids:
             return filled
-        pauses = defaultdict(list)
-        for row in Pause.objects.filter(dossier__in=chunk).values_list("dossier_id", "started_at", "ended_at"):
-            pauses[row[0]].append(engine.Interval(row[1], row[2]))
-        for dossier in chunk:
-            cal = calendars.get(dossier.agency_id) or calendars.setdefault(
-                dossier.agency_id, calendar_for(dossier.agency)
-            )
-            start = dossier.clock_start or dossier.received_at or dossier.finished_at
-            dossier.days_taken = clock.working_days_between(start, dossier.finished_at, cal, pauses[dossier.pk])
+        days = clock.days_taken_of(Dossier.objects.filter(pk__in=ids))
+        chunk = [Dossier(pk=pk, days_taken=value) for pk, value in days.items()]
         with transaction.atomic():
             Dossier.objects.bulk_update(chunk, ["days_taken"])
         filled += len(chunk)

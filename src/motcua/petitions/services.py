@@ -18,13 +18,13 @@ from functools import wraps
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalogue.models import Procedure
+from motcua.core import counters
 from motcua.core.text import nfc
 from motcua.orgs import permissions
 from motcua.orgs.models import Agency, AgencyKind
@@ -51,6 +51,12 @@ ACCOUNT_PER_MINUTE = 10  # … and from one logged-in account's address
 OFFICE_CHANNELS = tuple(c for c in PetitionChannel.values if c != PetitionChannel.PORTAL)
 LIMITS = {"title": 300, "content": 10000, "name": 200, "address": 500, "phone": 20, "reason": 2000, "answer": 10000}
 PHONE_RE = re.compile(r"^\+?[0-9]{8,15}$")
+
+
+def phone_ok(phone: str) -> bool:
+    """A reachable number: 8 to 15 digits once spaces, dots, dashes and brackets are taken out."""
+    return bool(PHONE_RE.match(re.sub(r"[\s.\-()]", "", phone)))
+
 
 S = PetitionStatus
 A = PetitionAction
@@ -132,7 +138,7 @@ class PetitionInput:
         values["petitioner_name"] = text("name", _("Enter your full name (required by Decree 20/2008)."))
         values["petitioner_address"] = text("address", _("Enter your address (required by Decree 20/2008)."))
         phone = text("phone", _("Enter a phone number we can reach you on (required by Decree 20/2008)."))
-        if phone and not PHONE_RE.match(re.sub(r"[\s.\-()]", "", phone)):
+        if phone and not phone_ok(phone):
             errors.setdefault("phone", []).append(_("Enter a phone number of 8 to 15 digits, e.g. 0912 345 678."))
         values["petitioner_phone"] = phone
         email = nfc(self.email or "").strip()
@@ -188,16 +194,10 @@ def receiving_agencies():
 
 def next_code(agency: Agency, day: dt.date) -> str:
     """``PAKN-<agency e-ID>-YYMMDD-NNNN``: per agency and day, never reused, safe under concurrency
-    (the pattern of ``dossiers.services.next_code`` on a counter of its own)."""
+    (``core.counters``, as dossier codes, on a counter of its own)."""
     if not agency.code:
         raise ValidationError({"agency": [_("This agency has no e-ID code; set one before receiving petitions.")]})
-    try:
-        with transaction.atomic():
-            PetitionCodeCounter.objects.get_or_create(agency=agency, day=day)
-    except IntegrityError:
-        pass  # another request created today's counter at the same moment
-    PetitionCodeCounter.objects.filter(agency=agency, day=day).update(last=F("last") + 1)
-    number = PetitionCodeCounter.objects.select_for_update().get(agency=agency, day=day).last
+    number = counters.take_next(PetitionCodeCounter, agency=agency, day=day)
     return f"PAKN-{agency.code}-{day:%y%m%d}-{number:04d}"
 
 

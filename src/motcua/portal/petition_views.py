@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -89,7 +87,7 @@ class PetitionForm(forms.Form):
 
     def clean_phone(self) -> str:
         phone = self.cleaned_data["phone"].strip()
-        if not services.PHONE_RE.match(re.sub(r"[\s.\-()]", "", phone)):
+        if not services.phone_ok(phone):
             raise ValidationError(_("Enter a phone number of 8 to 15 digits, e.g. 0912 345 678."))
         return phone
 

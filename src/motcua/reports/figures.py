@@ -9,7 +9,6 @@ The formula of each figure is written in ``docs/figures.md``.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -18,10 +17,8 @@ from django.db.models import Count, Q, QuerySet
 from motcua.catalogue import selectors as catalogue
 from motcua.catalogue.models import DecisionItem, OnlineService, ProcedureVersion
 from motcua.dossiers import clock
-from motcua.dossiers.models import Channel, Dossier, Pause
+from motcua.dossiers.models import Channel, Dossier
 from motcua.orgs.models import Agency, Level
-from motcua.worktime import engine
-from motcua.worktime.selectors import calendar_for
 
 from . import form06
 
@@ -185,20 +182,7 @@ def processing_days(dossiers: QuerySet[Dossier]) -> dict[int, Decimal]:
     """
     finished = dossiers.filter(finished_at__isnull=False)
     days: dict[int, Decimal] = dict(finished.filter(days_taken__isnull=False).values_list("pk", "days_taken"))
-    missing = finished.filter(days_taken__isnull=True)
-    rows = list(missing.values_list("pk", "agency_id", "clock_start", "received_at", "finished_at"))
-    if not rows:
-        return days
-    pauses: dict[int, list[engine.Interval]] = defaultdict(list)
-    for dossier_id, started, ended in Pause.objects.filter(dossier_id__in=missing.values("pk")).values_list(
-        "dossier_id", "started_at", "ended_at"
-    ):
-        pauses[dossier_id].append(engine.Interval(started, ended))
-    agencies = Agency.objects.in_bulk({row[1] for row in rows})
-    calendars = {pk: calendar_for(agency) for pk, agency in agencies.items()}
-    for pk, agency_id, clock_start, received_at, finished_at in rows:
-        start = clock_start or received_at or finished_at
-        days[pk] = clock.working_days_between(start, finished_at, calendars[agency_id], pauses.get(pk, ()))
+    days.update(clock.days_taken_of(finished.filter(days_taken__isnull=True)))
     return days
 
 
