@@ -165,11 +165,13 @@ def test_commune_officials_stay_in_their_commune(province):
     assert can(staff("tplc.lanhdao"), Perm.APPROVE_DOSSIER, ward)
 
 
-def test_province_admin_can_everything(province):
+def test_province_admin_manages_everything_but_does_no_official_s_work(province):
     admin = staff("tinh.admin")
     commune = Agency.objects.get(code="H15.51.02")  # xã A Mú Sung
+    work = {Perm.RECEIVE_DOSSIER, Perm.PROCESS_DOSSIER, Perm.APPROVE_DOSSIER, Perm.RETURN_RESULT}
     for agency in (province, Agency.objects.get(code=loader.JUSTICE), commune):
-        assert all(can(admin, perm, agency) for perm in Perm)
+        assert all(can(admin, perm, agency) for perm in set(Perm) - work)
+        assert not any(can(admin, perm, agency) for perm in work)
 
 
 def test_inspector_reads_but_does_not_act(province):

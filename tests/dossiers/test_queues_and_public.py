@@ -46,8 +46,9 @@ def test_queues_follow_the_dossier(officials, tree, procedure, citizen, other_of
     assert codes(selectors.queue(leader, "overdue", later)) == [a.code]
     services.decide(a, user=leader, result_file=pdf(), at=later)
     assert codes(selectors.queue(desk, "ready_to_return", later)) == [a.code]
-    province_admin = officials[Role.PROVINCE_ADMIN]  # whole province: no agency filter, same rows
-    assert codes(selectors.queue(province_admin, "ready_to_return", later)) == [a.code]
+    province_admin = officials[Role.PROVINCE_ADMIN]  # sees the whole province, returns nothing itself
+    assert codes(selectors.queue(province_admin, "overdue", later)) == []  # decided: no longer open
+    assert selectors.queue(province_admin, "ready_to_return", later).count() == 0
     assert selectors.queue(officials[Role.INSPECTOR], "ready_to_return", later).count() == 0  # may not return
     assert selectors.queue(citizen, "ready_to_return", later).count() == 0
     assert selectors.queue(other_official, "overdue", later).count() == 0

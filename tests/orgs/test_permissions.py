@@ -12,7 +12,8 @@ EXPECTED = {
     Role.UNIT_HEAD: {"org.view", "dossier.view", "dossier.process", "dossier.assign", "report.view"} | PETITIONS,
     Role.AGENCY_LEADER: {"org.view", "dossier.view", "dossier.assign", "dossier.approve", "report.view"} | PETITIONS,
     Role.AGENCY_ADMIN: {"org.view", "org.manage", "staff.manage", "catalogue.manage", "report.view"} | PETITIONS,
-    Role.PROVINCE_ADMIN: {p.value for p in Perm},
+    Role.PROVINCE_ADMIN: {p.value for p in Perm}
+    - {Perm.RECEIVE_DOSSIER, Perm.PROCESS_DOSSIER, Perm.APPROVE_DOSSIER, Perm.RETURN_RESULT},
     Role.INSPECTOR: {"org.view", "dossier.view", "report.view", "audit.view", "petition.view"},
 }
 

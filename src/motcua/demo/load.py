@@ -21,6 +21,7 @@ from motcua.catalogue.schema import limit_for
 from motcua.core.text import fold
 from motcua.dossiers import clock
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep
+from motcua.dossiers.routing import StepRouter
 from motcua.orgs.models import Agency
 from motcua.worktime import engine
 from motcua.worktime.selectors import default_calendar
@@ -129,7 +130,7 @@ class Generator:
         if not self.versions:
             raise ValueError("No procedure is in force: load the demo catalogue first (manage.py seed_demo).")
         self.desks = _desks()
-        self.units = {a.code: a for a in Agency.objects.exclude(code=None)}
+        self.router = StepRouter(by_code={a.code: a for a in Agency.objects.exclude(code=None)})
         self.counters = {(c.agency_id, c.day): c.last for c in CodeCounter.objects.all()}
         self.touched: set[tuple[int, dt.date]] = set()
 
@@ -236,10 +237,8 @@ class Generator:
 
     def _steps(self, d, info, step_pk, desk, lead, due) -> list[DossierStep]:
         steps, total = [], Decimal(0)
-        for seq, spec in enumerate(info.steps, start=1):
-            unit = self.units.get((spec.get("unit") or "").strip()) or (
-                desk if spec["actor"] == "desk_officer" else lead
-            )
+        units = self.router.units_for(info.steps, desk, lead)
+        for seq, (spec, unit) in enumerate(zip(info.steps, units, strict=True), start=1):
             budget = Decimal(str(spec["budget"]))
             counted = spec.get("counted", True)
             total += budget if counted else 0

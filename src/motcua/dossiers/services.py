@@ -26,19 +26,11 @@ from motcua.orgs import permissions
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm, Role
 
-from . import clock
+from . import clock, routing
 from .models import Channel, CodeCounter, Dossier, DossierComponent, DossierEvent, DossierStep, Pause
+from .routing import ROLE_PERM
 from .workflow import OPEN, Action, Status, target
 
-ROLE_PERM = {
-    Role.DESK_OFFICER: Perm.RECEIVE_DOSSIER,
-    Role.SPECIALIST: Perm.PROCESS_DOSSIER,
-    Role.UNIT_HEAD: Perm.ASSIGN_DOSSIER,
-    Role.AGENCY_LEADER: Perm.APPROVE_DOSSIER,
-    Role.AGENCY_ADMIN: Perm.MANAGE_ORG,
-    Role.PROVINCE_ADMIN: Perm.MANAGE_ORG,
-    Role.INSPECTOR: Perm.VIEW_DOSSIER,
-}
 SUPPLEMENT_WINDOW_DAYS = 3
 STATE_FIELDS = (
     "code",
@@ -195,7 +187,7 @@ def can_act_on_step(user, step: DossierStep | None) -> bool:
     """The step's role in the step's unit, and the assigned handler (or someone who may reassign)."""
     if step is None or step.finished_at is not None:
         return False
-    if not permissions.can(user, ROLE_PERM[Role(step.actor)], step.unit):
+    if not routing.eligible(user, step):
         return False
     return step.handler_id in (None, user.pk) or permissions.can(user, Perm.ASSIGN_DOSSIER, step.unit)
 
@@ -209,19 +201,6 @@ def _require_step(user, dossier: Dossier) -> DossierStep:
 
 def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
     return version.implementing_agency or desk
-
-
-def _step_unit(spec: dict, desk: Agency, lead: Agency, units: dict[str, Agency]) -> Agency:
-    unit = units.get((spec.get("unit") or "").strip())
-    if unit is not None:
-        return unit
-    return desk if spec["actor"] == Role.DESK_OFFICER else lead
-
-
-def _units_named(specs: list[dict]) -> dict[str, Agency]:
-    """The units the process names by code, in one query."""
-    codes = {(spec.get("unit") or "").strip() for spec in specs} - {""}
-    return {agency.code: agency for agency in Agency.objects.filter(code__in=codes)} if codes else {}
 
 
 def _process_steps(version: ProcedureVersion, case: str) -> list[dict]:
@@ -460,15 +439,15 @@ def _create_steps(dossier: Dossier, *, started_at: dt.datetime, handler) -> list
     """The dossier's steps from its process, with their deadlines; the first one started by ``handler``."""
     steps = []
     specs = _process_steps(dossier.version, dossier.case)
-    units = _units_named(specs)
-    for seq, spec in enumerate(specs, start=1):
+    units = routing.StepRouter().units_for(specs, dossier.agency, dossier.lead_agency)
+    for seq, (spec, unit) in enumerate(zip(specs, units, strict=True), start=1):
         steps.append(
             DossierStep(
                 dossier=dossier,
                 seq=seq,
                 name=spec["name"],
                 actor=spec["actor"],
-                unit=_step_unit(spec, dossier.agency, dossier.lead_agency, units),
+                unit=unit,
                 budget=Decimal(str(spec["budget"])),
                 counted=spec.get("counted", True),
             )
@@ -592,11 +571,15 @@ def refuse_intake(
 # --- processing ------------------------------------------------------------------------------
 
 
-def _finish_step(step: DossierStep, now: dt.datetime) -> None:
+def _finish_step(step: DossierStep, now: dt.datetime, by=None) -> None:
+    """Close a step (``by``: the official who did it, which places an open step in their unit)."""
     step.finished_at = now
     unit = clock.limit(step.dossier)[1]
     step.verdict = clock.verdict(now, step.due_at, unit) if step.due_at else ""
-    step.save(update_fields=["finished_at", "verdict"])
+    fields = ["finished_at", "verdict"]
+    if by is not None:
+        _take(step, by, fields)
+    step.save(update_fields=fields)
 
 
 def _next_step(dossier: Dossier, after: DossierStep) -> DossierStep | None:
@@ -610,10 +593,41 @@ def _is_return_step(dossier: Dossier, step: DossierStep | None) -> bool:
 
 
 def _check_handler(step: DossierStep, handler) -> None:
-    if handler is not None and not permissions.can(handler, ROLE_PERM[Role(step.actor)], step.unit):
+    if handler is not None and not routing.eligible(handler, step):
         raise ValidationError(
             {"handler": [_("%(name)s cannot act on the step “%(step)s”.") % {"name": handler, "step": step.name}]}
         )
+
+
+def _take(step: DossierStep, official, fields: list[str]) -> None:
+    """Place an open step in the unit of the official who takes it (see ``routing``)."""
+    unit = routing.place_for(official, step)
+    if unit != step.unit:
+        step.unit = unit
+        fields.append("unit")
+
+
+def _hand_over(dossier: Dossier, step: DossierStep, following: DossierStep, handler) -> None:
+    """Start ``following``: with the chosen official, else in the unit that did the earlier work."""
+    fields = ["started_at", "handler"]
+    if handler is not None:
+        _take(following, handler, fields)
+    elif routing.is_open(following):
+        unit = routing.follow(following, list(dossier.steps.filter(seq__lt=following.seq).select_related("unit")))
+        if unit != following.unit:
+            following.unit = unit
+            fields.append("unit")
+        elif (
+            following.handler_id is None
+            and not routing.actors(following)
+            .filter(staff_roles__agency__path__in=routing.ancestor_paths(following.unit))
+            .exists()
+        ):
+            raise ValidationError(
+                {"handler": [_("Choose the official of the next step “%(step)s”.") % {"step": following.name}]}
+            )
+    following.handler = handler or following.handler  # a step may already know its official
+    following.save(update_fields=fields)
 
 
 @transaction.atomic
@@ -626,10 +640,9 @@ def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: i
     if following is None or _is_return_step(dossier, following):
         raise ValidationError(_("This is the last processing step: record the result instead."))
     _check_handler(following, handler)
-    _finish_step(step, now)
+    _finish_step(step, now, by=user)
     following.started_at = now
-    following.handler = handler or following.handler  # a step may already know its official
-    following.save(update_fields=["started_at", "handler"])
+    _hand_over(dossier, step, following, handler)
     dossier.status = new_status
     _point_to(dossier, following)
     _record(
@@ -646,7 +659,7 @@ def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: i
 
 @transaction.atomic
 def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=None) -> Dossier:
-    """A unit head (re)assigns the current step to an official of the unit."""
+    """A unit head or the leader (re)assigns the current step to an official who may take it."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.ASSIGN)
     step = dossier.current_step
@@ -654,10 +667,15 @@ def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=N
         raise ValidationError(_("There is no step to assign."))
     permissions.require(user, Perm.ASSIGN_DOSSIER, step.unit)
     _check_handler(step, handler)
+    fields = ["handler"]
+    _take(step, handler, fields)
     step.handler = handler
-    step.save(update_fields=["handler"])
+    step.save(update_fields=fields)
     dossier.handler = handler
-    _record(dossier, Action.ASSIGN, user, from_status, step=step, at=now, data={"handler": handler.pk})
+    _point_to(dossier, step)
+    _record(
+        dossier, Action.ASSIGN, user, from_status, step=step, at=now, data={"handler": handler.pk, "unit": step.unit_id}
+    )
     return dossier
 
 
@@ -1005,7 +1023,7 @@ def decide(
     if result_file:
         check_upload(result_file)
         dossier.result_file.save(result_file.name, result_file, save=False)
-    _finish_step(step, now)
+    _finish_step(step, now, by=user)
     following = _next_step(dossier, step)
     while following is not None and not _is_return_step(dossier, following):
         _finish_step(following, now)  # steps skipped by an early decision

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from motcua.catalogue import schema
 from motcua.catalogue.models import Procedure, ProcedureVersion
 from motcua.core.text import fold
-from motcua.dossiers import clock, services
+from motcua.dossiers import clock, routing, services
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 from motcua.dossiers.workflow import Action, Status, TransitionError, target
 from motcua.orgs.models import Agency
@@ -104,6 +104,7 @@ class Context:
     codes: set[str] = field(default_factory=set)  # codes used in this import
     tz: dt.tzinfo = dt.UTC  # the current time zone (Vietnam), as ``timezone.localtime`` would use
     dues: dict[tuple, engine.Due] = field(default_factory=dict)  # compute_due's answers, by its arguments
+    router: routing.StepRouter = field(default_factory=routing.StepRouter)  # the units the processes name
 
     def compute_due(self, start: dt.datetime, amount, unit, cal, cutoff: dt.time | None = None) -> engine.Due:
         """``engine.compute_due``, remembered: dossiers of one procedure received at the same moment on
@@ -121,6 +122,7 @@ class Context:
     def load(cls) -> Context:
         ctx = cls(tz=timezone.get_current_timezone())
         ctx.agencies = {a.code: a for a in Agency.objects.exclude(code=None).exclude(code="")}
+        ctx.router = routing.StepRouter(by_code=ctx.agencies)
         ctx.procedures = {p.code: p for p in Procedure.objects.all()}
         published = ProcedureVersion.objects.filter(state=ProcedureVersion.State.PUBLISHED).order_by(
             "procedure", "number"
@@ -477,9 +479,8 @@ class Replay:
 
     def _create_steps(self) -> None:
         d = self.dossier
-        for seq, spec in enumerate(self.plan.steps, start=1):
-            code = (spec.get("unit") or "").strip()
-            unit = self.ctx.agencies.get(code) if code else None
+        units = self.ctx.router.units_for(self.plan.steps, self.desk, self.lead)
+        for seq, (spec, unit) in enumerate(zip(self.plan.steps, units, strict=True), start=1):
             self.steps.append(
                 make(
                     DossierStep,
@@ -488,7 +489,7 @@ class Replay:
                     seq=seq,
                     name=spec["name"],
                     actor=spec["actor"],
-                    unit_id=(unit or (self.desk if spec["actor"] == Role.DESK_OFFICER else self.lead)).pk,
+                    unit_id=unit.pk,
                     budget=Decimal(str(spec["budget"])),
                     counted=spec.get("counted", True),
                 )

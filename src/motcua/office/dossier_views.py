@@ -33,7 +33,7 @@ from motcua.audit import services as audit
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import ProcedureVersion
 from motcua.core.text import fold
-from motcua.dossiers import clock, selectors, services
+from motcua.dossiers import clock, routing, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
 from motcua.dossiers.services import Applicant, ConcurrentChange
 from motcua.dossiers.workflow import OPEN, Action, Status, TransitionError, allowed_actions, target
@@ -41,7 +41,7 @@ from motcua.notifications import selectors as notification_selectors
 from motcua.notifications.models import Event as NotificationEvent
 from motcua.orgs import permissions
 from motcua.orgs.models import Agency
-from motcua.orgs.permissions import ROLE_PERMS, Perm, Role
+from motcua.orgs.permissions import Perm, Role
 
 from . import dossier_forms as forms
 from .access import staff_required
@@ -131,25 +131,9 @@ def may_view(user, dossier: Dossier) -> bool:
     return any(permissions.can(user, Perm.VIEW_DOSSIER, unit) for unit in units)
 
 
-def _ancestor_paths(agency: Agency) -> list[str]:
-    parts = [p for p in agency.path.strip("/").split("/") if p]
-    return ["/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
-
-
 def handlers_for(step):
-    """Officials who may act on ``step``: the step's role (or a role above it) in its unit or above."""
-    perm = services.ROLE_PERM[Role(step.actor)]
-    roles = [role for role, perms in ROLE_PERMS.items() if perm in perms and role != Role.PROVINCE_ADMIN]
-    return (
-        User.objects.filter(
-            is_active=True,
-            account_type=User.AccountType.STAFF,
-            staff_roles__role__in=roles,
-            staff_roles__agency__path__in=_ancestor_paths(step.unit),
-        )
-        .distinct()
-        .order_by("full_name", "username")
-    )
+    """Officials who may act on ``step`` (``routing.actors``)."""
+    return routing.actors(step)
 
 
 def _active(agencies):

@@ -67,7 +67,10 @@ ROLE_PERMS: dict[str, frozenset[Perm]] = {
             *_PETITIONS,
         }
     ),
-    Role.PROVINCE_ADMIN: frozenset(Perm),
+    # The province administrator sees everything and may reassign a step, but never does an official's
+    # work in their place: receiving, processing, approving and returning belong to the named roles.
+    Role.PROVINCE_ADMIN: frozenset(Perm)
+    - {Perm.RECEIVE_DOSSIER, Perm.PROCESS_DOSSIER, Perm.APPROVE_DOSSIER, Perm.RETURN_RESULT},
     Role.INSPECTOR: frozenset(_READ | {Perm.VIEW_REPORTS, Perm.VIEW_AUDIT, Perm.VIEW_PETITION}),
 }
 
