@@ -31,6 +31,7 @@ from motcua.accounts.models import User
 from motcua.audit import context as audit_context
 from motcua.demo import catalogue as demo_catalogue
 from motcua.demo import petitions as demo_petitions
+from motcua.demo import staffing
 from motcua.demo.catalogue import CatalogueResult
 from motcua.orgs import services
 from motcua.orgs.models import Agency, StaffRole
@@ -74,7 +75,7 @@ CONSTRUCTION = "H15.08"  # Sở Giao thông vận tải - Xây dựng (Lào Cai'
 CITY = "H15.50"  # UBND thành phố Lào Cai
 WARD = "H15.50.04"  # UBND phường Cốc Lếu
 
-DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+FEATURED_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("tinh.admin", "Nguyễn Văn Hùng", role=Role.PROVINCE_ADMIN, agency=PROVINCE),
     DemoAccount("tinh.thanhtra", "Trần Thị Thu Hà", role=Role.INSPECTOR, agency=PROVINCE),
     *_staff_set(
@@ -154,6 +155,54 @@ def agency_fields(node: dict) -> dict:
     return fields
 
 
+def _department_nodes() -> list[dict]:
+    """The provincial departments and boards of the data file."""
+    return [node for node in load_data()["province"].get("children", ()) if node.get("level") == "province"]
+
+
+def _all_names() -> tuple[tuple[str, str], ...]:
+    return tuple((key, node["name"]) for key, _parent, node in walk(load_data()["province"]) if node.get("code"))
+
+
+def demo_units() -> tuple[staffing.DemoUnit, ...]:
+    """The units the demo catalogue's processes name, for the agencies with demo officials."""
+    return staffing.demo_units(_all_names())
+
+
+def _department_accounts() -> list[DemoAccount]:
+    """Five officials for every department that owns a sector and has no hand-written set."""
+    owners = {unit.parent for unit in demo_units()}
+    accounts = []
+    for index, node in enumerate(_department_nodes()):
+        if node["code"] not in owners or node["code"] in staffing.FEATURED:
+            continue
+        prefix = staffing.prefix_for(node["code"], node.get("short_name", ""))
+        first_unit = next(f"{u.parent}/{u.name}" for u in demo_units() if u.parent == node["code"] and u.appraises)
+        for offset, (suffix, role) in enumerate(staffing.STAFF_ROLES):
+            name = staffing.person(index * 5 + offset)
+            where = first_unit if role in (Role.SPECIALIST, Role.UNIT_HEAD) else node["code"]
+            accounts.append(DemoAccount(f"{prefix}.{suffix}", name, role=role, agency=where))
+    return accounts
+
+
+def unit_roles() -> list[tuple[str, str, str]]:
+    """``(username, role, unit key)``: the demo specialists in every unit of their agency that the
+    catalogue names, and the unit heads in every unit that appraises."""
+    prefixes = dict(staffing.FEATURED)
+    for node in _department_nodes():
+        prefixes.setdefault(node["code"], staffing.prefix_for(node["code"], node.get("short_name", "")))
+    rows = []
+    for unit in demo_units():
+        prefix = prefixes.get(unit.parent)
+        if prefix is None:
+            continue
+        key = f"{unit.parent}/{unit.name}"
+        rows.append((f"{prefix}.chuyenvien", Role.SPECIALIST, key))
+        if unit.appraises:
+            rows.append((f"{prefix}.truongphong", Role.UNIT_HEAD, key))
+    return rows
+
+
 def agency_names() -> dict[str, str]:
     """Display names by key; a unit (phòng ban) is followed by its agency: "Phòng …, Sở Tư pháp"."""
     nodes = {key: (parent_key, node) for key, parent_key, node in walk(load_data()["province"])}
@@ -162,7 +211,33 @@ def agency_names() -> dict[str, str]:
         names[key] = node["name"]
         if node["kind"] == "unit" and parent_key:
             names[key] += ", " + nodes[parent_key][1]["name"]
+    for unit in demo_units():
+        names.setdefault(f"{unit.parent}/{unit.name}", f"{unit.name}, {nodes[unit.parent][1]['name']}")
     return names
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    *(a for a in FEATURED_ACCOUNTS if a.role),
+    *_department_accounts(),
+    *(a for a in FEATURED_ACCOUNTS if not a.role),
+)
+
+
+def printed_accounts() -> list[tuple[str, str, str]]:
+    """What ``./run`` prints: every hand-written account, and one line for each other department's five."""
+    featured = {a.username for a in FEATURED_ACCOUNTS}
+    rows, departments = [], {}
+    names = agency_names()
+    for account in DEMO_ACCOUNTS:
+        if account.username in featured:
+            rows.append(next(r for r in demo_accounts() if r[0] == account.username))
+        elif account.role == Role.DESK_OFFICER:
+            departments[account.username.split(".")[0]] = names[account.agency]
+    suffixes = ", ".join(f".{suffix}" for suffix, _role in staffing.STAFF_ROLES)
+    staff_rows = [r for r in rows if r[2]]
+    people = [r for r in rows if not r[2]]
+    others = [(prefix, suffixes, name) for prefix, name in departments.items()]
+    return staff_rows + others + people
 
 
 def demo_accounts() -> list[tuple[str, str, str]]:
@@ -198,6 +273,8 @@ def seed_demo(*, update: bool = False, data: dict | None = None, catalogue: bool
 def _seed(data: dict, *, update: bool) -> SeedResult:
     result = SeedResult()
     agencies = _load_tree(data["province"], update, result)
+    if data is load_data():
+        _load_units(agencies, result)
     users = _load_users(result)
     _load_roles(users, agencies, result)
     return result
@@ -224,6 +301,25 @@ def _load_tree(root: dict, update: bool, result: SeedResult) -> dict[str, Agency
             agencies[key] = services.update_agency(agency, **fields)
             result.agencies_updated += 1
     return agencies
+
+
+def _load_units(agencies: dict[str, Agency], result: SeedResult) -> None:
+    """The units the demo catalogue names (see ``staffing``), keyed ``<agency code>/<name>``; a unit
+    of the data file with the same name under the same agency is that unit."""
+    by_parent_name = {(a.parent_id, a.name): a for a in agencies.values() if a.kind == "unit"}
+    parents = [agencies[code] for code in {unit.parent for unit in demo_units()} if code in agencies]
+    for existing in Agency.objects.filter(parent__in=parents, kind="unit"):
+        by_parent_name.setdefault((existing.parent_id, existing.name), existing)
+    for unit in demo_units():
+        parent = agencies.get(unit.parent)
+        if parent is None:
+            continue
+        agency = by_parent_name.get((parent.pk, unit.name))
+        if agency is None:
+            agency = services.create_agency(name=unit.name, level=parent.level, kind="unit", parent=parent)
+            by_parent_name[(parent.pk, unit.name)] = agency
+            result.agencies_created += 1
+        agencies[f"{unit.parent}/{unit.name}"] = agency
 
 
 def _differs(agency: Agency, fields: dict) -> bool:
@@ -268,9 +364,12 @@ def _load_roles(users: dict[str, User], agencies: dict[str, Agency], result: See
             "user_id", "agency_id", "role"
         )
     )
-    for account in staff:
-        user, agency = users[account.username], agencies[account.agency]
-        if (user.pk, agency.pk, account.role) in held or user.account_type != User.AccountType.STAFF:
+    wanted = [(account.username, account.role, account.agency) for account in staff]
+    wanted += [row for row in unit_roles() if row[2] in agencies]
+    for username, role, key in wanted:
+        user, agency = users[username], agencies[key]
+        if (user.pk, agency.pk, role) in held or user.account_type != User.AccountType.STAFF:
             continue
-        services.assign_role(user, agency, account.role)
+        services.assign_role(user, agency, role)
+        held.add((user.pk, agency.pk, role))
         result.roles_created += 1

@@ -67,7 +67,10 @@ def _wanted_keys(reference: str, place: str) -> list[str]:
     for word in _LEVEL_WORDS:
         if word in name and place:
             keys.append(name.replace(word, place))
-    if name.startswith("cong chuc "):
+    bare = re.sub(r"\s+(huyen|xa|tinh)$", "", name)  # "Thanh tra huyện" is the district's own inspectorate
+    if bare != name:
+        keys.append(bare)
+    if name.startswith("cong chuc "):  # a commune's "công chức X" works in its "bộ phận X"
         keys.append("bo phan " + name.removeprefix("cong chuc "))
     return keys
 
@@ -124,7 +127,7 @@ def is_open(step: DossierStep) -> bool:
     return step.actor in PLACED_ACTORS and step.unit.kind != AgencyKind.UNIT
 
 
-def _roles_with(perm: Perm) -> list[str]:
+def roles_with(perm: Perm) -> list[str]:
     return [role for role, perms in ROLE_PERMS.items() if perm in perms and role != Role.PROVINCE_ADMIN]
 
 
@@ -155,7 +158,7 @@ def actors(step: DossierStep):
     an open step also in the agency's units. (The province administrator is not an actor.)"""
     from motcua.accounts.models import User
 
-    roles = _roles_with(ROLE_PERM[Role(step.actor)])
+    roles = roles_with(ROLE_PERM[Role(step.actor)])
     where = Q(staff_roles__agency__path__in=ancestor_paths(step.unit))
     if is_open(step):
         where |= Q(staff_roles__agency__path__startswith=step.unit.path)

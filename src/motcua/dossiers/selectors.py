@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connections, router
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, QuerySet
+from django.db.models import BooleanField, CharField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Now, TruncDate
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
 
 from motcua.core.text import fold
@@ -18,6 +19,7 @@ from motcua.orgs.permissions import Perm, Role
 from motcua.worktime import engine
 from motcua.worktime.selectors import default_calendar
 
+from . import routing
 from .models import Dossier
 from .workflow import NATIONAL_STATUS, OPEN, Status
 
@@ -25,6 +27,7 @@ QUEUES = (
     "to_receive",
     "to_transfer",
     "to_assign",
+    "to_take",
     "mine",
     "to_approve",
     "due_today",
@@ -32,6 +35,7 @@ QUEUES = (
     "waiting_citizen",
     "ready_to_return",
     "needs_apology",
+    "nobody_can_act",
 )
 
 
@@ -107,6 +111,11 @@ def queue_spec(user, name: str, now: dt.datetime) -> QueueSpec:
             ("agency",),
         ),
         "to_assign": (is_open & Q(current_actor=Role.UNIT_HEAD), Perm.ASSIGN_DOSSIER, ("current_unit",)),
+        "to_take": (
+            is_open & Q(current_actor=Role.SPECIALIST, handler__isnull=True),
+            Perm.PROCESS_DOSSIER,
+            ("current_unit",),
+        ),
         "mine": (is_open & Q(handler=user), None, ()),
         "to_approve": (is_open & Q(current_actor=Role.AGENCY_LEADER), Perm.APPROVE_DOSSIER, ("current_unit",)),
         "due_today": (is_open & Q(due_at__gte=start, due_at__lt=end), Perm.VIEW_DOSSIER, VISIBLE_AREA),
@@ -114,12 +123,34 @@ def queue_spec(user, name: str, now: dt.datetime) -> QueueSpec:
         "waiting_citizen": (Q(status=Status.SUPPLEMENT), Perm.VIEW_DOSSIER, VISIBLE_AREA),
         "ready_to_return": (Q(status=Status.DONE), Perm.RETURN_RESULT, ("agency",)),
     }
+    if name == "nobody_can_act":
+        return QueueSpec(is_open & not_waiting & ~somebody_can_act(), Perm.MANAGE_STAFF, VISIBLE_AREA)
     if name == "needs_apology":
         match = is_open & Q(apologies=0, due_at__lte=apology_threshold(now)) & not_waiting
         return QueueSpec(match, Perm.VIEW_DOSSIER, VISIBLE_AREA)
     if name not in specs:
         raise ValueError(f"unknown queue {name!r}")
     return QueueSpec(*specs[name])
+
+
+def somebody_can_act() -> Q:
+    """Dossiers whose current step has an active official who may take it (``routing.actors``, in SQL):
+    one holding the step's role in its unit or above, or, for an open step, in the agency's units."""
+    from motcua.orgs.models import AgencyKind, StaffRole
+
+    found = Q(pk__in=[])
+    for actor in (Role.DESK_OFFICER, Role.SPECIALIST, Role.UNIT_HEAD, Role.AGENCY_LEADER):
+        holders = StaffRole.objects.filter(
+            role__in=routing.roles_with(routing.ROLE_PERM[actor]), user__is_active=True, user__account_type="staff"
+        )
+        unit_path = ExpressionWrapper(OuterRef("current_unit__path"), output_field=CharField())
+        above = holders.filter(StartsWith(unit_path, F("agency__path")))
+        can = Exists(above)
+        if actor in routing.PLACED_ACTORS:
+            inside = holders.filter(agency__path__startswith=OuterRef("current_unit__path"))
+            can |= ~Q(current_unit__kind=AgencyKind.UNIT) & Exists(inside)
+        found |= Q(current_actor=actor) & can
+    return found
 
 
 def queue(user, name: str, now: dt.datetime | None = None) -> QuerySet[Dossier]:

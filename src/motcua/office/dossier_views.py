@@ -56,6 +56,7 @@ TABS = (
     ("to_receive", _lazy("To receive"), Perm.RECEIVE_DOSSIER),
     ("to_transfer", _lazy("To transfer"), Perm.RECEIVE_DOSSIER),
     ("to_assign", _lazy("To assign"), Perm.ASSIGN_DOSSIER),
+    ("to_take", _lazy("To take up"), Perm.PROCESS_DOSSIER),
     ("mine", _lazy("Mine to process"), None),
     ("to_approve", _lazy("To approve"), Perm.APPROVE_DOSSIER),
     ("due_today", _lazy("Due today"), None),
@@ -63,6 +64,7 @@ TABS = (
     ("waiting_citizen", _lazy("Waiting for the citizen"), None),
     ("ready_to_return", _lazy("Ready to return"), Perm.RETURN_RESULT),
     ("needs_apology", _lazy("Needing an apology"), None),
+    ("nobody_can_act", _lazy("Nobody can act"), Perm.MANAGE_STAFF),
 )
 ALL = "all"
 

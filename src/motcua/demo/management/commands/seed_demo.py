@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from motcua.demo.catalogue import CatalogueResult
-from motcua.demo.loader import SeedResult, demo_accounts, seed_demo
+from motcua.demo.loader import SeedResult, printed_accounts, seed_demo
 
 
 class Command(BaseCommand):
@@ -36,7 +36,7 @@ class Command(BaseCommand):
         if result.catalogue is not None:
             self.stdout.write(self._catalogue_summary(result.catalogue))
         self.stdout.write("")
-        self.stdout.write(format_accounts(demo_accounts(), settings.DEMO_PASSWORD))
+        self.stdout.write(format_accounts(printed_accounts(), settings.DEMO_PASSWORD))
 
     def _summary(self, result: SeedResult) -> str:
         if not result.changed:
