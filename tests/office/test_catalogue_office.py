@@ -832,3 +832,28 @@ def test_every_page_renders_in_the_default_language(officials, login, tree, birt
         assert response["Content-Language"] == "vi"
     version = client.get(reverse("office:catalogue-version", args=[birth.code, 2]))
     assert version.context["labels"]["channels"] != "counter, online"  # names, not codes
+
+
+def test_publishing_warns_about_steps_nobody_can_take(officials, login, tree, draft_decision, sectors):
+    """Sở Tư pháp has officials for its own steps; nobody appraises in Sở Xây dựng, and the commune has
+    nobody at all: the confirmation page and the published message say so, per step and agency."""
+    justice = services.create_procedure(
+        code="1.000894", owner=tree.justice, content=content(level="province", implementing_agency="H15.03")
+    )
+    building = services.create_procedure(
+        code="1.009998",
+        owner=tree.construction,
+        content=content(name="Cấp giấy phép xây dựng", sector="DD", level="province", implementing_agency="H15.07"),
+    )
+    for procedure in (justice, building):
+        services.add_to_decision(draft_decision, procedure, "new")
+    client = login(officials[Role.PROVINCE_ADMIN])
+    url = reverse("office:catalogue-decision-publish", args=[draft_decision.pk])
+    page = client.get(url).content.decode()
+    assert "Steps nobody can take yet" in page
+    assert "1.009998, step “Thẩm định” (Specialist): no active official can take it at 1 of 1" in page
+    assert "1.000894" not in page.split("Steps nobody can take yet")[1].split("</ul>")[0]
+    response = client.post(url, follow=True)
+    shown = [str(m) for m in response.context["messages"]]
+    assert any("1.009998, step “Phê duyệt”" in m for m in shown)
+    assert not any(m.startswith("1.000894") for m in shown)

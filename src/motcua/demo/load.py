@@ -130,7 +130,7 @@ class Generator:
         if not self.versions:
             raise ValueError("No procedure is in force: load the demo catalogue first (manage.py seed_demo).")
         self.desks = _desks()
-        self.router = StepRouter(by_code={a.code: a for a in Agency.objects.exclude(code=None)})
+        self.router = StepRouter(by_code={a.code: a for a in Agency.objects.exclude(code=None)}, many=True)
         self.counters = {(c.agency_id, c.day): c.last for c in CodeCounter.objects.all()}
         self.touched: set[tuple[int, dt.date]] = set()
 

@@ -18,6 +18,7 @@ dossier always has somebody who may take its next step as long as the agency has
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db.models import Q
@@ -78,22 +79,27 @@ def _wanted_keys(reference: str, place: str) -> list[str]:
 class StepRouter:
     """Resolves the units named by process steps; caches the units of each agency it has looked at."""
 
-    def __init__(self, by_code: dict[str, Agency] | None = None) -> None:
-        """``by_code``: every agency with a code, when the caller has them already (bulk loaders)."""
+    def __init__(self, by_code: dict[str, Agency] | None = None, *, many: bool = False) -> None:
+        """``by_code``: every agency with a code, when the caller has them already (bulk loaders);
+        ``many``: read every unit of the tree once instead of the units of each agency asked about."""
         self._all_codes = by_code is not None
         self._codes: dict[str, Agency | None] = dict(by_code or {})
         self._units: dict[int, dict[str, Agency]] = {}
+        self._every_unit: list[Agency] | None = None if not many else []
+        self._many = many
 
     def units_of(self, agency: Agency) -> dict[str, Agency]:
         """The active units inside ``agency``, by every name key they answer to."""
         if agency.pk not in self._units:
             place = place_of(agency)
             found: dict[str, Agency] = {}
-            rows = (
-                Agency.objects.filter(path__startswith=agency.path, kind=AgencyKind.UNIT, valid_to__isnull=True)
-                .exclude(pk=agency.pk)
-                .order_by("depth", "path")
-            )
+            units = Agency.objects.filter(kind=AgencyKind.UNIT, valid_to__isnull=True).order_by("depth", "path")
+            if self._many:
+                if not self._every_unit:
+                    self._every_unit = list(units)
+                rows = [u for u in self._every_unit if u.path.startswith(agency.path) and u.pk != agency.pk]
+            else:
+                rows = units.filter(path__startswith=agency.path).exclude(pk=agency.pk)
             for unit in rows:
                 for key in _unit_keys(unit, place):
                     found.setdefault(key, unit)
@@ -178,3 +184,73 @@ def follow(step: DossierStep, earlier: list[DossierStep]) -> Agency:
         if previous.actor in PLACED_ACTORS and inside and previous.seq < step.seq:
             return previous.unit
     return step.unit
+
+
+def needs_official(step: DossierStep, earlier: list[DossierStep]) -> bool:
+    """Whoever hands over to ``step`` must name its official: it is open, follows no earlier unit, has
+    no official yet, and nobody holds its role at the agency itself (only in the agency's units)."""
+    from motcua.orgs.models import StaffRole
+
+    if not is_open(step) or step.handler_id is not None or follow(step, earlier) != step.unit:
+        return False
+    at_agency = StaffRole.objects.filter(
+        role__in=roles_with(ROLE_PERM[Role(step.actor)]),
+        agency__path__in=ancestor_paths(step.unit),
+        user__is_active=True,
+        user__account_type="staff",
+    )
+    return not at_agency.exists()
+
+
+@dataclass
+class StepGap:
+    """A step of a procedure's process that nobody may take at some of the agencies that handle it."""
+
+    step: str
+    role: str
+    agencies: list[Agency]  # where nobody can
+    of: int  # how many agencies handle the procedure
+
+
+def handling_agencies(version) -> list[Agency]:
+    """The agencies whose desks receive a version's dossiers: its implementing agency (province level),
+    else every active people's committee of its level."""
+    if version.implementing_agency_id:
+        return [version.implementing_agency]
+    active = Agency.objects.filter(valid_to__isnull=True, level=version.level, kind=AgencyKind.PEOPLES_COMMITTEE)
+    return list(active.order_by("path"))
+
+
+def staffing_gaps(version) -> list[StepGap]:
+    """For each process step of ``version`` (every case), the handling agencies where no active official
+    may take it; what the administrator is warned about before and after publishing."""
+    from motcua.orgs.models import StaffRole
+
+    agencies = handling_agencies(version)
+    holders = list(
+        StaffRole.objects.filter(user__is_active=True, user__account_type="staff")
+        .exclude(role=Role.PROVINCE_ADMIN)
+        .select_related("agency")
+    )
+    router = StepRouter(many=True)
+    gaps: dict[tuple[str, str], StepGap] = {}
+    for process in version.content.get("processes") or []:
+        for spec in process["steps"]:
+            perm = ROLE_PERM[Role(spec["actor"])]
+            for agency in agencies:
+                unit = router.unit_for(spec, agency, agency)
+                opened = spec["actor"] in PLACED_ACTORS and unit.kind != AgencyKind.UNIT
+                if any(_covers(holder, perm, unit, opened) for holder in holders):
+                    continue
+                gap = gaps.setdefault(
+                    (spec["name"], spec["actor"]), StepGap(spec["name"], Role(spec["actor"]).label, [], len(agencies))
+                )
+                if agency not in gap.agencies:
+                    gap.agencies.append(agency)
+    return list(gaps.values())
+
+
+def _covers(holder, perm: Perm, unit: Agency, opened: bool) -> bool:
+    if perm not in ROLE_PERMS.get(holder.role, ()):
+        return False
+    return unit.is_within(holder.agency) or (opened and holder.agency.is_within(unit))

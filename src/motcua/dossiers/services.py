@@ -613,19 +613,15 @@ def _hand_over(dossier: Dossier, step: DossierStep, following: DossierStep, hand
     if handler is not None:
         _take(following, handler, fields)
     elif routing.is_open(following):
-        unit = routing.follow(following, list(dossier.steps.filter(seq__lt=following.seq).select_related("unit")))
-        if unit != following.unit:
-            following.unit = unit
-            fields.append("unit")
-        elif (
-            following.handler_id is None
-            and not routing.actors(following)
-            .filter(staff_roles__agency__path__in=routing.ancestor_paths(following.unit))
-            .exists()
-        ):
+        earlier = list(dossier.steps.filter(seq__lt=following.seq).select_related("unit"))
+        if routing.needs_official(following, earlier):
             raise ValidationError(
                 {"handler": [_("Choose the official of the next step “%(step)s”.") % {"step": following.name}]}
             )
+        unit = routing.follow(following, earlier)
+        if unit != following.unit:
+            following.unit = unit
+            fields.append("unit")
     following.handler = handler or following.handler  # a step may already know its official
     following.save(update_fields=fields)
 

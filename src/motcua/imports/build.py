@@ -122,7 +122,7 @@ class Context:
     def load(cls) -> Context:
         ctx = cls(tz=timezone.get_current_timezone())
         ctx.agencies = {a.code: a for a in Agency.objects.exclude(code=None).exclude(code="")}
-        ctx.router = routing.StepRouter(by_code=ctx.agencies)
+        ctx.router = routing.StepRouter(by_code=ctx.agencies, many=True)
         ctx.procedures = {p.code: p for p in Procedure.objects.all()}
         published = ProcedureVersion.objects.filter(state=ProcedureVersion.State.PUBLISHED).order_by(
             "procedure", "number"

@@ -35,6 +35,7 @@ from motcua.catalogue.models import (
     TimeUnit,
 )
 from motcua.core.text import fold
+from motcua.dossiers import routing
 from motcua.orgs import permissions
 from motcua.orgs import selectors as org_selectors
 from motcua.orgs.models import Agency, Level
@@ -705,6 +706,8 @@ def decision_publish(request: HttpRequest, pk: int) -> HttpResponse:
             errors = [m for messages_ in _error_dict(exc).values() for m in messages_]
         else:
             messages.success(request, _("Decision %(number)s was published.") % {"number": decision.number})
+            for warning in _staffing_warnings(decision):
+                messages.warning(request, warning)
             return redirect("office:catalogue-decision", pk=pk)
     changes = []
     for item in decision.items.select_related("procedure", "version").order_by("pk"):
@@ -727,10 +730,37 @@ def decision_publish(request: HttpRequest, pk: int) -> HttpResponse:
             "decision": decision,
             "changes": changes,
             "errors": errors,
+            "staffing": _staffing_warnings(decision),
             "in_future": decision.effective_from > timezone.localdate(),
         },
         status=200,
     )
+
+
+def _staffing_warnings(decision: PublicationDecision) -> list[str]:
+    """Steps of the decision's processes that no active official may take at some handling agency."""
+    warnings = []
+    items = decision.items.select_related("procedure", "version__implementing_agency").exclude(version=None)
+    for item in items.order_by("pk"):
+        for gap in routing.staffing_gaps(item.version):
+            names = ", ".join(agency.name for agency in gap.agencies[:3])
+            warnings.append(
+                _(
+                    "%(code)s, step “%(step)s” (%(role)s): no active official can take it at %(count)s of "
+                    "%(total)s agencies handling the procedure (%(names)s%(more)s). Give the role to an official "
+                    "of the unit the process names, or correct the process."
+                )
+                % {
+                    "code": item.procedure.code,
+                    "step": gap.step,
+                    "role": gap.role,
+                    "count": len(gap.agencies),
+                    "total": gap.of,
+                    "names": names,
+                    "more": ", …" if len(gap.agencies) > 3 else "",
+                }
+            )
+    return warnings
 
 
 @staff_required(MANAGE)

@@ -333,7 +333,11 @@ def make_form(slug: str, situation: Situation, data=None, files=None, prefix: st
         "answer": forms.AnswerForm,
     }
     if slug == "forward":
-        return forms.ForwardForm(data, files, handlers=handlers_for(situation.next_step), **kwargs)
+        form = forms.ForwardForm(data, files, handlers=handlers_for(situation.next_step), **kwargs)
+        if routing.needs_official(situation.next_step, [s for s in situation.steps if s.seq < situation.next_step.seq]):
+            form.fields["handler"].required = True
+            form.fields["handler"].empty_label = _("Choose the official")
+        return form
     if slug == "assign":
         return forms.AssignForm(data, files, handlers=handlers_for(situation.step), **kwargs)
     if slug == "consult":
@@ -799,6 +803,7 @@ def _detail(
         "components": list(dossier.components.all()),
         "steps": steps,
         "current_step": situation.step,
+        "step_actors": _step_actors(situation.step, dossier),
         "timeline": timeline(dossier),
         "messages_sent": _messages_sent(dossier),
         "consultations": consultations,
@@ -809,6 +814,14 @@ def _detail(
         "anchor": anchor,
     }
     return render(request, "office/dossiers/detail.html", context, status=status)
+
+
+def _step_actors(step, dossier: Dossier) -> dict | None:
+    """Who may take the current step (``routing.actors``): names, or a warning when nobody can."""
+    if step is None or step.finished_at is not None or dossier.status not in OPEN:
+        return None
+    people = [u.get_full_name() or u.get_username() for u in handlers_for(step)[:11]]
+    return {"names": people[:10], "more": len(people) > 10, "role": Role(step.actor).label}
 
 
 def _messages_sent(dossier: Dossier) -> list[dict]:
