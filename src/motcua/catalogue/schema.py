@@ -163,6 +163,26 @@ def limit_for(data: dict, case_key: str | None) -> dict:
     return data["statutory"]
 
 
+def case_options(data: dict) -> list[dict]:
+    """The normal case (``key`` None: the procedure's own time) first, then each special case (trường hợp).
+
+    Each row has ``key``, ``name`` (empty for the normal case), ``statutory`` (the case's, else the
+    procedure's) and ``committed`` (the limit that sets the appointment, as ``limit_for`` gives it).
+    """
+    rows = [{"key": None, "name": "", "statutory": data["statutory"], "committed": limit_for(data, None)}]
+    for case in data.get("cases", []):
+        statutory = case.get("statutory") or data["statutory"]
+        rows.append(
+            {
+                "key": case["key"],
+                "name": case["name"],
+                "statutory": statutory,
+                "committed": limit_for(data, case["key"]),
+            }
+        )
+    return rows
+
+
 def limit_in_working_days(limit: dict) -> Decimal | None:
     """A limit in working days (hours / 8), or None for calendar days and months."""
     if limit["unit"] == TimeUnit.WORKING_DAYS:

@@ -40,6 +40,12 @@ def dossier_due(dossier: Dossier, start: dt.datetime, *, apply_cutoff: bool = Tr
     return engine.compute_due(start, amount, unit, calendar(dossier), cutoff(dossier) if apply_cutoff else None)
 
 
+def appointment(version, case: str, desk, start: dt.datetime) -> engine.Due:
+    """The appointment a dossier of ``version`` and ``case`` received at ``desk`` at ``start`` gets: the same
+    computation as at receipt, shown to the desk before it confirms."""
+    return dossier_due(Dossier(version=version, case=case or "", agency=desk), start)
+
+
 def step_dues(dossier: Dossier, steps: list[DossierStep], clock_start: dt.datetime, final: dt.datetime) -> None:
     """Give each step its own deadline from the cumulative budgets of the counted steps."""
     unit = limit(dossier)[1]

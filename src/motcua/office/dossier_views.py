@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from decimal import Decimal
 
 from django import forms as djforms
 from django.contrib import messages
@@ -30,8 +31,9 @@ from django.views.decorators.http import require_POST
 
 from motcua.accounts.models import User
 from motcua.audit import services as audit
+from motcua.catalogue import schema
 from motcua.catalogue import selectors as catalogue_selectors
-from motcua.catalogue.models import ProcedureVersion
+from motcua.catalogue.models import ProcedureVersion, TimeUnit
 from motcua.core.text import fold
 from motcua.dossiers import clock, routing, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
@@ -642,12 +644,13 @@ def counter(request: HttpRequest) -> HttpResponse:
         return render(request, "office/dossiers/counter_pick.html", context)
     cases = version.content.get("cases", [])
     case = (source.get("case") or "").strip()
-    if cases and case not in {c["key"] for c in cases}:
-        context["cases"] = cases
-        if case:
-            pick.add_error(None, _("Choose one of the cases of this procedure."))
-        return render(request, "office/dossiers/counter_case.html", context)
+    context["case_rows"] = _case_rows(version, desk, case)
+    if case and case not in {c["key"] for c in cases}:
+        pick.add_error(None, _("Choose one of the cases of this procedure."))
+        context["case_rows"] = _case_rows(version, desk, "")
+        return render(request, "office/dossiers/counter_case.html", context, status=400)
     context["case"] = next((c for c in cases if c["key"] == case), None)
+    context["chosen"] = next(row for row in context["case_rows"] if row["chosen"])
     form = forms.CounterForm(
         request.POST if request.method == "POST" else None,
         request.FILES if request.method == "POST" else None,
@@ -665,6 +668,27 @@ def counter(request: HttpRequest) -> HttpResponse:
                 return redirect("office:dossier-detail", pk=dossier.pk)
         return render(request, "office/dossiers/counter_form.html", context, status=400)
     return render(request, "office/dossiers/counter_form.html", context)
+
+
+def _case_rows(version: ProcedureVersion, desk: Agency, chosen: str) -> list[dict]:
+    """The normal case (key "") and each special case, with its time limit and the appointment a dossier
+    received now would get; ``chosen`` marks the one in use (the normal case unless the desk picked another)."""
+    now = timezone.now()
+    rows = []
+    for option in schema.case_options(version.content):
+        key = option["key"] or ""
+        limit = option["committed"]
+        rows.append(
+            {
+                "key": key,
+                "name": option["name"] or _("The normal case"),
+                "amount": Decimal(str(limit["amount"])),
+                "unit": TimeUnit(limit["unit"]).label,
+                "due": timezone.localtime(clock.appointment(version, key, desk, now).due_at),
+                "chosen": key == chosen,
+            }
+        )
+    return rows
 
 
 def _counter_decide(request, form, decision, desk, version, case, sections) -> Dossier | None:
