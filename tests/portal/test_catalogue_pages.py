@@ -288,3 +288,25 @@ def test_vietnamese_amounts_are_grouped_by_thousands(client, catalogue):
     body = client.get(reverse("portal:procedure", args=["1.009999"])).content.decode()
     assert '<html lang="vi">' in body
     assert "75.000" in body
+
+
+def test_the_page_shows_the_normal_time_and_each_cases_time(english, tree):
+    """Issue 13 item 2: 'Đăng ký kết hôn' said 1 working day and offered only the 5-day verification case."""
+    sector()
+    data = content(
+        name="Đăng ký kết hôn",
+        statutory={"amount": "1", "unit": "working_days"},
+        committed=None,
+        cases=[
+            {"key": "xac-minh", "name": "Trường hợp cần xác minh", "statutory": {"amount": "5", "unit": "working_days"}}
+        ],
+        processes=[],
+    )
+    publish(tree.justice, [("1.000894", "new", data)])
+    body = english.get(reverse("portal:procedure", args=["1.000894"])).content.decode()
+    head = body[: body.index('id="toc-heading"')]
+    assert "1 working day" in head and "(the normal case)" in head
+    assert "Trường hợp cần xác minh: 5 working days" in head
+    listed = body[body.index('class="case-list"') :]
+    assert "The normal case</strong>: 1 working day" in listed
+    assert "Trường hợp cần xác minh</strong>: 5 working days" in listed

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from motcua.catalogue import schema
 from motcua.catalogue.models import ProcedureVersion
 from motcua.submissions import selectors, services
 from motcua.submissions.models import ApplyingAs, Draft, ReturnMethod
@@ -286,10 +287,9 @@ class CaseForm(forms.Form):
 
     def __init__(self, *args, version: ProcedureVersion, desks: list, **kwargs):
         super().__init__(*args, **kwargs)
-        cases = version.content.get("cases", [])
-        if cases:
-            self.fields["case"].choices = [(c["key"], c["name"]) for c in cases]
-            self.fields["case"].required = True
+        if version.content.get("cases"):
+            self.fields["case"].choices = _case_choices(version)
+            self.fields["case"].help_text = _("Choose a special case only if it applies to you.")
         else:
             del self.fields["case"]
         self.fields["desk"].choices = [(str(a.pk), a.name) for a in desks]
@@ -298,6 +298,15 @@ class CaseForm(forms.Form):
         else:
             self.fields["desk"].widget = forms.RadioSelect()
             self.fields["desk"].widget.choices = self.fields["desk"].choices
+
+
+def _case_choices(version: ProcedureVersion) -> list[tuple[str, str]]:
+    """The normal case ("") first, then each special case, each with its time limit."""
+    choices = []
+    for option in schema.case_options(version.content):
+        name = option["name"] or _("The normal case")
+        choices.append((option["key"] or "", f"{name} — {catalogue_views.limit_text(**option['committed'])}"))
+    return choices
 
 
 @_open_draft

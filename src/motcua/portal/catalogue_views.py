@@ -23,7 +23,7 @@ from django.utils.formats import get_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from motcua.catalogue import selectors
+from motcua.catalogue import schema, selectors
 from motcua.catalogue.models import PROCEDURE_CODE, FormTemplate, OnlineService, ProcedureVersion, TimeUnit
 from motcua.catalogue.schema import ComponentSerializer, FeeSerializer
 from motcua.orgs.models import Agency, Level
@@ -252,13 +252,18 @@ def _components(version: ProcedureVersion) -> list[dict]:
 
 
 def _cases(version: ProcedureVersion) -> list[dict]:
+    """The normal case and each special case with the time that applies to it; empty without special cases."""
+    if not version.content.get("cases"):
+        return []
     rows = []
-    for case in version.content.get("cases", []):
+    for option in schema.case_options(version.content):
+        committed, statutory = limit_text(**option["committed"]), limit_text(**option["statutory"])
         rows.append(
             {
-                "name": case["name"],
-                "statutory": limit_text(**case["statutory"]) if case.get("statutory") else "",
-                "committed": limit_text(**case["committed"]) if case.get("committed") else "",
+                "name": option["name"] or _("The normal case"),
+                "normal": option["key"] is None,
+                "committed": committed,
+                "statutory": statutory if statutory != committed else "",
             }
         )
     return rows

@@ -243,10 +243,8 @@ def save_case(draft: Draft, *, user, case: str, desk: Agency | int | None, retur
     version = selectors.working_version(draft)
     cases = {c["key"] for c in version.content.get("cases", [])}
     case = (case or "").strip()
-    if cases and case not in cases:
+    if case and case not in cases:  # "" is the normal case of every procedure
         errors["case"] = [_("Choose the case that fits your situation.")]
-    if not cases:
-        case = ""
     desks = {agency.pk: agency for agency in selectors.desks_for(version)}
     desk_pk = desk.pk if isinstance(desk, Agency) else desk
     try:
@@ -401,7 +399,7 @@ def _recheck(draft: Draft, version) -> None:
     if not selectors.online_allowed(version):
         raise ValidationError(_("This procedure can no longer be done online; please apply at the desk."))
     cases = {c["key"] for c in version.content.get("cases", [])}
-    if (cases and draft.case not in cases) or (not cases and draft.case):
+    if draft.case and draft.case not in cases:
         errors["case"] = [_("The procedure was amended: choose your case again.")]
     if draft.desk_id not in {agency.pk for agency in selectors.desks_for(version)}:
         errors["desk"] = [_("The procedure was amended: choose the receiving desk again.")]
