@@ -50,3 +50,15 @@ def test_leaving_the_case_alone_keeps_the_normal_case(client, draft, tree):
     response = client.post(_url(draft), {"case": "qua-han", "desk": str(tree.commune.pk), "return_method": "post"})
     draft.refresh_from_db()
     assert draft.case == "qua-han"
+
+
+def test_the_receiving_desk_is_a_grouped_picker_with_nothing_chosen(client, draft, tree):
+    body = client.get(_url(draft)).content.decode()
+    select = body[body.index('<select name="desk"') : body.index("</select>", body.index('<select name="desk"'))]
+    assert "data-agency-picker" in select
+    assert re.findall(r'<option value="([^"]*)"[^>]*selected', select) == [""]  # no desk chosen for the citizen
+    assert '<optgroup label="UBND huyện Bát Xát">' in select
+    assert select.index("UBND xã A Mú Sung") < select.index("UBND xã Y Tý")
+    assert 'data-search="ubnd xa y ty"' in select
+    response = client.post(_url(draft), {"desk": "", "return_method": "post"})
+    assert response.status_code == 400  # leaving it empty is refused, not guessed

@@ -21,7 +21,7 @@ from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
 from motcua.dossiers.models import Channel, Dossier
 from motcua.dossiers.workflow import Status
-from motcua.orgs.models import Agency
+from motcua.orgs.forms import GroupedAgencyChoiceField, own_agency
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 RETURN_METHODS = [("counter", _lazy("At the desk")), ("post", _lazy("By post")), ("online", _lazy("Online"))]
@@ -112,9 +112,7 @@ class QueueFilterForm(forms.Form):
         help_text=_lazy("Dossier code, applicant's name (accents optional), phone or ID number."),
     )
     procedure = forms.CharField(label=_lazy("Procedure (code or name)"), required=False, max_length=200)
-    unit = forms.ModelChoiceField(
-        label=_lazy("Agency or unit"), required=False, queryset=Agency.objects.none(), empty_label=_lazy("Any")
-    )
+    unit = GroupedAgencyChoiceField(label=_lazy("Agency or unit"), required=False, empty_label=_lazy("Any"))
     status = forms.ChoiceField(label=_lazy("Status"), required=False)
     date_from = forms.DateField(label=_lazy("Received from"), required=False, widget=DATE)
     date_to = forms.DateField(label=_lazy("Received until"), required=False, widget=DATE)
@@ -139,7 +137,7 @@ class QueueFilterForm(forms.Form):
 class DeskProcedureForm(forms.Form):
     """Stage one of the counter: the desk and a search for the procedure (GET)."""
 
-    desk = forms.ModelChoiceField(label=_lazy("Receiving desk"), queryset=Agency.objects.none(), empty_label=None)
+    desk = GroupedAgencyChoiceField(label=_lazy("Receiving desk"))
     q = forms.CharField(
         label=_lazy("Procedure"),
         required=False,
@@ -147,10 +145,11 @@ class DeskProcedureForm(forms.Form):
         help_text=_lazy("National code or words of the name, accents optional."),
     )
 
-    def __init__(self, *args, desks=None, **kwargs):
+    def __init__(self, *args, desks=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         if desks is not None:
             self.fields["desk"].queryset = desks
+            self.fields["desk"].set_own(own_agency(user, desks))
         self.fields["q"].widget.input_type = "search"
 
 
@@ -360,7 +359,7 @@ class NoteForm(ActionForm):
 
 
 class ConsultForm(ActionForm):
-    unit = forms.ModelChoiceField(label=_lazy("Unit asked"), queryset=Agency.objects.none())
+    unit = GroupedAgencyChoiceField(label=_lazy("Unit asked"))
     question = forms.CharField(label=_lazy("Question"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
     days = forms.IntegerField(label=_lazy("Answer within (working days)"), min_value=1, max_value=30, initial=2)
 
@@ -374,7 +373,7 @@ class AnswerForm(ActionForm):
 
 
 class InteragencyForm(ActionForm):
-    agency = forms.ModelChoiceField(label=_lazy("Agency"), queryset=Agency.objects.none())
+    agency = GroupedAgencyChoiceField(label=_lazy("Agency"))
     task = forms.CharField(label=_lazy("Its task"), max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
     budget = forms.DecimalField(
         label=_lazy("Time budget (working days)"),

@@ -629,7 +629,7 @@ def counter(request: HttpRequest) -> HttpResponse:
     """Receive a dossier at the desk: (1) desk and procedure, (2) case, (3) applicant, components, decision."""
     desks = _desks(request.user)
     source = request.POST if request.method == "POST" else request.GET
-    pick = forms.DeskProcedureForm(source or None, desks=desks, initial={"desk": desks.first()})
+    pick = forms.DeskProcedureForm(source or None, desks=desks, user=request.user)
     desk = pick.cleaned_data["desk"] if pick.is_bound and pick.is_valid() else None
     if source.get("desk") and desk is None and not pick.errors.get("q"):
         _deny(request, None, Perm.RECEIVE_DOSSIER)  # a desk outside the user's area

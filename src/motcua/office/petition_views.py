@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from motcua.audit import services as audit
 from motcua.orgs import permissions
+from motcua.orgs.forms import GroupedAgencyChoiceField, own_agency
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 from motcua.petitions import selectors, services
@@ -41,16 +42,9 @@ TABS = (
 )
 
 
-class AgencyChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Agency) -> str:
-        return f"{obj.name} ({obj.code})" if obj.code else obj.name
-
-
 class QueueFilter(forms.Form):
     q = forms.CharField(label=_lazy("Code, subject or petitioner"), required=False, max_length=100)
-    agency = AgencyChoice(
-        label=_lazy("Agency"), queryset=Agency.objects.none(), required=False, empty_label=_lazy("All agencies")
-    )
+    agency = GroupedAgencyChoiceField(label=_lazy("Agency"), required=False, empty_label=_lazy("All agencies"))
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -95,7 +89,7 @@ def petition_list(request: HttpRequest) -> HttpResponse:
 
 
 class RecordForm(forms.Form):
-    agency = AgencyChoice(label=_lazy("Handling agency"), queryset=Agency.objects.none())
+    agency = GroupedAgencyChoiceField(label=_lazy("Handling agency"))
     channel = forms.ChoiceField(
         label=_lazy("Received through"), choices=[(c, PetitionChannel(c).label) for c in services.OFFICE_CHANNELS]
     )
@@ -120,6 +114,7 @@ class RecordForm(forms.Form):
         super().__init__(*args, **kwargs)
         allowed = permissions.jurisdiction(user, Perm.HANDLE_PETITION)
         self.fields["agency"].queryset = services.receiving_agencies().filter(pk__in=allowed.values("pk"))
+        self.fields["agency"].set_own(own_agency(user, self.fields["agency"].queryset))
 
     def to_input(self) -> PetitionInput:
         data = self.cleaned_data
@@ -183,7 +178,7 @@ class RejectForm(forms.Form):
 
 
 class ForwardForm(forms.Form):
-    to = AgencyChoice(label=_lazy("Competent agency"), queryset=Agency.objects.none())
+    to = GroupedAgencyChoiceField(label=_lazy("Competent agency"))
     reason = forms.CharField(label=_lazy("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, petition: Petition, **kwargs):

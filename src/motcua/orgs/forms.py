@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django import forms
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -25,6 +27,8 @@ from .models import Agency, AgencyKind, Level
 
 Group = tuple[str, list[tuple[int, str]]]
 SEP = " › "
+CHOOSE = _lazy("— Choose an agency —")
+SCRIPT = "motcua/js/agency-picker.js"
 
 
 def _ancestor_ids(agency: Agency) -> list[int]:
@@ -60,10 +64,11 @@ def _key(label: str) -> tuple[str, str]:
     return fold(label), label
 
 
-def grouped_choices(agencies: Iterable[Agency], *, own: Agency | None = None) -> list[Group]:
+def grouped_choices(agencies: Iterable[Agency], *, own: Agency | None = None, value: str = "pk") -> list[Group]:
     """``[(group label, [(pk, label), ...]), ...]``: the province level first, then each district with its
     communes (by the district's name), then the communes directly under the province. In a group the head
-    (the province's committee, the district) comes first, then the rest by name."""
+    (the province's committee, the district) comes first, then the rest by name. ``value`` names the
+    attribute used as the option's value (``"code"`` for the public filters that use e-ID codes)."""
     agencies = list(agencies)
     known = _ancestors(agencies)
     province: list[Agency] = []
@@ -84,7 +89,7 @@ def grouped_choices(agencies: Iterable[Agency], *, own: Agency | None = None) ->
             labels[own.pk] = _("%(name)s (your agency)") % {"name": labels[own.pk]}
         top = head or min(members, key=lambda agency: (agency.depth, _key(labels[agency.pk])))
         order = sorted(members, key=lambda agency: (agency.pk != top.pk, _key(labels[agency.pk])))
-        return [(agency.pk, labels[agency.pk]) for agency in order]
+        return [(getattr(agency, value), labels[agency.pk]) for agency in order]
 
     groups: list[Group] = []
     if province:
@@ -113,6 +118,11 @@ def own_agency(user, agencies: Iterable[Agency]) -> Agency | None:
     return by_pk[found.pop()] if len(found) == 1 else None
 
 
+def script_tag() -> str:
+    """The filter script, after each picker (pages without a picker load no script; it enhances each select once)."""
+    return format_html('<script src="{}" defer></script>', static(SCRIPT))
+
+
 class AgencySelect(forms.Select):
     """A grouped ``<select>`` marked for the filter box; every option carries its folded text."""
 
@@ -123,6 +133,9 @@ class AgencySelect(forms.Select):
             **(attrs or {}),
         }
         super().__init__(attrs)
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return super().render(name, value, attrs, renderer) + script_tag()
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex, attrs)
@@ -149,7 +162,7 @@ class GroupedAgencyChoiceField(forms.ModelChoiceField):
     iterator = GroupedAgencyIterator
     widget = AgencySelect
 
-    def __init__(self, queryset=None, *, empty_label=_lazy("— Choose an agency —"), **kwargs):
+    def __init__(self, queryset=None, *, empty_label=CHOOSE, **kwargs):
         self.own: Agency | None = None
         super().__init__(queryset if queryset is not None else Agency.objects.none(), **kwargs)
         self.empty_label = empty_label  # kept even when required: nothing is chosen for the user
@@ -162,6 +175,16 @@ class GroupedAgencyChoiceField(forms.ModelChoiceField):
         self.widget.choices = self.choices
 
 
-def agency_choices(agencies: Iterable[Agency], *, empty_label: str, own: Agency | None = None) -> list:
-    """Grouped choices for a plain ``ChoiceField`` (value = primary key), the empty option first."""
-    return [("", empty_label), *grouped_choices(agencies, own=own)]
+def agency_choices(agencies: Iterable[Agency], *, empty_label: str, value: str = "pk") -> list:
+    """Grouped choices for a plain ``ChoiceField``, the empty option first."""
+    return [("", empty_label), *grouped_choices(agencies, value=value)]
+
+
+def option_groups(choices: list) -> list[dict]:
+    """Grouped choices (as ``agency_choices`` gives them, without the empty option) for a select written out
+    in a template (``agency_select.html``): each option with its folded text for the filter box."""
+    return [
+        {"label": label, "options": [{"value": v, "label": text, "search": fold(str(text))} for v, text in options]}
+        for label, options in choices
+        if isinstance(options, (list, tuple))
+    ]

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from motcua.catalogue import schema
 from motcua.catalogue.models import ProcedureVersion
+from motcua.orgs.forms import AgencySelect, agency_choices
 from motcua.submissions import selectors, services
 from motcua.submissions.models import ApplyingAs, Draft, ReturnMethod
 
@@ -292,10 +293,13 @@ class CaseForm(forms.Form):
             self.fields["case"].help_text = _("Choose a special case only if it applies to you.")
         else:
             del self.fields["case"]
-        self.fields["desk"].choices = [(str(a.pk), a.name) for a in desks]
-        if len(desks) > 1:
+        if len(desks) > 1:  # grouped, sorted, searchable, nothing chosen for the citizen
+            self.fields["desk"].choices = agency_choices(desks, empty_label=_("— Choose the receiving desk —"))
+            self.fields["desk"].widget = AgencySelect()
+            self.fields["desk"].widget.choices = self.fields["desk"].choices
             self.fields["desk"].help_text = _("This procedure is done by every agency of its level: choose yours.")
         else:
+            self.fields["desk"].choices = [(str(a.pk), a.name) for a in desks]
             self.fields["desk"].widget = forms.RadioSelect()
             self.fields["desk"].widget.choices = self.fields["desk"].choices
 

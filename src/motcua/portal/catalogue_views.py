@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from motcua.catalogue import schema, selectors
 from motcua.catalogue.models import PROCEDURE_CODE, FormTemplate, OnlineService, ProcedureVersion, TimeUnit
 from motcua.catalogue.schema import ComponentSerializer, FeeSerializer
+from motcua.orgs.forms import agency_choices, option_groups
 from motcua.orgs.models import Agency, Level
 
 PAGE_SIZE = 20
@@ -121,10 +122,10 @@ class SearchForm(forms.Form):
             *((s.code, f"{s.name} ({s.in_force})") for s in selectors.sectors_in_force(day)),
         ]
         self.fields["level"].choices = [("", _("All levels")), *Level.choices]
-        self.fields["agency"].choices = [
-            ("", _("All agencies")),
-            *((a.code, a.name) for a in selectors.agencies_in_force(day).only("code", "name")),
-        ]
+        self.fields["agency"].choices = agency_choices(
+            selectors.agencies_in_force(day), empty_label=_("All agencies"), value="code"
+        )
+        self.agency_groups = option_groups(self.fields["agency"].choices)
         self.fields["q"].widget.attrs["aria-describedby"] = "id_q_help"
 
     def filters(self) -> dict:

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from motcua.dossiers import disclosure
+from motcua.orgs.forms import grouped_choices, option_groups
 
 
 def disclosure_page(request: HttpRequest) -> HttpResponse:
@@ -21,7 +22,7 @@ def disclosure_page(request: HttpRequest) -> HttpResponse:
         "lists": disclosure.LISTS,
         "current": name,
         "agency": agency,
-        "agencies": disclosure.agencies().only("code", "name", "depth"),
+        "agency_groups": option_groups(grouped_choices(disclosure.agencies(), value="code")),
         "rows": data["rows"],
         "counts": data["counts"],
         "as_of": data["at"],

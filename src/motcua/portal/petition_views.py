@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.core import ratelimit
+from motcua.orgs.forms import GroupedAgencyChoiceField, grouped_choices, option_groups
 from motcua.orgs.models import Agency
 from motcua.petitions import selectors, services
 from motcua.petitions.models import Petition, PetitionKind
@@ -33,17 +34,11 @@ PAGE_SIZE = 20
 SESSION_KEY = "petition_sent"
 
 
-class AgencyChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Agency) -> str:
-        return obj.name
-
-
 class PetitionForm(forms.Form):
     """The petition as the portal asks for it; field names are those of ``PetitionInput``."""
 
-    agency = AgencyChoice(
+    agency = GroupedAgencyChoiceField(
         label=_lazy("Agency addressed"),
-        queryset=Agency.objects.none(),
         empty_label=_lazy("— choose the agency —"),
         help_text=_lazy("The agency whose regulation or procedure your petition is about."),
     )
@@ -154,7 +149,7 @@ def petition_list(request: HttpRequest) -> HttpResponse:
     context = {
         "rows": rows,
         "agency": agency,
-        "agencies": services.receiving_agencies().only("name", "code"),
+        "agency_groups": option_groups(grouped_choices(services.receiving_agencies(), value="code")),
         "next_cursor": cursor(rows[-1]) if more else "",
         "paged": after is not None,
         "unknown_agency": bool(code) and agency is None,

@@ -21,6 +21,10 @@
   }
 
   function enhance(select, index) {
+    if (select.hasAttribute("data-filter-ready")) {
+      return; // the script comes after every picker of the page: enhance each one once
+    }
+    select.setAttribute("data-filter-ready", "");
     var original = Array.prototype.map.call(select.children, function (node) {
       return node.cloneNode(true);
     });
