@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from motcua.catalogue import files, schema
 from motcua.catalogue.models import DecisionItem, OnlineService, TimeUnit, validate_procedure_code
 from motcua.core.text import fold
+from motcua.orgs.forms import GroupedAgencyChoiceField
 from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Role
 
@@ -230,9 +231,8 @@ class ContentForm(forms.Form):
         required=False,
         help_text=_lazy("The code in the national database of procedures, d.dddddd (e.g. 1.001234)."),
     )
-    owner = forms.ModelChoiceField(
+    owner = GroupedAgencyChoiceField(
         label=_lazy("Responsible agency"),
-        queryset=Agency.objects.none(),
         required=False,
         help_text=_lazy("Its administrators edit the procedure."),
     )
@@ -723,7 +723,7 @@ class DocumentField(forms.FileField):
 
 class FormTemplateForm(forms.Form):
     name = forms.CharField(label=_lazy("Name of the form"), max_length=300)
-    owner = forms.ModelChoiceField(label=_lazy("Agency"), queryset=Agency.objects.none())
+    owner = GroupedAgencyChoiceField(label=_lazy("Agency"))
     file = DocumentField(
         label=_lazy("File"),
         help_text=_lazy("PDF, DOC, DOCX, XLSX or ODT, at most 10 MB. The content is checked, not only the name."),
@@ -773,7 +773,7 @@ class DecisionForm(forms.Form):
     signed_on = forms.DateField(label=_lazy("Signed on"), widget=forms.DateInput(attrs={"type": "date"}))
     signer = forms.CharField(label=_lazy("Signer"), max_length=200)
     effective_from = forms.DateField(label=_lazy("Effective from"), widget=forms.DateInput(attrs={"type": "date"}))
-    issuing_agency = forms.ModelChoiceField(label=_lazy("Issuing agency"), queryset=Agency.objects.none())
+    issuing_agency = GroupedAgencyChoiceField(label=_lazy("Issuing agency"))
     file = DocumentField(
         label=_lazy("Signed decision (PDF)"),
         required=False,

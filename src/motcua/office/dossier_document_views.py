@@ -22,6 +22,7 @@ from motcua.documents.models import FormHeader
 from motcua.dossiers import selectors
 from motcua.dossiers.models import Dossier
 from motcua.orgs import permissions
+from motcua.orgs.forms import CHOOSE, AgencySelect, grouped_choices, own_agency
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 
@@ -132,7 +133,7 @@ def _desk_choices(user) -> list[Agency]:
 
 
 class LogbookForm(django_forms.Form):
-    agency = django_forms.TypedChoiceField(label=gettext_lazy("Receiving desk"), coerce=int)
+    agency = django_forms.TypedChoiceField(label=gettext_lazy("Receiving desk"), coerce=int, widget=AgencySelect)
     year = django_forms.IntegerField(label=gettext_lazy("Year"), min_value=2000, max_value=2099, required=False)
     date_from = django_forms.DateField(
         label=gettext_lazy("From"), required=False, widget=django_forms.DateInput(attrs={"type": "date"})
@@ -156,7 +157,8 @@ class LogbookForm(django_forms.Form):
             extra = Agency.objects.filter(pk=int(wanted)).first()
             if extra is not None and _may_keep_logbook(user, extra):
                 choices.append(extra)
-        self.fields["agency"].choices = [(a.pk, f"{a.name} ({a.code})" if a.code else a.name) for a in choices]
+        own = own_agency(user, choices)
+        self.fields["agency"].choices = [("", CHOOSE), *grouped_choices(choices, own=own)]
 
     def clean(self):
         data = super().clean()
@@ -192,10 +194,10 @@ def logbook(request):
             raise PermissionDenied
     if not (params.get("year") or params.get("date_from") or params.get("date_to")):
         params["year"] = str(timezone.localdate().year)
-    if not params.get("agency"):
-        choices = _desk_choices(request.user)
-        if choices:
-            params["agency"] = str(choices[0].pk)
+    if not params.get("agency"):  # the official's own desk, never the first of a list
+        own = own_agency(request.user, _desk_choices(request.user))
+        if own is not None:
+            params["agency"] = str(own.pk)
     form = LogbookForm(params, user=request.user)
     context = {"form": form, "page": None, "rows": []}
     if not form.is_valid():

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from motcua.accounts.models import User
+from motcua.orgs.forms import GroupedAgencyChoiceField
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Role
 
@@ -32,9 +33,14 @@ class AgencyForm(forms.ModelForm):
 
     def __init__(self, *args, parents=None, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("parent", "successor"):  # grouped, sorted, searchable; never chosen for the user
+            model_field = self.fields[name]
+            self.fields[name] = GroupedAgencyChoiceField(
+                Agency.objects.all(), label=model_field.label, required=False, help_text=model_field.help_text
+            )
+            self.fields[name].empty_label = "—"
         if parents is not None:
             self.fields["parent"].queryset = parents
-        self.fields["successor"].queryset = Agency.objects.all()
         self.fields["code"].help_text = _("QĐ 20/2020 format, e.g. H15.50.05 — must extend the parent's code.")
 
     def _post_clean(self):
@@ -44,7 +50,7 @@ class AgencyForm(forms.ModelForm):
 
 class RoleAssignForm(forms.Form):
     user = forms.ModelChoiceField(label=_("Staff member"), queryset=User.objects.none())
-    agency = forms.ModelChoiceField(label=_("Agency or unit"), queryset=Agency.objects.none())
+    agency = GroupedAgencyChoiceField(label=_("Agency or unit"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
     def __init__(self, *args, agencies=None, roles=None, **kwargs):
@@ -98,7 +104,7 @@ class StaffAccountForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("At least 10 characters; the official should change it after the first login."),
     )
-    agency = forms.ModelChoiceField(label=_("Agency or unit"), queryset=Agency.objects.none())
+    agency = GroupedAgencyChoiceField(label=_("Agency or unit"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
     def __init__(self, *args, agencies=None, roles=None, **kwargs):

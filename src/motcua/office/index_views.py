@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.dossiers.models import Dossier
 from motcua.orgs import permissions
+from motcua.orgs.forms import GroupedAgencyChoiceField
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 from motcua.reports import form06, index766, indices
@@ -40,7 +41,7 @@ class IndexPeriodForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["from"] = forms.DateField(label=_lazy("From"), widget=DATE, input_formats=["%Y-%m-%d"])
         self.fields["to"] = forms.DateField(label=_lazy("To"), widget=DATE, input_formats=["%Y-%m-%d"])
-        self.fields["agency"] = forms.ModelChoiceField(
+        self.fields["agency"] = GroupedAgencyChoiceField(
             label=_lazy("Agency"),
             queryset=agencies if agencies is not None else Agency.objects.all(),
             required=False,
