@@ -38,6 +38,9 @@ def test_a_petition_sent_on_a_phone_is_answered_and_published(live_server, brows
     phone.goto(f"{base}/")
     phone.locator("a[href='/petitions/new/']").first.click()
     phone.wait_for_url(re.compile(r"/petitions/new/$"))
+    # the agency picker's filter box: typed without accents, it keeps the empty option and Sở Tư pháp
+    phone.fill("input.agency-filter", "so tu phap")
+    assert phone.locator("select[name=agency] option").all_inner_texts()[1:] == [tree.justice.name]
     phone.select_option("select[name=agency]", label=tree.justice.name)
     phone.fill("input[name=title]", "Thời hạn cấp phiếu lý lịch tư pháp quá dài")
     phone.fill("textarea[name=content]", "Tôi nộp hồ sơ đã 12 ngày mà chưa có kết quả, đề nghị rút ngắn thời hạn.")

@@ -38,6 +38,7 @@ from motcua.core.text import fold
 from motcua.dossiers import routing
 from motcua.orgs import permissions
 from motcua.orgs import selectors as org_selectors
+from motcua.orgs.forms import own_agency
 from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Perm, Role
 
@@ -613,13 +614,14 @@ def decision_list(request: HttpRequest) -> HttpResponse:
 @staff_required(MANAGE)
 def decision_create(request: HttpRequest) -> HttpResponse:
     _require_province(request)
-    top = org_selectors.top_agency()
+    agencies = permissions.jurisdiction(request.user, MANAGE)
     form = DecisionForm(
         request.POST or None,
         request.FILES or None,
-        agencies=permissions.jurisdiction(request.user, MANAGE),
-        initial={"issuing_agency": top, "signed_on": timezone.localdate(), "effective_from": timezone.localdate()},
+        agencies=agencies,
+        initial={"signed_on": timezone.localdate(), "effective_from": timezone.localdate()},
     )
+    form.fields["issuing_agency"].set_own(own_agency(request.user, agencies))  # the province, labelled
     if request.method == "POST" and form.is_valid():
         try:
             decision = services.create_decision(**form.cleaned_data)
