@@ -69,6 +69,23 @@ def result_pdf(tmp_path):
     return str(path)
 
 
+def approve_and_return(browser: DemoBrowser, prefix: str, code: str, tmp_path) -> Dossier:
+    """The leader approves with the result document from "To approve"; the desk returns it."""
+    browser.login(f"{prefix}.lanhdao", "/office/dossiers/?tab=to_approve")
+    browser.open_from_queue("to_approve", code)
+
+    def approve(form):
+        form.locator("input[name=decide-outcome][value=approved]").check()
+        form.locator("input[name=decide-result_file]").set_input_files(result_pdf(tmp_path))
+
+    browser.act("decide", approve)
+    browser.logout()
+    browser.login(f"{prefix}.motcua", "/office/dossiers/?tab=ready_to_return")
+    browser.open_from_queue("ready_to_return", code)
+    browser.act("return", lambda form: form.locator("input[name=return-received_by]").fill("Nguyễn Văn An"))
+    return Dossier.objects.get(code=code)
+
+
 @pytest.fixture
 def demo(db):
     return loader.seed_demo(catalogue=True)
@@ -102,20 +119,7 @@ def department_walk(browser: DemoBrowser, tmp_path) -> Dossier:
     browser.act("forward", None)
     browser.logout()
 
-    browser.login("stp.lanhdao", "/office/dossiers/?tab=to_approve")
-    browser.open_from_queue("to_approve", code)
-
-    def approve(form):
-        form.locator("input[name=decide-outcome][value=approved]").check()
-        form.locator("input[name=decide-result_file]").set_input_files(result_pdf(tmp_path))
-
-    browser.act("decide", approve)
-    browser.logout()
-
-    browser.login("stp.motcua", "/office/dossiers/?tab=ready_to_return")
-    browser.open_from_queue("ready_to_return", code)
-    browser.act("return", lambda form: form.locator("input[name=return-received_by]").fill("Nguyễn Văn An"))
-    return Dossier.objects.get(code=code)
+    return approve_and_return(browser, "stp", code, tmp_path)
 
 
 def commune_walk(browser: DemoBrowser, tmp_path) -> Dossier:
@@ -138,20 +142,7 @@ def commune_walk(browser: DemoBrowser, tmp_path) -> Dossier:
     browser.act("forward", None)
     browser.logout()
 
-    browser.login("cocleu.lanhdao", "/office/dossiers/?tab=to_approve")
-    browser.open_from_queue("to_approve", code)
-
-    def approve(form):
-        form.locator("input[name=decide-outcome][value=approved]").check()
-        form.locator("input[name=decide-result_file]").set_input_files(result_pdf(tmp_path))
-
-    browser.act("decide", approve)
-    browser.logout()
-
-    browser.login("cocleu.motcua", "/office/dossiers/?tab=ready_to_return")
-    browser.open_from_queue("ready_to_return", code)
-    browser.act("return", lambda form: form.locator("input[name=return-received_by]").fill("Nguyễn Văn An"))
-    return Dossier.objects.get(code=code)
+    return approve_and_return(browser, "cocleu", code, tmp_path)
 
 
 def test_demo_officials_of_a_department_and_a_commune_do_their_steps(live_server, browser, demo, tmp_path):
