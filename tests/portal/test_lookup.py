@@ -113,3 +113,15 @@ def test_dates_are_the_provinces_local_dates_and_a_future_appointment_is_within_
     data = client.get(reverse("public-dossier", args=[fresh.code])).json()
     assert data["progress"] == "within_time"
     assert data["appointment_on"] == timezone.localtime(fresh.due_at).date().isoformat()
+
+
+def test_the_lookup_accepts_any_case_and_spaces_around_the_code(client, officials, tree, procedure):  # noqa: F811
+    """Issue 13 item 4: a code typed in lower case with spaces around it finds the dossier (page and API)."""
+    dossier = received(officials, tree, procedure)
+    typed = f" {dossier.code.lower()} "
+    response = client.get(reverse("portal:lookup"), {"code": typed})
+    assert response["Location"] == reverse("portal:dossier-status", args=[dossier.code])
+    page = client.get(reverse("portal:dossier-status", args=[typed]))
+    assert page.status_code == 200 and dossier.code in page.content.decode()
+    data = client.get(reverse("public-dossier", args=[typed]))
+    assert data.status_code == 200 and data.json()["code"] == dossier.code

@@ -345,11 +345,18 @@ def _fetch_one(alias: str, lookup: _LookupQuery, params: list) -> tuple | None:
         return cursor.fetchone()
 
 
+def normal_code(code: str) -> str:
+    """A dossier code as stored: `` h15.03-261207-0001 `` → ``H15.03-261207-0001``."""
+    return (code or "").strip().upper()
+
+
 def by_code(code: str) -> PublicDossier | None:
-    """The dossier behind a public lookup (page, API, QR code): one indexed row, only the shown columns."""
+    """The dossier behind a public lookup (page, API, QR code): one indexed row, only the shown columns.
+
+    The code is read as typed or copied: any case, spaces around it (codes are upper-case e-IDs)."""
     alias = router.db_for_read(Dossier)
     lookup = _lookup_query(alias)
-    row = _fetch_one(alias, lookup, lookup.bind(code.strip()))
+    row = _fetch_one(alias, lookup, lookup.bind(normal_code(code)))
     if row is None:
         return None
     if lookup.converters:  # e.g. SQLite returns dates as text and flags as integers

@@ -20,7 +20,7 @@ def after_login(request):
 
 def lookup(request):
     """The lookup form: a code typed in (or read from the slip's QR code) → its status page."""
-    code = (request.GET.get("code") or "").strip()
+    code = dossier_selectors.normal_code(request.GET.get("code") or "")
     if code:
         return redirect("portal:dossier-status", code=code)
     return render(request, "portal/lookup.html", {"code": ""})
