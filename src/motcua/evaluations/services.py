@@ -7,6 +7,7 @@ import datetime as dt
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -29,8 +30,29 @@ def can_rate(dossier: Dossier) -> bool:
     return dossier.status in RATABLE and not Evaluation.objects.filter(dossier=dossier).exists()
 
 
-def _check_actor(dossier: Dossier, by_user, channel: str) -> None:
+def link_token(code: str) -> str:
+    """The check carried by the rating link of the return SMS and e-mail: the dossier code's keyed hash
+    (80 bits; not guessable without the server's secret key), so that a citizen received at the counter
+    without a portal account can rate, and nobody can rate another's dossier by trying codes."""
+    return salted_hmac("motcua.evaluations.link", code).hexdigest()[:20]
+
+
+def by_link(code: str, token: str) -> Dossier | None:
+    """The dossier of a rating link, or None when the code is unknown or the token does not match it."""
+    code = (code or "").strip().upper()
+    if not code or not constant_time_compare(link_token(code), token or ""):
+        return None
+    return Dossier.objects.select_related("procedure", "version", "agency", "lead_agency").filter(code=code).first()
+
+
+def _link_matches(dossier: Dossier, token: str) -> bool:
+    return bool(token and dossier.code) and constant_time_compare(link_token(dossier.code), token)
+
+
+def _check_actor(dossier: Dossier, by_user, channel: str, token: str = "") -> None:
     if channel == EvaluationChannel.ONLINE:
+        if _link_matches(dossier, token):
+            return  # the applicant, following the link sent to their phone or e-mail
         if by_user is None or not dossier.account_id or dossier.account_id != by_user.pk:
             raise PermissionDenied("only the dossier's account rates online")
     else:
@@ -90,13 +112,17 @@ def rate(
     channel: str,
     answers: dict,
     comment: str = "",
+    token: str = "",
     at: dt.datetime | None = None,
 ) -> Evaluation:
-    """Record the citizen's evaluation of a dossier whose result is ready or returned; once only."""
+    """Record the citizen's evaluation of a dossier whose result is ready or returned; once only.
+
+    Online, the rater is the dossier's account (``by_user``) or whoever holds the rating link's
+    ``token`` (see :func:`link_token`); at the desk, an officer of the receiving desk."""
     dossier = Dossier.objects.select_for_update().select_related("lead_agency", "agency").get(pk=dossier.pk)
     if channel not in EvaluationChannel.values:
         raise ValidationError({"channel": [_("Unknown evaluation channel.")]})
-    _check_actor(dossier, by_user, channel)
+    _check_actor(dossier, by_user, channel, token)
     if dossier.status not in RATABLE:
         raise ValidationError(RESULT_NOT_READY)
     if Evaluation.objects.filter(dossier=dossier).exists():
@@ -116,7 +142,7 @@ def rate(
         unit_name=unit.name if unit else "",
         officer=officer,
         officer_name=(officer.get_full_name() or officer.get_username()) if officer else "",
-        recorded_by=by_user,
+        recorded_by=by_user if getattr(by_user, "is_authenticated", False) else None,
         created_at=at or timezone.now(),
         **cleaned,
     )

@@ -159,17 +159,20 @@ DEFAULTS: dict[tuple[str, str, str], tuple[str, str]] = {
         "Hồ sơ {code} đã trả kết quả",
         "Kính gửi ông/bà {applicant},\n\n"
         "Kết quả giải quyết hồ sơ {code} (thủ tục “{procedure}”) đã được trả ngày {date}. "
-        "Cảm ơn ông/bà đã sử dụng dịch vụ. Ông/bà có thể xem lại và đánh giá việc giải quyết hồ sơ tại: "
-        "{lookup_url}" + VI_SIGN,
+        "Cảm ơn ông/bà đã sử dụng dịch vụ.\n"
+        "Đánh giá việc giải quyết hồ sơ: {rate_url}\n"
+        "Tra cứu tình trạng hồ sơ: {lookup_url}" + VI_SIGN,
     ),
-    ("returned", "sms", "vi"): ("", "Hồ sơ {code} đã trả kết quả ngày {date}. Cảm ơn ông/bà. Đánh giá: {lookup_url}"),
+    ("returned", "sms", "vi"): ("", "Hồ sơ {code} đã trả kết quả ngày {date}. Cảm ơn ông/bà. Đánh giá: {rate_url}"),
     ("returned", "email", "en"): (
         "Dossier {code}: result handed over",
         "Dear {applicant},\n\n"
         "The result of your dossier {code} (“{procedure}”) was handed over on {date}. "
-        "Thank you. You can review and rate how your dossier was handled at: {lookup_url}" + EN_SIGN,
+        "Thank you.\n"
+        "Rate how your dossier was handled: {rate_url}\n"
+        "Follow your dossier: {lookup_url}" + EN_SIGN,
     ),
-    ("returned", "sms", "en"): ("", "Dossier {code}: result handed over on {date}. Thank you. Rate us: {lookup_url}"),
+    ("returned", "sms", "en"): ("", "Dossier {code}: result handed over on {date}. Thank you. Rate us: {rate_url}"),
     # --- withdrawn --------------------------------------------------------------------------------------
     ("withdrawn", "email", "vi"): (
         "Hồ sơ đã được rút: {procedure}",

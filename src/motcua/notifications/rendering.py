@@ -20,6 +20,7 @@ SMS_MAX = 459  # three concatenated segments of 153 characters
 SMS_VALUE_MAX = 80  # one value (procedure, agency, reason) inside an SMS
 SMS_ITEMS_MAX = 160
 EMAIL_SUBJECT_MAX = 200
+LINKS = ("lookup_url", "rate_url")  # never clipped in an SMS
 TOKEN = re.compile(r"\{([^{}]*)\}")
 
 COMMON = ("applicant", "procedure", "agency", "date")
@@ -31,8 +32,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     Event.REFUSED: (*COMMON, "reason"),
     Event.SUPPLEMENT_REQUESTED: (*COMMON, *WITH_CODE, "items"),
     Event.APOLOGY: (*COMMON, *WITH_CODE, "reason", "new_appointment"),
-    Event.RESULT_READY: (*COMMON, *WITH_CODE),
-    Event.RETURNED: (*COMMON, *WITH_CODE),
+    Event.RESULT_READY: (*COMMON, *WITH_CODE, "rate_url"),
+    Event.RETURNED: (*COMMON, *WITH_CODE, "rate_url"),
     Event.WITHDRAWN: (*COMMON, "reason"),
     Event.STOPPED: (*COMMON, *WITH_CODE, "reason"),
 }
@@ -57,6 +58,7 @@ def sample_values() -> dict[str, object]:
         "submitted_at": "09:15 25/11/2026",
         "code": code,
         "lookup_url": f"{public_url()}/lookup/{code}/",
+        "rate_url": f"{public_url()}/rate/{code}/0123456789abcdef0123/",
         "appointment": "16:30 28/11/2026",
         "new_appointment": "02/12/2026",
         "items": [
@@ -84,7 +86,7 @@ def format_values(values: dict[str, object], channel: str) -> dict[str, str]:
                 out[name] = "\n".join(f"- {item}: {reason}" if item else f"- {reason}" for item, reason in pairs)
             continue
         text = "" if value is None else str(value)
-        out[name] = _clip(text, SMS_VALUE_MAX) if channel == Channel.SMS and name != "lookup_url" else text
+        out[name] = _clip(text, SMS_VALUE_MAX) if channel == Channel.SMS and name not in LINKS else text
     return out
 
 

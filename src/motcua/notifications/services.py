@@ -101,6 +101,18 @@ def lookup_url(code: str) -> str:
     return rendering.public_url() + path
 
 
+def rate_url(code: str) -> str:
+    """The rating page of the return message: the code and its check (no login needed, no personal data)."""
+    from motcua.evaluations.services import link_token
+
+    token = link_token(code)
+    try:
+        path = reverse("portal:rate", args=[code, token])
+    except NoReverseMatch:
+        path = f"/rate/{code}/{token}/"
+    return rendering.public_url() + path
+
+
 def dossier_values(dossier: Dossier, now: dt.datetime, **context) -> dict[str, object]:
     """The placeholder values of a dossier; ``context`` adds or overrides event-specific ones."""
     values: dict[str, object] = {
@@ -111,6 +123,7 @@ def dossier_values(dossier: Dossier, now: dt.datetime, **context) -> dict[str, o
         "submitted_at": _local(dossier.submitted_at, "%H:%M %d/%m/%Y"),
         "code": dossier.code or "",
         "lookup_url": lookup_url(dossier.code) if dossier.code else "",
+        "rate_url": rate_url(dossier.code) if dossier.code else "",
         "appointment": _local(dossier.due_at, "%H:%M %d/%m/%Y"),
         "items": [],
         "reason": "",

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import calendar_views, catalogue_views, disclosure_views, views
+from . import calendar_views, catalogue_views, disclosure_views, rate_views, views
 
 app_name = "portal"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("calendar/", calendar_views.calculator, name="calendar"),
     path("lookup/", views.lookup, name="lookup"),
     path("lookup/<str:code>/", views.dossier_status, name="dossier-status"),
+    path("rate/<str:code>/<str:token>/", rate_views.rate, name="rate"),  # the link of the return SMS
     path("disclosure/", disclosure_views.disclosure_page, name="disclosure"),
     # Public catalogue of procedures (issue 4). Fixed paths first: a code is d.dddddd.
     path("procedures/", catalogue_views.search, name="procedures"),
