@@ -46,6 +46,16 @@ def appointment(version, case: str, desk, start: dt.datetime) -> engine.Due:
     return dossier_due(Dossier(version=version, case=case or "", agency=desk), start)
 
 
+def intake_due(dossier: Dossier) -> dt.datetime | None:
+    """By when the desk accepts (and gives the code) or returns an online dossier: the end of the working
+    day it arrived in, or of the next working day when it arrived after working hours (ND 61 Art 17(2);
+    QĐ 3142/QĐ-BGDĐT Art 11). None for a dossier that was not submitted online."""
+    if dossier.submitted_at is None:
+        return None
+    cal = calendar(dossier)
+    return engine.end_of_working_day(engine.receipt_moment(dossier.submitted_at, cal), cal)
+
+
 def step_dues(dossier: Dossier, steps: list[DossierStep], clock_start: dt.datetime, final: dt.datetime) -> None:
     """Give each step its own deadline from the cumulative budgets of the counted steps."""
     unit = limit(dossier)[1]

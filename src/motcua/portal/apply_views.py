@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from motcua.catalogue import schema
 from motcua.catalogue.models import ProcedureVersion
+from motcua.dossiers import clock
 from motcua.orgs.forms import AgencySelect, agency_choices
 from motcua.submissions import selectors, services
 from motcua.submissions.models import ApplyingAs, Draft, ReturnMethod
@@ -516,7 +517,9 @@ def draft_submitted(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     if not draft.submitted:
         return redirect(_next_url(draft))
-    return render(request, "portal/apply/submitted.html", {"draft": draft, "dossier": draft.dossier})
+    dossier = draft.dossier
+    expected = clock.intake_due(dossier) if dossier is not None and not dossier.code else None
+    return render(request, "portal/apply/submitted.html", {"draft": draft, "dossier": dossier, "expected": expected})
 
 
 @owner_required

@@ -275,6 +275,11 @@ def _end_of_working_day_from(calendar: OfficeCalendar, ordinal: int) -> dt.datet
     return _moment(ix.working[ix.next_working[ordinal - ix.lo]], ix.closing)
 
 
+def end_of_working_day(moment: dt.datetime, calendar: OfficeCalendar) -> dt.datetime:
+    """End of working time of ``moment``'s day, or of the next working day when that day is off."""
+    return _end_of_working_day_from(calendar, _split(moment)[0])
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     """Same day of the month ``months`` later, or that month's last day when the day does not exist."""
     month_index = day.month - 1 + months
