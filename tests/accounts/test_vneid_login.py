@@ -129,7 +129,7 @@ def test_an_existing_local_account_with_the_same_number_is_linked(client, sim):
 def test_an_enterprise_becomes_a_business_account(client, sim):
     vneid_login(client, sim, identity="sa-pa-xanh", loa="1")
     user = logged_in(client)
-    assert user.account_type == "business" and user.id_number == "5300123456"
+    assert user.account_type == "business" and user.id_number == "5300123467"
     assert user.organisation_name == user.full_name == "Công ty TNHH Nông sản Sa Pa Xanh"
 
 

@@ -45,10 +45,10 @@ def test_the_registration_page_works_and_logs_the_new_citizen_in(client, db):
 def test_a_business_registers_on_the_page(client, db):
     response = client.post(
         reverse("portal:register"),
-        form(account_type="business", name="HTX Dược liệu Sa Pa", id_number="5300777888"),
+        form(account_type="business", name="HTX Dược liệu Sa Pa", id_number="5300777886"),
     )
     assert response.status_code == 302
-    assert User.objects.get(id_number="5300777888").account_type == "business"
+    assert User.objects.get(id_number="5300777886").account_type == "business"
 
 
 def test_errors_are_tied_to_their_fields_and_nothing_is_saved(client, db):

@@ -175,14 +175,14 @@ def test_organisation(citizen, procedure, tree):
             "name": "Nguyễn Văn An",
             "email": "an@example.vn",
             "org_name": "Công ty TNHH Sa Pa",
-            "org_tax_code": "5300123456",
+            "org_tax_code": "5300123467",
             "org_address": "Lào Cai",
         },
     )
     draft.refresh_from_db()
     applicant = services.applicant_for(draft)
     assert applicant.kind == "organisation" and applicant.name == "Công ty TNHH Sa Pa"
-    assert applicant.id_number == "5300123456" and applicant.representative["name"] == "Nguyễn Văn An"
+    assert applicant.id_number == "5300123467" and applicant.representative["name"] == "Nguyễn Văn An"
 
 
 def test_applicant_errors_name_the_fields(citizen, procedure):
@@ -280,7 +280,10 @@ def test_optional_components_may_be_skipped_and_the_chosen_commune_receives(citi
 
     draft = services.start_draft(user=citizen, procedure=commune_procedure)
     services.save_applicant(
-        draft, user=citizen, applying_as="self", data={"name": "Nguyễn Văn An", "id_number": "0102", "phone": "0912"}
+        draft,
+        user=citizen,
+        applying_as="self",
+        data={"name": "Nguyễn Văn An", "id_number": "010203004005", "phone": "0912"},
     )
     y_ty = tree.district.children.get(code="H15.52.02")
     services.save_case(draft, user=citizen, case="dung-han", desk=y_ty, return_method="counter")

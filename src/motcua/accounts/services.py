@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.core import validators
 from motcua.core.text import nfc
 
 from .models import User
@@ -104,15 +105,21 @@ def _registration(
     business = account_type == User.AccountType.BUSINESS
     if not name:
         errors["name"] = _("Enter the organisation's name.") if business else _("Enter your full name.")
-    if business and not TAX_CODE_RE.match(id_number):
-        errors["id_number"] = _("A tax code has 10 digits, or 10 digits, a dash and 3 digits (e.g. 5300123456-001).")
-    elif not business and not ID_NUMBER_RE.match(id_number):
-        errors["id_number"] = _("The personal identification number has exactly 12 digits.")
-    elif User.objects.filter(Q(id_number=id_number) | Q(username__iexact=id_number)).exists():
-        errors["id_number"] = _(
-            "An account with this identification number already exists. "
-            "If the number is yours, log in with VNeID: the account will be handed to you."
-        )
+    try:
+        if business:
+            id_number = validators.validate_tax_code(id_number, field=_("Tax code"))
+        else:
+            id_number = validators.validate_personal_id(
+                id_number, field=_("Personal identification number"), allow_old=False
+            )
+    except ValidationError as exc:
+        errors["id_number"] = " ".join(exc.messages)
+    else:
+        if User.objects.filter(Q(id_number=id_number) | Q(username__iexact=id_number)).exists():
+            errors["id_number"] = _(
+                "An account with this identification number already exists. "
+                "If the number is yours, log in with VNeID: the account will be handed to you."
+            )
     if not phone:
         errors["phone"] = _("Enter a mobile phone number.")
     if not email:

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure, ProcedureVersion
-from motcua.core import counters
+from motcua.core import counters, validators
 from motcua.core.text import fold, nfc
 from motcua.core.uploads import check_upload
 from motcua.orgs import permissions
@@ -80,14 +80,25 @@ class Applicant:
         if self.kind not in ("person", "organisation"):
             errors["applicant_kind"] = [_("Choose a person or an organisation.")]
         id_number = self.id_number.strip()
-        if id_number and not id_number.replace("-", "").isalnum():
-            errors["applicant_id_number"] = [_("The ID or tax number may contain only letters, digits and dashes.")]
+        if id_number and self.kind in ("person", "organisation"):
+            label = _("Tax code") if self.kind == "organisation" else _("Personal ID number")
+            try:
+                id_number = validators.validate_id_or_tax(id_number, kind=self.kind, field=label)
+            except ValidationError as exc:
+                errors["applicant_id_number"] = exc.messages
+        representative = {key: nfc(str(value)).strip() for key, value in (self.representative or {}).items() if value}
+        if representative.get("id_number"):
+            try:
+                representative["id_number"] = validators.validate_personal_id(
+                    representative["id_number"], field=_("Representative's personal ID number")
+                )
+            except ValidationError as exc:
+                errors["rep_id_number"] = exc.messages
         phone = self.phone.strip().replace(" ", "")
         if phone and not phone.lstrip("+").isdigit():
             errors["applicant_phone"] = [_("The phone number may contain only digits.")]
         if errors:
             raise ValidationError(errors)
-        representative = {key: nfc(str(value)).strip() for key, value in (self.representative or {}).items() if value}
         return Applicant(
             name, self.kind, id_number, nfc(self.address).strip(), phone, self.email.strip(), representative
         )

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.catalogue.schema import ComponentSerializer
+from motcua.core import validators
 from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
 from motcua.dossiers.models import Channel, Dossier
@@ -239,6 +240,7 @@ class CounterForm(ItemsMixin, forms.Form):
 
     def clean(self):
         data = super().clean()
+        self._check_id_numbers(data)
         for row in self.component_rows:
             upload = data.get(row["file"])
             if upload:
@@ -252,6 +254,24 @@ class CounterForm(ItemsMixin, forms.Form):
             except ValidationError as exc:
                 self.add_error("result_file", exc.messages)
         return data
+
+    def _check_id_numbers(self, data: dict) -> None:
+        """The applicant's ID number or tax code and the representative's ID number (core.validators)."""
+        kind = data.get("applicant_kind") or "person"
+        checks = {
+            "applicant_id_number": lambda value: validators.validate_id_or_tax(
+                value, kind=kind, field=_("Tax code") if kind == "organisation" else _("Personal ID number")
+            ),
+            "rep_id_number": lambda value: validators.validate_personal_id(
+                value, field=_("Representative's personal ID number")
+            ),
+        }
+        for name, check in checks.items():
+            if data.get(name):
+                try:
+                    data[name] = check(data[name])
+                except ValidationError as exc:
+                    self.add_error(name, exc.messages)
 
     def representative(self) -> dict:
         fields = ("name", "id_number", "address", "phone", "email", "authorisation")

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure
+from motcua.core import validators
 from motcua.core.text import nfc
 from motcua.core.uploads import KINDS, check_upload, detect
 from motcua.dossiers import services as dossier_services
@@ -136,8 +137,6 @@ def start_draft(*, user, procedure: Procedure, at: dt.datetime | None = None) ->
 
 # --- step 1: who applies --------------------------------------------------------------------------
 
-ID_FIELDS = ("id_number", "org_tax_code", "principal_id_number")
-
 
 def _check_applicant(applying_as: str, data: dict, has_letter: bool, letter) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
@@ -179,11 +178,25 @@ def _check_applicant(applying_as: str, data: dict, has_letter: bool, letter) -> 
             errors["authorisation_date"] = [_("The authorisation letter cannot be dated in the future.")]
         if letter is None and not has_letter:
             errors["authorisation_file"] = [_("Attach a scan of the authorisation letter.")]
-    for field in ID_FIELDS:
+    for field, check in _id_checks().items():
         value = _text(data, field)
-        if value and field not in errors and not value.replace("-", "").isalnum():
-            errors[field] = [_("The number may contain only letters, digits and dashes.")]
+        if value and field not in errors:
+            try:
+                data[field] = check(value)
+            except ValidationError as exc:
+                errors[field] = exc.messages
     return errors
+
+
+def _id_checks() -> dict:
+    """The check of each identification field (core.validators), its message naming the field."""
+    return {
+        "id_number": lambda value: validators.validate_personal_id(value, field=_("Your personal ID number")),
+        "org_tax_code": lambda value: validators.validate_tax_code(value, field=_("Tax code")),
+        "principal_id_number": lambda value: validators.validate_personal_id(
+            value, field=_("Their personal ID number")
+        ),
+    }
 
 
 @transaction.atomic

@@ -352,7 +352,7 @@ class Scenario:
         rng = self.rng
         return {
             "name": f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}",
-            "id_number": "0" + "".join(str(rng.randrange(10)) for _ in range(11)),
+            "id_number": _personal_id([rng.randrange(10) for _ in range(11)]),
             "phone": "09" + "".join(str(rng.randrange(10)) for _ in range(8)),
         }
 
@@ -371,3 +371,11 @@ class Scenario:
     def lines(self) -> Iterator[str]:
         for slot in self.slots():
             yield json.dumps(self.draw(slot), ensure_ascii=False)
+
+
+def _personal_id(digits: list[int]) -> str:
+    """A well-formed personal ID number of Lào Cai (province code 010) from eleven random digits:
+    the century-sex digit and birth year of a person born 1909–2008 (core.validators)."""
+    year = digits[1] * 10 + digits[2]
+    century_sex = digits[0] % 2 + (2 if year <= 8 else 0)
+    return f"010{century_sex}{year:02d}" + "".join(str(d) for d in digits[3:9])
