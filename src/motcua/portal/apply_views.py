@@ -229,6 +229,14 @@ class ApplicantForm(forms.Form):
         "authorisation_file",
     )
 
+    def __init__(self, *args, locked: dict[str, str] | None = None, **kwargs):
+        """``locked``: the fields verified by VNeID (``submissions.services.verified_fields``), shown read-only."""
+        super().__init__(*args, **kwargs)
+        for name, value in (locked or {}).items():
+            field = self.fields[name]
+            field.disabled, field.initial = True, value
+            field.help_text = _lazy("Verified by VNeID; it cannot be changed here.")
+
     def section(self, names) -> list:
         return [self[name] for name in names]
 
@@ -255,7 +263,7 @@ def draft_applicant(request: HttpRequest, draft: Draft) -> HttpResponse:
     """Bước 1: for oneself, for an organisation, or on behalf of another person (ủy quyền)."""
     status = 200
     if request.method == "POST":
-        form = ApplicantForm(request.POST, request.FILES)
+        form = ApplicantForm(request.POST, request.FILES, locked=services.verified_fields(request.user))
         if form.is_valid():
             data = dict(form.cleaned_data)
             try:
@@ -272,7 +280,7 @@ def draft_applicant(request: HttpRequest, draft: Draft) -> HttpResponse:
                 return redirect("portal:draft-case", pk=draft.pk)
         status = 400
     else:
-        form = ApplicantForm(initial=_applicant_initial(draft))
+        form = ApplicantForm(initial=_applicant_initial(draft), locked=services.verified_fields(request.user))
     letter = draft.components.filter(key=services.AUTHORISATION).exclude(file="").first()
     return render(request, "portal/apply/applicant.html", _context(draft, 1, form=form, letter=letter), status=status)
 

@@ -111,6 +111,18 @@ def prefill(user) -> dict:
     }
 
 
+def verified_fields(user) -> dict[str, str]:
+    """The applicant fields a VNeID login verified (name and ID number of a citizen, name and tax code of
+    a business): they are read from the account, whatever a form sends."""
+    if getattr(user, "identity_level", 0) < 1:
+        return {}
+    if getattr(user, "is_business", False):
+        fields = {"org_name": user.organisation_name or user.full_name, "org_tax_code": user.id_number}
+    else:
+        fields = {"name": user.full_name, "id_number": user.id_number}
+    return {key: value for key, value in fields.items() if value}
+
+
 @transaction.atomic
 def start_draft(*, user, procedure: Procedure, at: dt.datetime | None = None) -> Draft:
     """Begin an online application under the version in force now."""
@@ -204,6 +216,7 @@ def save_applicant(draft: Draft, *, user, applying_as: str, data: dict, authoris
     """Step 1: for oneself, for an organisation (the account holder represents it), or on behalf of
     another person (ủy quyền) with the authorisation letter."""
     draft = _lock(draft, user)
+    data = {**data, **verified_fields(user)}  # a VNeID-verified name and number cannot be changed
     has_letter = DraftComponent.objects.filter(draft=draft, key=AUTHORISATION).exclude(file="").exists()
     errors = _check_applicant(applying_as, data, has_letter, authorisation_file)
     checked = None
