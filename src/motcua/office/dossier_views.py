@@ -780,7 +780,15 @@ def _representative_rows(rep: dict) -> list[tuple[str, str]]:
 
 
 def _detail(
-    request, dossier: Dossier, *, bound: dict | None = None, status: int = 200, alert=None, kept=None, anchor=""
+    request,
+    dossier: Dossier,
+    *,
+    bound: dict | None = None,
+    status: int = 200,
+    alert=None,
+    kept=None,
+    anchor="",
+    error_form=None,
 ):
     """Render the dossier page; ``bound`` replaces an action's empty form with the submitted one."""
     now = timezone.now()
@@ -836,6 +844,7 @@ def _detail(
         "alert": alert,
         "kept": kept or [],
         "anchor": anchor,
+        "error_form": error_form,
     }
     return render(request, "office/dossiers/detail.html", context, status=status)
 
@@ -885,7 +894,7 @@ def dossier_action(request: HttpRequest, pk: int, action: str = "answer", seq: i
     prefix = f"answer-{seq}" if seq is not None else slug
     form = make_form(slug, situation, request.POST, request.FILES, prefix=prefix)
     if not form.is_valid():
-        return _detail(request, dossier, bound={prefix: form}, status=400)
+        return _not_done(request, dossier, slug, prefix, form)
     if form.cleaned_data["revision"] != dossier.revision:
         return _stale(request, dossier, slug, prefix, form)
     if seq is not None:
@@ -909,7 +918,16 @@ def dossier_action(request: HttpRequest, pk: int, action: str = "answer", seq: i
     else:
         messages.success(request, SUCCESS[slug])
         return redirect("office:dossier-detail", pk=dossier.pk)
-    return _detail(request, _load(request, pk), bound={prefix: form}, status=400)
+    return _not_done(request, _load(request, pk), slug, prefix, form)
+
+
+def _not_done(request, dossier: Dossier, slug: str, prefix: str, form) -> HttpResponse:
+    """The action's form had errors: a banner at the top of the page says nothing was done and lists
+    the errors, each naming its field and linking to it in the opened form below."""
+    title = ACTION_TITLES[slug]
+    alert = _("“%(action)s” was not done. Correct the form below and send it again.") % {"action": title}
+    anchor = f"action-{slug}" if slug != "answer" else ""
+    return _detail(request, dossier, bound={prefix: form}, status=400, alert=alert, anchor=anchor, error_form=form)
 
 
 def _stale(request, dossier: Dossier, slug: str, prefix: str, form) -> HttpResponse:
