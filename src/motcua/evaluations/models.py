@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from motcua.orgs.models import Agency
 
@@ -74,7 +75,7 @@ class Evaluation(models.Model):
     dossier = models.OneToOneField(
         "dossiers.Dossier", verbose_name=_("dossier"), on_delete=models.PROTECT, related_name="evaluation"
     )
-    channel = models.CharField(_("channel"), max_length=12, choices=EvaluationChannel.choices)
+    channel = models.CharField(pgettext_lazy("evaluation", "channel"), max_length=12, choices=EvaluationChannel.choices)
     satisfaction = models.CharField(_("overall satisfaction"), max_length=20, choices=Satisfaction.choices)
     time = _criterion("time")
     bodies = _criterion("bodies")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Event(models.TextChoices):
@@ -36,7 +37,7 @@ class NotificationTemplate(models.Model):
     """The text sent to the citizen for one event, on one channel, in one language."""
 
     event = models.CharField(_("event"), max_length=30, choices=Event.choices)
-    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    channel = models.CharField(pgettext_lazy("notification", "channel"), max_length=10, choices=Channel.choices)
     language = models.CharField(_("language"), max_length=5, choices=Language.choices)
     subject = models.CharField(_("subject"), max_length=200, blank=True)  # e-mail only
     body = models.TextField(_("text"))

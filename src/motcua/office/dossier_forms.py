@@ -486,7 +486,7 @@ class DecideForm(ActionForm):
 
 class ReturnForm(ActionForm):
     received_by = forms.CharField(label=_lazy("Received by"), max_length=300)
-    method = forms.ChoiceField(label=_lazy("Returned"), choices=RETURN_METHODS)
+    method = forms.ChoiceField(label=_lazy("Returned through"), choices=RETURN_METHODS)
 
     def __init__(self, *args, dossier, **kwargs):
         initial = kwargs.setdefault("initial", {})

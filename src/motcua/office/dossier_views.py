@@ -478,7 +478,7 @@ def describe(event: DossierEvent, users: dict[int, str], agencies: dict[int, str
     elif action == Action.RETURN:
         add(_("Received by"), data.get("received_by"))
         add(
-            _("Returned"),
+            _("Returned through"),
             {"counter": _("At the desk"), "post": _("By post"), "online": _("Online")}.get(
                 data.get("method"), data.get("method")
             ),
