@@ -72,13 +72,17 @@ def walk(officials, tree, procedure):  # noqa: F811
     )
 
     class Walk:
+        # what the dossiers are made of; a test may swap them for longer data
+        person = staticmethod(applicant)
+        papers = staticmethod(components)
+
         def received(self, when=None, **kwargs):
             return services.receive(
                 user=desk,
                 desk=tree.justice,
                 procedure=procedure,
-                applicant=applicant(),
-                components=components(),
+                applicant=self.person(),
+                components=self.papers(),
                 at=when or at(2026, 3, 6, 10, 0),
                 **kwargs,
             )
@@ -122,7 +126,7 @@ def walk(officials, tree, procedure):  # noqa: F811
                 user=desk,
                 desk=tree.justice,
                 procedure=procedure,
-                applicant=applicant(),
+                applicant=self.person(),
                 items=[{"item": "Giấy chứng sinh", "reason": "Thiếu bản chính"}],
                 at=at(2026, 3, 6, 9, 0),
             )
@@ -132,7 +136,7 @@ def walk(officials, tree, procedure):  # noqa: F811
                 user=desk,
                 desk=tree.justice,
                 procedure=procedure,
-                applicant=applicant(),
+                applicant=self.person(),
                 reasons="Không thuộc thẩm quyền giải quyết\nĐề nghị nộp tại UBND xã nơi cư trú",
                 at=at(2026, 3, 6, 9, 30),
             )

@@ -287,8 +287,11 @@ def applicant(dossier: Dossier) -> dict:
         for key, value in rep.items()
         if value
     ]
+    name = nfc(dossier.applicant_name)
     return {
-        "name": nfc(dossier.applicant_name),
+        "name": name,
+        # who signs as the person filing: the authorised representative when there is one
+        "signer": nfc(str(rep.get("name") or rep.get("full_name") or "")) or name,
         "organisation": dossier.applicant_kind == "organisation",
         "id_number": dossier.applicant_id_number,
         "address": nfc(dossier.applicant_address),
@@ -537,6 +540,7 @@ def build(dossier: Dossier, kind: str, *, event_seq: int | None = None, request=
                 received=vn_time(dossier.received_at) if dossier.received_at else "",
             )
     context.setdefault("copies", [""])
+    context["fit_pages"] = len(context["copies"])  # one page per copy (pdf.render picks the type size)
     title = TITLES.get(f"{kind}_{fset}", TITLES.get(kind, ""))
     form_number = FORM_NUMBERS[fset][kind]
     context.update(

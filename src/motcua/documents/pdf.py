@@ -66,16 +66,35 @@ def _tools():
     return tools
 
 
-def html_to_pdf(html: str) -> bytes:
-    """PDF bytes of ``html`` (normalised to NFC first, so decomposed input still prints correctly)."""
+DENSITIES = ("", "compact", "tight", "tightest")  # the classes a sheet tries, largest type first (forms.css)
+
+
+def _document(html: str):
+    """WeasyPrint's laid-out document of ``html`` (normalised to NFC first)."""
     from weasyprint import HTML
 
     font_config, css, fetcher = _tools()
     document = HTML(string=unicodedata.normalize("NFC", html), base_url=STATIC_DIR.as_uri() + "/", url_fetcher=fetcher)
-    return document.write_pdf(stylesheets=[css], font_config=font_config)
+    return document.render(stylesheets=[css], font_config=font_config)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """PDF bytes of ``html`` (normalised to NFC first, so decomposed input still prints correctly)."""
+    return _document(html).write_pdf()
 
 
 def render(template: str, context: dict) -> bytes:
-    """Render ``template`` for print (no preview toolbar, no stylesheet link) and convert it to PDF."""
-    html = render_to_string(template, {**context, "for_pdf": True})
-    return html_to_pdf(html)
+    """Render ``template`` for print (no preview toolbar, no stylesheet link) and convert it to PDF.
+
+    When the context names ``fit_pages`` (a form: one page per copy), the sheet is laid out with the
+    largest type that keeps it within that many pages: first as designed, then ``compact``, ``tight``
+    and ``tightest`` (``forms.css``). A form too long even for the tightest type flows on, its signature
+    block kept together with the text it signs.
+    """
+    fit = context.get("fit_pages")
+    document = None
+    for density in DENSITIES if fit else ("",):
+        document = _document(render_to_string(template, {**context, "for_pdf": True, "density": density}))
+        if not fit or len(document.pages) <= fit:
+            break
+    return document.write_pdf()
