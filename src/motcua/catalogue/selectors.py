@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from motcua.core.text import fold
@@ -31,6 +33,50 @@ def version_at(procedure: Procedure, moment: dt.date | dt.datetime) -> Procedure
     return in_force(day).filter(procedure=procedure).first()
 
 
+LEVEL_ORDER = Case(
+    When(level="province", then=Value(0)),
+    When(level="district", then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
+RANK_KEYS = ("relevance", "level_order")
+
+
+def _like(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '!'`` (the same on SQLite and PostgreSQL)."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+
+
+def _relevance(words: list[str], code: str) -> RawSQL:
+    """How well a version matches the folded query ``words`` (lower is better), in one SQL expression.
+
+    The tier times 1000: 0 the exact code or name; 1 the name starts with the query; 2 the name holds the
+    query as one phrase; 3 every word starts a word of the name; 4 a word matched only inside a word, the
+    code or the sector. In tiers 2 and 3 the name's length is added: the shorter name, of which the query
+    is the larger part, comes first. The folded name is read from ``search_text``
+    (``"<d.dddddd code> <folded name> <sector> <sector code>"``): it starts at the 10th letter, and
+    folding keeps one letter per letter of an NFC name, so it has the name's length. One raw expression
+    rather than nested ``Case`` objects: compiling those cost more than running the query.
+    """
+    table = connection.ops.quote_name(ProcedureVersion._meta.db_table)
+    name = f"{table}.{connection.ops.quote_name('name')}"
+    text = f"{table}.{connection.ops.quote_name('search_text')}"
+    title = f"SUBSTR({text}, 10, LENGTH({name}))"
+    phrase = " ".join(words)
+    word_tests = " AND ".join(f"({title} LIKE %s ESCAPE '!' OR {title} LIKE %s ESCAPE '!')" for _word in words)
+    sql = (
+        f"CASE WHEN SUBSTR({text}, 1, 8) = %s OR {title} = %s THEN 0 "
+        f"WHEN {title} LIKE %s ESCAPE '!' THEN 1000 "
+        f"WHEN {title} LIKE %s ESCAPE '!' THEN 2000 + LENGTH({name}) "
+        f"WHEN {word_tests} THEN 3000 + LENGTH({name}) "
+        "ELSE 4000 END"
+    )
+    params = [code, phrase, f"{_like(phrase)}%", f"%{_like(phrase)}%"]
+    for word in words:
+        params += [f"{_like(word)}%", f"% {_like(word)}%"]
+    return RawSQL(sql, params, output_field=IntegerField())  # noqa: S611 (constant SQL, the words are parameters)
+
+
 def search(
     q: str = "",
     *,
@@ -40,9 +86,16 @@ def search(
     time_cut: bool = False,
     day: dt.date | None = None,
 ) -> QuerySet[ProcedureVersion]:
-    """Accent-insensitive search of the procedures in force: every word of ``q`` must match."""
+    """Accent-insensitive search of the procedures in force: every word of ``q`` must match.
+
+    With words, the best match comes first: the exact name (or code), then names that start with the
+    words, then names that hold them as a phrase, then names whose words start with them, then the rest
+    (``_relevance``); ties go by level (province, district, commune) and code. Without words, the order is
+    the code.
+    """
     versions = in_force(day).select_related("procedure", "sector", "implementing_agency")
-    for word in fold(q).split():
+    words = fold(q).split()
+    for word in words:
         versions = versions.filter(search_text__contains=word)
     if sector:
         versions = versions.filter(sector__code=sector)
@@ -52,7 +105,10 @@ def search(
         versions = versions.filter(Q(implementing_agency__code=agency) | Q(procedure__owner__code=agency))
     if time_cut:
         versions = versions.filter(committed_unit=F("statutory_unit"), committed_amount__lt=F("statutory_amount"))
-    return versions.order_by("procedure__code")
+    if not words:
+        return versions.order_by("procedure__code")
+    versions = versions.alias(relevance=_relevance(words, q.strip()), level_order=LEVEL_ORDER)
+    return versions.order_by(*RANK_KEYS, "procedure__code")
 
 
 def history(procedure: Procedure) -> QuerySet[ProcedureVersion]:
@@ -165,16 +221,32 @@ def previous_version(version: ProcedureVersion) -> ProcedureVersion | None:
 
 
 def search_page(*, after: str = "", limit: int = 50, **filters) -> tuple[list[ProcedureVersion], bool]:
-    """One keyset page of ``search``: versions whose procedure code is after ``after``, in code order.
+    """One keyset page of ``search``: the versions that follow the procedure ``after`` in the search order.
 
     Returns the rows and whether more follow. No OFFSET: a page costs the same wherever it is, and a
-    procedure added meanwhile never shifts the pages after it.
+    procedure added meanwhile never shifts the pages after it. With words the order is the relevance
+    (``search``), so the page starts after the place of ``after`` in that order.
     """
     versions = search(**filters).defer("content")
     if after:
-        versions = versions.filter(procedure__code__gt=after)
+        anchor = None
+        if "relevance" in versions.query.annotations:
+            place = versions.filter(procedure__code=after).annotate(**{f"{k}_at": F(k) for k in RANK_KEYS})
+            anchor = place.values_list(*(f"{k}_at" for k in RANK_KEYS)).first()
+        if anchor is None:
+            versions = versions.filter(procedure__code__gt=after)
+        else:
+            versions = versions.filter(_after(dict(zip(RANK_KEYS, anchor, strict=True)), after))
     rows = list(versions[: limit + 1])
     return rows[:limit], len(rows) > limit
+
+
+def _after(keys: dict[str, int], code: str) -> Q:
+    """Rows after the one with these sort keys and ``code`` in ``search``'s order (a keyset condition)."""
+    condition = Q(procedure__code__gt=code)
+    for key in reversed(RANK_KEYS):
+        condition = Q(**{f"{key}__gt": keys[key]}) | (Q(**{key: keys[key]}) & condition)
+    return condition
 
 
 def time_cut_summary(day: dt.date | None = None) -> dict[str, object]:
