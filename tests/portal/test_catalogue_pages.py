@@ -149,7 +149,7 @@ def test_the_procedure_page_has_everything_a_citizen_needs(english, catalogue, t
         "15 working days",  # statutory
         "10 working days",  # committed
         "5 working days per dossier (33% shorter)",  # the cut
-        "75,000 VND",
+        "75.000 ₫",
         "Miễn cho hộ nghèo",  # exemptions
         "Giấy khai sinh",  # result
         "Có quyền sử dụng đất hợp pháp",  # conditions

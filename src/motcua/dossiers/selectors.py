@@ -13,6 +13,7 @@ from django.db.models.functions import Now, TruncDate
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
 
+from motcua.core import money
 from motcua.core.text import fold
 from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm, Role
@@ -521,7 +522,7 @@ def citizen_timeline(dossier: Dossier) -> list[dict]:
         elif event.action == Action.RESUBMIT:
             details.append((_("New appointment"), _local(data.get("appointment"))))
         elif event.action in (Action.REQUEST_PAYMENT, Action.RECORD_PAYMENT):
-            details.append((_("Amount (VND)"), f"{int(data.get('amount', 0)):,}".replace(",", ".")))
+            details.append((_("Amount"), money.vnd(data.get("amount", 0))))
         elif event.action == Action.APOLOGISE:
             entry["unit"] = dossier.lead_agency.name
             details.append((_("Reason"), data.get("reason", "")))

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.catalogue.models import Procedure
+from motcua.core import money
 from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm
 from motcua.reports import charts, form06, savings
@@ -281,8 +282,8 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
                 _("of which under the cut time"),
                 _("Working days saved (planned)"),
                 _("Working days saved (actual)"),
-                _("Value of a day (VND)"),
-                _("Money saved (VND)"),
+                _("Value of a day"),
+                _("Money saved"),
             ],
             [
                 (
@@ -294,8 +295,8 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
                         f(row.under_cut),
                         f(row.planned_days, 2),
                         f(row.realised_days, 2),
-                        f(row.day_cost),
-                        f(row.money),
+                        money.vnd(row.day_cost),
+                        money.vnd(row.money),
                     ],
                 )
                 for row in sav.rows
@@ -310,7 +311,7 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
                     f(sav.planned_days, 2),
                     f(sav.realised_days, 2),
                     "",
-                    f(sav.money),
+                    money.vnd(sav.money),
                 ],
             ),
         ),
@@ -351,7 +352,7 @@ def report_dashboard(request: HttpRequest) -> HttpResponse:
         "charts": _charts(board),
         "tables": _month_tables(board),
         "figures": _figure_tables(board) | {"petitions": _petition_table(petitions)},
-        "default_cost": f(board.savings.default_day_cost),
+        "default_cost": board.savings.default_day_cost,
         "may_set_costs": permissions.has_perm(request.user, Perm.MANAGE_CATALOGUE),
         "form06_url": reverse("office:report-form06")
         + "?"
@@ -397,5 +398,5 @@ def day_costs(request: HttpRequest) -> HttpResponse:
     for version in rows:
         version.cost = getattr(version.procedure, "citizen_day_cost", None)
         version.errors = errors.get(version.procedure.code)
-    context = {"rows": rows, "default_cost": charts.fmt(savings.default_day_cost())}
+    context = {"rows": rows, "default_cost": savings.default_day_cost()}
     return render(request, "office/dashboard/day_costs.html", context, status=status)

@@ -34,6 +34,7 @@ from motcua.audit import services as audit
 from motcua.catalogue import schema
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import ProcedureVersion, TimeUnit
+from motcua.core import money
 from motcua.core.text import fold
 from motcua.dossiers import clock, routing, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
@@ -414,10 +415,6 @@ def _when(value: str | None) -> str:
     return date_format(timezone.localtime(moment), "H:i d/m/Y")
 
 
-def _vnd(amount) -> str:
-    return f"{int(amount):,}".replace(",", ".") + " ₫"
-
-
 def describe(event: DossierEvent, users: dict[int, str], agencies: dict[int, str]) -> list[tuple[str, str]]:
     """The details of one event as (label, text) rows for the timeline and the control sheet."""
     data, rows = event.data or {}, []
@@ -468,9 +465,9 @@ def describe(event: DossierEvent, users: dict[int, str], agencies: dict[int, str
         add(_("Task"), data.get("task"))
         add(_("Time budget (working days)"), data.get("budget"))
     elif action == Action.REQUEST_PAYMENT:
-        add(_("Amount"), _vnd(data.get("amount", 0)))
+        add(_("Amount"), money.vnd(data.get("amount", 0)))
     elif action == Action.RECORD_PAYMENT:
-        add(_("Amount"), _vnd(data.get("amount", 0)))
+        add(_("Amount"), money.vnd(data.get("amount", 0)))
         add(_("Reference"), data.get("reference"))
     elif action == Action.APOLOGISE:
         add(_("Reason"), data.get("reason"))

@@ -17,15 +17,16 @@ from django import forms
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import numberformat, timezone
+from django.utils import timezone
 from django.utils.dateparse import parse_date
-from django.utils.formats import get_format, number_format
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from motcua.catalogue import schema, selectors
 from motcua.catalogue.models import PROCEDURE_CODE, FormTemplate, OnlineService, ProcedureVersion, TimeUnit
 from motcua.catalogue.schema import ComponentSerializer, FeeSerializer
+from motcua.core import money
 from motcua.orgs.forms import agency_choices, option_groups
 from motcua.orgs.models import Agency, Level
 
@@ -57,22 +58,6 @@ def limit_text(amount, unit: str) -> str:
     if unit == TimeUnit.MONTHS:
         return ngettext("%(n)s month", "%(n)s months", count) % {"n": n}
     return f"{n} {unit}"
-
-
-def money(amount) -> str:
-    """An amount in đồng grouped by thousands with the current language's separator (8.000 / 8,000).
-
-    Django's Vietnamese formats leave ``NUMBER_GROUPING`` unset (no grouping at all), so the grouping
-    by three is given here and only the separator comes from the language.
-    """
-    grouped = numberformat.format(
-        int(amount),
-        get_format("DECIMAL_SEPARATOR"),
-        grouping=3,
-        thousand_sep=get_format("THOUSAND_SEPARATOR"),
-        force_grouping=True,
-    )
-    return _("%(amount)s VND") % {"amount": grouped}
 
 
 @dataclass
@@ -275,7 +260,7 @@ def _fees(version: ProcedureVersion) -> list[dict]:
         {
             **fee,
             "kind_label": FEE_KINDS.get(fee.get("kind"), fee.get("kind")),
-            "amount_text": money(fee["amount"]) if int(fee["amount"]) else _("Free of charge"),
+            "amount_text": money.fee(fee["amount"]),
         }
         for fee in version.content.get("fees", [])
     ]
