@@ -262,7 +262,10 @@ class ProcedureListView(PublicView):
         operation_id="procedures_list",
         summary="Search the procedures in force",
         description=(
-            "Procedures in force on a day, in national-code order. `q` is accent-insensitive: every word must "
+            "Procedures in force on a day. Without `q`, in national-code order; with `q`, best match first: the "
+            "exact name or code, then names starting with the words, names holding them as a phrase (shorter names "
+            "first), names whose words start with them, then the rest; ties by level (province, district, commune) "
+            "and code. `q` is accent-insensitive: every word must "
             "appear in the name, code or sector (`cap giay phep xay dung` finds `Cấp giấy phép xây dựng`). "
             "Pages are keyset pages: follow `next` (it carries `after=<last code>`); a procedure added "
             "meanwhile never shifts or repeats rows."
@@ -276,7 +279,11 @@ class ProcedureListView(PublicView):
             OpenApiParameter(
                 "limit", OpenApiTypes.INT, description=f"Page size, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."
             ),
-            OpenApiParameter("after", OpenApiTypes.STR, description="Return procedures whose code follows this one."),
+            OpenApiParameter(
+                "after",
+                OpenApiTypes.STR,
+                description="Return the procedures that follow the one with this code in the list's order.",
+            ),
             ON_PARAMETER,
         ],
         responses={200: ProcedurePageSerializer, 400: ErrorSerializer},
