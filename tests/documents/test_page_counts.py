@@ -55,7 +55,7 @@ def long_applicant() -> Applicant:
     return Applicant(
         name=ORGANISATION,
         kind="organisation",
-        id_number="5300123456",
+        id_number="5300123467",
         phone="0214 3840 123",
         email="phongphaply.hoanglienson@example.vn",
         address=ADDRESS,
