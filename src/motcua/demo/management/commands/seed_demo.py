@@ -3,9 +3,12 @@ print the demo accounts."""
 
 from __future__ import annotations
 
+import time
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from motcua.demo import dossiers as demo_dossiers
 from motcua.demo.catalogue import CatalogueResult
 from motcua.demo.loader import SeedResult, printed_accounts, seed_demo
 
@@ -27,16 +30,57 @@ class Command(BaseCommand):
             action="store_true",
             help="Leave out the demo procedure catalogue (about 2,000 procedures, a few seconds).",
         )
+        parser.add_argument(
+            "--dossiers",
+            type=int,
+            default=demo_dossiers.DEFAULT_COUNT,
+            help="How many demo dossiers to load when there is none yet (0: none; needs the catalogue).",
+        )
 
-    def handle(self, *args, update: bool = False, no_catalogue: bool = False, verbosity: int = 1, **options) -> None:
+    def handle(
+        self,
+        *args,
+        update: bool = False,
+        no_catalogue: bool = False,
+        dossiers: int = demo_dossiers.DEFAULT_COUNT,
+        verbosity: int = 1,
+        **options,
+    ) -> None:
         result = seed_demo(update=update, catalogue=not no_catalogue)
+        if verbosity >= 1:
+            self.stdout.write(self._summary(result))
+            if result.catalogue is not None:
+                self.stdout.write(self._catalogue_summary(result.catalogue))
+        if dossiers > 0 and not no_catalogue:
+            self._load_dossiers(dossiers, verbosity)
         if verbosity < 1:
             return
-        self.stdout.write(self._summary(result))
-        if result.catalogue is not None:
-            self.stdout.write(self._catalogue_summary(result.catalogue))
         self.stdout.write("")
         self.stdout.write(format_accounts(printed_accounts(), settings.DEMO_PASSWORD))
+
+    def _load_dossiers(self, count: int, verbosity: int) -> None:
+        """The demo dossiers, once: only while the database has none (see ``motcua.demo.dossiers``)."""
+        started = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            if verbosity >= 1:
+                self.stdout.write(f"  demo dossiers: {done:,} / {total:,}", ending="\r" if done < total else "\n")
+                self.stdout.flush()
+
+        if verbosity >= 1 and not demo_dossiers.has_dossiers():
+            self.stdout.write(f"Loading {count:,} demo dossiers of the last twelve months…")
+        made = demo_dossiers.load(count, progress=progress)
+        if verbosity < 1:
+            return
+        if made is None:
+            self.stdout.write(self.style.SUCCESS("Demo dossiers already loaded: nothing to do."))
+            return
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo dossiers loaded: {made['dossiers']:,} dossiers, {made['steps']:,} steps, "
+                f"{made['events']:,} events in {time.perf_counter() - started:.1f} s."
+            )
+        )
 
     def _summary(self, result: SeedResult) -> str:
         if not result.changed:

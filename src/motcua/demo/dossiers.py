@@ -1,0 +1,597 @@
+"""The demo province's dossiers: a living year of work, loaded once by ``manage.py seed_demo``.
+
+:func:`load` writes, in bulk and only when there is no dossier yet, about 4,000 dossiers received over
+the twelve months that end now:
+
+* a *background* of the whole province from :class:`motcua.demo.load.Generator` (the benchmark
+  generator), kept to dossiers whose processing has ended (returned, or decided and ready to return);
+* the *demo agencies'* dossiers (those of the demo accounts: Sở Tư pháp, the construction department,
+  the city of Lào Cai and phường Cốc Lếu), in every state an office meets: submitted online and
+  waiting to be received, received at the desk, in processing at each step of the procedure's
+  process, waiting for a supplement, overdue, apologised with a new appointment, decided and ready
+  to return, returned, refused (at intake or in the decision), withdrawn, stopped.
+
+Each step's unit comes from :class:`motcua.dossiers.routing.StepRouter`; a step left on an agency is
+placed in the unit of the official who takes it, as the services do (``routing.place_for`` and
+``routing.follow``), and an open dossier only ever waits at a step that has an official who may act
+on it (``routing.actors``), preferring the demo accounts. Specialists' and unit heads' steps carry
+their official (the *handler*), so the demo specialists find their dossiers under "Mine". The demo
+citizens ``congdan1`` and ``congdan2`` own a few online dossiers. Every dossier's cached state equals
+the state its last event records (``rebuild_dossier_state --check`` passes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from motcua.accounts.models import User
+from motcua.core.text import fold
+from motcua.dossiers import clock, routing
+from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
+from motcua.dossiers.services import _state as dossier_state  # the exact form the state check compares
+from motcua.dossiers.workflow import OPEN
+from motcua.orgs.models import Agency
+from motcua.orgs.permissions import Role
+from motcua.worktime import engine
+
+from . import bulk
+from . import load as load_module
+from .loader import CITY, CONSTRUCTION, DEMO_ACCOUNTS, JUSTICE, WARD
+
+DEFAULT_COUNT = 4000
+DEMO_AGENCIES = (JUSTICE, CONSTRUCTION, CITY, WARD)
+DEMO_SHARE = 0.4  # of all dossiers, at the demo agencies
+CITIZENS = ("congdan1", "congdan2")
+CITIZEN_DOSSIERS = 6  # online dossiers owned by each demo citizen
+LABEL = "Dữ liệu mẫu"
+HOUR = dt.timedelta(hours=1)
+
+# The states of the demo agencies' dossiers and their shares.
+STATES: tuple[tuple[str, float], ...] = (
+    ("submitted", 0.05),
+    ("received", 0.07),
+    ("processing", 0.26),
+    ("supplement", 0.05),
+    ("overdue", 0.07),
+    ("apologised", 0.04),
+    ("done", 0.06),
+    ("returned", 0.30),
+    ("refused_intake", 0.02),
+    ("refused", 0.04),
+    ("withdrawn", 0.03),
+    ("stopped", 0.01),
+)
+ALL_STATES = tuple(name for name, _weight in STATES)
+SUPPLEMENT_ITEMS = (
+    ("Bản sao giấy khai sinh", "Bản chụp không rõ nét, đề nghị nộp bản sao có chứng thực."),
+    ("Tờ khai", "Thiếu chữ ký của người yêu cầu."),
+    ("Bản vẽ thiết kế", "Thiếu bản vẽ mặt bằng tỷ lệ 1/100."),
+)
+
+
+@dataclass
+class Candidate:
+    """A procedure version as one demo agency handles it: desk, competent agency, step units."""
+
+    info: load_module.VersionInfo
+    desk: Agency
+    lead: Agency
+    units: list[Agency]
+    reachable: list[int]  # the working steps (not the first or the last) that have an official
+    by_demo: list[int]  # those whose nearest official in the step's role is a demo account
+    weight: float = 1.0
+
+
+@dataclass
+class Built:
+    dossier: Dossier
+    steps: list[DossierStep] = field(default_factory=list)
+    events: list[DossierEvent] = field(default_factory=list)
+    pauses: list[Pause] = field(default_factory=list)
+
+
+class DemoGenerator(load_module.Generator):
+    """The benchmark generator, plus the demo agencies' dossiers in every state (see the module)."""
+
+    def __init__(self, *, seed: int, now: dt.datetime, years: float = 1.0):
+        super().__init__(seed=seed, now=now, years=years)
+        self.demo_usernames = {account.username for account in DEMO_ACCOUNTS}
+        self._actors: dict[tuple[int, str], list[User]] = {}
+        self._rank: dict[tuple[tuple[int, str], int], tuple[bool, int]] = {}
+        self.citizens = list(User.objects.filter(username__in=CITIZENS).order_by("username"))
+        self.citizen_left = {user.pk: CITIZEN_DOSSIERS for user in self.citizens}
+        self.candidates = self._candidates()
+
+    # --- who may act ------------------------------------------------------------------------
+    def actors(self, unit: Agency, actor: str) -> list[User]:
+        """Officials who may take a step of ``actor`` in ``unit``, nearest first: the exact role, then the
+        fewest levels between their agency and the step's (a ward's desk before the city's, the city's
+        own units before its wards'), then the demo accounts."""
+        key = (unit.pk, actor)
+        if key not in self._actors:
+            users = list(routing.actors(DossierStep(unit=unit, actor=actor)).prefetch_related("staff_roles__agency"))
+            for user in users:
+                levels = [abs(r.agency.depth - unit.depth) for r in user.staff_roles.all() if r.role == actor]
+                self._rank[(key, user.pk)] = (not levels, min(levels, default=99))
+            users.sort(key=lambda u: (*self._rank[(key, u.pk)], u.username not in self.demo_usernames, u.username))
+            self._actors[key] = users
+        return self._actors[key]
+
+    def _official(self, unit: Agency, actor: str) -> User | None:
+        """One of the nearest officials for the step (a demo account more often than not)."""
+        users = self.actors(unit, actor)
+        if not users:
+            return None
+        best = self._rank[((unit.pk, actor), users[0].pk)]
+        if self.rng.random() < 0.2:  # sometimes a higher role of the same unit does the work (a unit head)
+            best = (True, best[1])
+        nearest = [u for u in users if self._rank[((unit.pk, actor), u.pk)][1] == best[1]]
+        if not best[0]:
+            nearest = [u for u in nearest if self._rank[((unit.pk, actor), u.pk)] == best]
+        demo = [u for u in nearest if u.username in self.demo_usernames]
+        return self.rng.choice(demo if demo and self.rng.random() < 0.7 else nearest)
+
+    # --- which procedures ---------------------------------------------------------------------
+    def _candidates(self) -> dict[str, list[Candidate]]:
+        by_code = {a.code: a for a in Agency.objects.filter(code__in=DEMO_AGENCIES)}
+        found: dict[str, list[Candidate]] = {}
+        for code, agency in by_code.items():
+            if agency.level in ("district", "commune"):
+                infos = [i for i in self.versions.get(agency.level, []) if i.version.implementing_agency_id is None]
+            else:
+                infos = [i for level in self.versions.values() for i in level if i.version.implementing_agency == agency]
+            rows = []
+            for info in infos:
+                units = self.router.units_for(info.steps, agency, agency)
+                if len(info.steps) < 2 or not self.actors(units[0], info.steps[0]["actor"]):
+                    continue
+                reachable = [
+                    index
+                    for index in range(1, len(info.steps) - 1)
+                    if self.actors(units[index], info.steps[index]["actor"])
+                ]
+                by_demo = [i for i in reachable if self._demo_step(units[i], info.steps[i]["actor"])]
+                rows.append(Candidate(info, agency, agency, units, reachable, by_demo, weight=1 + 3 * len(by_demo)))
+            if rows:
+                found[code] = rows
+        return found
+
+    def _demo_step(self, unit: Agency, actor: str) -> bool:
+        users = self.actors(unit, actor)
+        return bool(users) and users[0].username in self.demo_usernames and not self._rank[((unit.pk, actor), users[0].pk)][0]
+
+    def _candidate(self, code: str) -> Candidate:
+        rows = self.candidates[code]
+        return self.rng.choices(rows, weights=[c.weight for c in rows])[0]
+
+    # --- times ------------------------------------------------------------------------------
+    def _before(self, moment: dt.datetime, days: float) -> dt.datetime:
+        """A working moment in the ``days`` calendar days before ``moment`` (at least an hour before it)."""
+        earliest = max(self.start, moment - dt.timedelta(days=max(days, 0.2)))
+        for _ in range(20):
+            candidate = self._moment_between(earliest, moment)
+            if candidate < moment - HOUR:
+                return candidate
+        return moment - dt.timedelta(hours=self.rng.uniform(1, 3))
+
+    def _moment_between(self, earliest: dt.datetime, latest: dt.datetime) -> dt.datetime:
+        span = max(1, int((latest - earliest).total_seconds()))
+        moment = timezone.localtime(earliest + dt.timedelta(seconds=self.rng.randrange(span)))
+        day = moment.date()
+        while not self.cal.is_working_day(day):
+            day -= dt.timedelta(days=1)
+        start = dt.datetime.combine(day, load_module.DAY_START, tzinfo=moment.tzinfo)
+        minutes = self.rng.randrange(9 * 60)
+        return start + dt.timedelta(minutes=minutes, seconds=self.rng.randrange(60))
+
+    def _limit_days(self, info: load_module.VersionInfo) -> float:
+        amount = float(info.amount)
+        return {"working_days": amount * 1.4, "working_hours": amount / 8 * 1.4, "months": amount * 30}.get(
+            info.unit, amount
+        ) + 1
+
+    def _received_for(self, state: str, info: load_module.VersionInfo) -> tuple[dt.datetime, engine.Due]:
+        """A receipt moment that puts a dossier of ``info`` in ``state`` now (best of a few tries)."""
+        span = self._limit_days(info)
+        due = None
+        for _ in range(30):
+            if state == "received":
+                received = self._before(self.now, 1.5)
+            elif state in ("processing", "supplement"):
+                received = self._before(self.now, span * 0.8)
+            elif state == "overdue":
+                received = self._before(self.now, span * 2.5 + 10)
+            elif state == "apologised":
+                received = self._before(self.now, span * 1.2 + 4)
+            elif state == "done":
+                received = self._before(self.now, span)
+            else:  # ended: any time of the year
+                received = self._moment(self.start)
+                if received > self.now - 3 * HOUR:
+                    continue
+            due = engine.compute_due(received, info.amount, info.unit, self.cal)
+            if self._fits(state, received, due):
+                return received, due
+        return received, due
+
+    def _fits(self, state: str, received: dt.datetime, due: engine.Due) -> bool:
+        if state in ("received", "processing", "supplement"):
+            return due.due_at > self.now + HOUR
+        if state == "overdue":
+            return due.due_at < self.now - HOUR
+        if state == "apologised":  # the appointment came within a working day before now, or is near
+            return self.now - dt.timedelta(days=4) < due.due_at < self.now + dt.timedelta(days=1)
+        return due.receipt_at < self.now - 2 * HOUR
+
+    # --- one demo dossier -------------------------------------------------------------------
+    def demo_dossier(self, code: str, state: str, pk: int, step_pk: int, event_pk: int) -> Built:
+        cand = self._candidate(code)
+        info, desk = cand.info, cand.desk
+        name, phone, id_number = self._applicant()
+        online = state == "submitted" or self.rng.random() < 0.35
+        account = self._citizen(state) if online else None
+        if account is not None:
+            name, phone = account.full_name, phone
+        d = Dossier(
+            pk=pk,
+            agency=desk,
+            lead_agency=cand.lead,
+            procedure_id=info.version.procedure_id,
+            version=info.version,
+            channel=2 if online else self._weighted(((1, 0.92), (3, 0.08))),
+            account=account,
+            applicant_name=name,
+            applicant_phone=phone,
+            applicant_id_number=id_number,
+            fees_due=0,
+            revision=0,
+            return_method="counter",
+        )
+        story = Story(self, d, event_pk)
+        if state == "submitted":
+            story.submit(self._before(self.now, 3))
+            d.search_text = fold(f"{name} {phone} {id_number}")
+            return story.built
+        received, due = self._received_for(state, info)
+        if state == "refused_intake":
+            if online:
+                story.submit(received - dt.timedelta(minutes=self.rng.randrange(30, 600)))
+            story.refuse_intake(received)
+            d.search_text = fold(f"{name} {phone} {id_number}")
+            return story.built
+        if online:
+            story.submit(received - dt.timedelta(minutes=self.rng.randrange(20, 900)))
+        d.code = self._code(desk, received)
+        d.search_text = fold(f"{d.code} {name} {phone} {id_number}")
+        steps = self._steps(d, info, step_pk, desk, cand.lead, due)
+        for step, unit in zip(steps, cand.units, strict=True):
+            step.unit = unit
+        story.steps = steps
+        story.receive(received, due, info)
+        self._play(story, state, due, info, cand)
+        return story.built
+
+    def _citizen(self, state: str) -> User | None:
+        if state in ("refused_intake", "stopped"):
+            return None
+        left = [u for u in self.citizens if self.citizen_left[u.pk] > 0]
+        if not left:
+            return None
+        user = self.rng.choice(left)
+        self.citizen_left[user.pk] -= 1
+        return user
+
+    def _play(self, story: Story, state: str, due: engine.Due, info, cand: Candidate) -> None:
+        steps, now = story.steps, self.now
+        last_work = len(steps) - 2  # the step before the return step
+        if state == "received":
+            return
+        if state in ("processing", "supplement", "overdue", "apologised", "withdrawn", "stopped"):
+            # an open dossier waits only where somebody may act
+            target = self.rng.choice(cand.by_demo if cand.by_demo and self.rng.random() < 0.8 else cand.reachable or [0])
+            end = now - dt.timedelta(minutes=self.rng.randrange(10, 240))
+            if state in ("withdrawn", "stopped"):
+                end = engine.add_working_time(
+                    story.dossier.received_at, dt.timedelta(hours=self.rng.uniform(2, 30)), self.cal
+                )
+                end = min(end, now - HOUR)
+            if state == "apologised":
+                apology = min(due.due_at - dt.timedelta(hours=self.rng.uniform(2, 8)), now - HOUR)
+                apology = min(max(apology, story.dossier.received_at + dt.timedelta(minutes=40)), now)
+                story.walk_to(target, min(end, apology - dt.timedelta(minutes=5)))
+                story.apologise(apology)
+                return
+            story.walk_to(target, end)
+            if state == "supplement" and target >= 1:
+                story.request_supplement(end + dt.timedelta(minutes=5))
+            elif state == "withdrawn":
+                story.withdraw(end + dt.timedelta(minutes=5))
+            elif state == "stopped":
+                story.stop(end + dt.timedelta(minutes=5))
+            return
+        # decided: done, returned, refused
+        finished = self._finish_time(due)
+        if state == "done":
+            finished = min(finished, now - dt.timedelta(minutes=self.rng.randrange(20, 600)))
+        else:
+            finished = min(finished, now - 2 * HOUR)
+        finished = max(finished, story.dossier.received_at + dt.timedelta(minutes=30))
+        story.walk_to(max(last_work, 0), finished - dt.timedelta(minutes=1))
+        refused = state == "refused"
+        story.decide(finished, info, refused=refused)
+        if state != "done":
+            returned = engine.add_working_time(finished, dt.timedelta(hours=self.rng.uniform(0.5, 20)), self.cal)
+            story.return_result(min(returned, now - dt.timedelta(minutes=5)))
+
+
+class Story:
+    """Plays a dossier's history forward as the services would, writing the events and steps in memory."""
+
+    def __init__(self, gen: DemoGenerator, dossier: Dossier, event_pk: int):
+        self.gen = gen
+        self.dossier = dossier
+        self.steps: list[DossierStep] = []
+        self.events: list[DossierEvent] = []
+        self.pauses: list[Pause] = []
+        self.event_pk = event_pk
+        self.current: DossierStep | None = None
+        self.unit = "working_days"  # the unit of the procedure's limit, set at receipt
+
+    @property
+    def built(self) -> Built:
+        return Built(self.dossier, self.steps, self.events, self.pauses)
+
+    def emit(self, action: str, to_status: str, at: dt.datetime, *, step=None, actor=None, data=None) -> None:
+        d = self.dossier
+        from_status = d.status or ""
+        d.status = to_status
+        d.revision += 1
+        self.events.append(
+            DossierEvent(
+                pk=self.event_pk + len(self.events),
+                dossier_id=d.pk,
+                seq=len(self.events) + 1,
+                at=at,
+                actor=actor,
+                actor_label=(str(actor) if actor else LABEL)[:200],
+                action=action,
+                from_status=from_status,
+                to_status=to_status,
+                step=step,
+                data=data or {},
+                state=dossier_state(d),
+            )
+        )
+
+    def point_to(self, step: DossierStep | None) -> None:
+        d = self.dossier
+        self.current = step
+        d.current_step_id = step.pk if step else None
+        d.current_unit_id = step.unit.pk if step else None
+        d.current_actor = step.actor if step else ""
+        d.handler_id = step.handler_id if step else None
+
+    def _finish(self, step: DossierStep, at: dt.datetime) -> None:
+        step.finished_at = at
+        if step.due_at:
+            step.verdict = clock.verdict(at, step.due_at, self.unit)
+
+    # --- actions ----------------------------------------------------------------------------
+    def submit(self, at: dt.datetime) -> None:
+        self.dossier.submitted_at = at
+        self.emit("submit", "submitted", at, actor=self.dossier.account)
+
+    def refuse_intake(self, at: dt.datetime) -> None:
+        d = self.dossier
+        desk = self.gen._official(d.agency, Role.DESK_OFFICER)
+        d.finished_at = at
+        reasons = "Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan; đề nghị nộp tại cơ quan có thẩm quyền."
+        self.emit("refuse_intake", "refused", at, actor=desk, data={"reasons": reasons})
+
+    def receive(self, at: dt.datetime, due: engine.Due, info) -> None:
+        d, first = self.dossier, self.steps[0]
+        self.unit = info.unit
+        d.received_at, d.clock_start = at, due.receipt_at
+        d.due_at = d.original_due_at = due.due_at
+        d.fees_due = info.fees
+        first.started_at = at
+        first.handler = self.gen._official(first.unit, first.actor)
+        self.point_to(first)
+        self.emit(
+            "receive", "received", at, step=first, actor=first.handler, data={"appointment": due.due_at.isoformat()}
+        )
+
+    def _place(self, step: DossierStep) -> None:
+        """Choose the step's official and place an open step in their unit (or the earlier work's unit)."""
+        if routing.is_open(step):
+            followed = routing.follow(step, [s for s in self.steps if s.seq < step.seq])
+            if self.gen.actors(followed, step.actor):  # else the official hands it to someone who may act
+                step.unit = followed
+        if step.actor == Role.AGENCY_LEADER:
+            return
+        official = self.gen._official(step.unit, step.actor)
+        if official is not None:
+            step.unit = routing.place_for(official, step)
+            step.handler = official
+
+    def forward(self, at: dt.datetime) -> None:
+        step = self.current
+        following = self.steps[step.seq]  # seq is 1-based: the next step
+        self._finish(step, at)
+        following.started_at = at
+        self._place(following)
+        self.point_to(following)
+        data = {"from_step": step.seq, "from_unit": step.unit.pk, "to_unit": following.unit.pk, "note": ""}
+        self.emit("forward", "processing", at, step=following, actor=step.handler, data=data)
+
+    def walk_to(self, target: int, end: dt.datetime) -> None:
+        """Forward step by step up to index ``target``, spreading the hand-overs until ``end``."""
+        start = self.dossier.received_at
+        if end <= start:
+            end = start + (self.gen.now - start) / 2
+        hops = target - (self.current.seq - 1)
+        for number in range(1, hops + 1):
+            self.forward(start + (end - start) * (number / (hops + 0.5)))
+
+    def request_supplement(self, at: dt.datetime) -> None:
+        d = self.dossier
+        item, reason = self.gen.rng.choice(SUPPLEMENT_ITEMS)
+        d.supplement_requests += 1
+        d.paused_since = at
+        self.pauses.append(Pause(dossier_id=d.pk, reason="supplement", started_at=at, restart=True))
+        data = {"items": [{"item": item, "reason": reason}], "fault": False, "late": False}
+        self.emit("request_supplement", "supplement", at, step=self.current, actor=self.current.handler, data=data)
+
+    def apologise(self, at: dt.datetime) -> None:
+        d = self.dossier
+        old = d.due_at
+        new_day = engine.add_working_time(old, dt.timedelta(hours=8 * self.gen.rng.randint(3, 7)), self.gen.cal)
+        new_at = engine.compute_due(
+            timezone.make_aware(dt.datetime.combine(timezone.localtime(new_day).date(), dt.time(0, 0))),
+            0,
+            "days",
+            self.gen.cal,
+        ).due_at
+        d.due_at = new_at
+        d.apologies += 1
+        leader = self.gen._official(d.lead_agency, Role.AGENCY_LEADER)
+        data = {
+            "reason": "Hồ sơ cần xác minh thêm tại địa phương nên chưa trả kết quả đúng hẹn.",
+            "old_due": old.isoformat(),
+            "new_due": new_at.isoformat(),
+        }
+        self.emit("apologise", d.status, at, actor=leader, data=data)
+
+    def decide(self, at: dt.datetime, info, *, refused: bool) -> None:
+        d = self.dossier
+        step = self.current
+        self._finish(step, at)
+        for following in self.steps[step.seq : -1]:
+            self._finish(following, at)
+        back = self.steps[-1] if len(self.steps) > 1 and self.steps[-1] is not step else None
+        if back is not None:
+            back.started_at = at
+        d.outcome = "refused" if refused else "approved"
+        d.finished_at = at
+        d.days_taken = clock.working_days_between(d.clock_start, at, self.gen.cal)
+        d.verdict = clock.verdict(at, d.original_due_at, info.unit)
+        self.point_to(back)
+        reasons = "Hồ sơ không đáp ứng điều kiện theo quy định." if refused else ""
+        actor = step.handler or self.gen._official(step.unit, step.actor)
+        self.emit("decide", "done", at, step=step, actor=actor, data={"outcome": d.outcome, "reasons": reasons})
+
+    def return_result(self, at: dt.datetime) -> None:
+        d = self.dossier
+        step = self.current
+        if step is not None:
+            self._finish(step, at)
+            step.handler = step.handler or self.gen._official(step.unit, step.actor)
+        d.returned_at = at
+        d.fees_paid = d.fees_due
+        self.point_to(None)
+        data = {"received_by": d.applicant_name, "method": "counter"}
+        self.emit("return", "returned", at, step=step, actor=step.handler if step else None, data=data)
+
+    def withdraw(self, at: dt.datetime) -> None:
+        d = self.dossier
+        d.finished_at = at
+        self.point_to(None)
+        self.emit("withdraw", "withdrawn", at, actor=d.account, data={"reason": "Người nộp xin rút hồ sơ."})
+
+    def stop(self, at: dt.datetime) -> None:
+        d = self.dossier
+        d.finished_at = at
+        leader = self.gen._official(d.lead_agency, Role.AGENCY_LEADER)
+        self.point_to(None)
+        reason = "Người yêu cầu đã chết theo thông báo của cơ quan công an."
+        self.emit("stop", "stopped", at, actor=leader, data={"reason": reason})
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+def _plan(total: int, demo_codes: list[str], rng: random.Random) -> list[tuple[str | None, str | None]]:
+    """(agency code, state) for each dossier: the demo agencies' share, every state at each of them."""
+    demo = int(total * DEMO_SHARE) if demo_codes else 0
+    plan: list[tuple[str | None, str | None]] = []
+    names = [name for name, _w in STATES]
+    weights = [w for _n, w in STATES]
+    for number in range(demo):
+        code = demo_codes[number % len(demo_codes)]
+        # the first rounds give every agency every state once; the rest follow the shares
+        state = names[number // len(demo_codes)] if number // len(demo_codes) < len(names) else None
+        plan.append((code, state or rng.choices(names, weights=weights)[0]))
+    plan += [(None, None)] * (total - demo)
+    rng.shuffle(plan)
+    return plan
+
+
+def has_dossiers() -> bool:
+    return Dossier.objects.exists()
+
+
+def load(
+    count: int = DEFAULT_COUNT,
+    *,
+    now: dt.datetime | None = None,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict | None:
+    """Write the demo dossiers unless there are dossiers already (then None); returns the counts."""
+    if has_dossiers():
+        return None
+    with transaction.atomic():
+        return _write(count, now or timezone.now(), seed, progress)
+
+
+def _write(count: int, now: dt.datetime, seed: int, progress) -> dict:
+    gen = DemoGenerator(seed=seed, now=now, years=1.0)
+    plan = _plan(count, sorted(gen.candidates), gen.rng)
+    d_ids = bulk.next_ids(Dossier, count)
+    step_next = bulk.next_ids(DossierStep, 1).start
+    event_next = bulk.next_ids(DossierEvent, 1).start
+    made = {"dossiers": 0, "steps": 0, "events": 0, "pauses": 0}
+    chunk = Built(Dossier())
+    chunk_d: list[Dossier] = []
+    for number, (pk, (code, state)) in enumerate(zip(d_ids, plan, strict=True), start=1):
+        built = gen.demo_dossier(code, state, pk, step_next, event_next) if code else _background(gen, pk, step_next, event_next)
+        if built is not None:
+            chunk_d.append(built.dossier)
+            chunk.steps += built.steps
+            chunk.events += built.events
+            chunk.pauses += built.pauses
+            step_next += len(built.steps)
+            event_next += len(built.events)
+        if len(chunk_d) >= 1000 or number == count:
+            made["pauses"] += len(chunk.pauses)
+            load_module._flush(chunk_d, chunk.steps, chunk.events, made)
+            Pause.objects.bulk_create(chunk.pauses, batch_size=2000)
+            chunk.pauses.clear()
+            if progress:
+                progress(number, count)
+    load_module._write_counters(gen)
+    bulk.reset_sequences(Dossier, DossierStep, DossierEvent, CodeCounter)
+    return made
+
+
+def _background(gen: DemoGenerator, pk: int, step_pk: int, event_pk: int) -> Built | None:
+    """A dossier of the province from the benchmark generator, kept only once its processing has ended."""
+    for _ in range(8):
+        produced = gen.dossier(pk, step_pk, event_pk)
+        if produced and produced[0].status not in OPEN:
+            d, steps, events = produced
+            return Built(d, steps, events)
+        if produced:  # an open one: give its code back (codes are never reused, so none may be skipped)
+            _give_back(gen, produced[0])
+    return None
+
+
+def _give_back(gen: DemoGenerator, dossier: Dossier) -> None:
+    key = (dossier.agency.pk, timezone.localtime(dossier.received_at).date())
+    gen.counters[key] -= 1
