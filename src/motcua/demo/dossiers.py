@@ -145,7 +145,9 @@ class DemoGenerator(load_module.Generator):
             if agency.level in ("district", "commune"):
                 infos = [i for i in self.versions.get(agency.level, []) if i.version.implementing_agency_id is None]
             else:
-                infos = [i for level in self.versions.values() for i in level if i.version.implementing_agency == agency]
+                infos = [
+                    i for level in self.versions.values() for i in level if i.version.implementing_agency == agency
+                ]
             rows = []
             for info in infos:
                 units = self.router.units_for(info.steps, agency, agency)
@@ -164,7 +166,11 @@ class DemoGenerator(load_module.Generator):
 
     def _demo_step(self, unit: Agency, actor: str) -> bool:
         users = self.actors(unit, actor)
-        return bool(users) and users[0].username in self.demo_usernames and not self._rank[((unit.pk, actor), users[0].pk)][0]
+        return (
+            bool(users)
+            and users[0].username in self.demo_usernames
+            and not self._rank[((unit.pk, actor), users[0].pk)][0]
+        )
 
     def _candidate(self, code: str) -> Candidate:
         rows = self.candidates[code]
@@ -294,7 +300,9 @@ class DemoGenerator(load_module.Generator):
             return
         if state in ("processing", "supplement", "overdue", "apologised", "withdrawn", "stopped"):
             # an open dossier waits only where somebody may act
-            target = self.rng.choice(cand.by_demo if cand.by_demo and self.rng.random() < 0.8 else cand.reachable or [0])
+            target = self.rng.choice(
+                cand.by_demo if cand.by_demo and self.rng.random() < 0.8 else cand.reachable or [0]
+            )
             end = now - dt.timedelta(minutes=self.rng.randrange(10, 240))
             if state in ("withdrawn", "stopped"):
                 end = engine.add_working_time(
@@ -560,7 +568,11 @@ def _write(count: int, now: dt.datetime, seed: int, progress) -> dict:
     chunk = Built(Dossier())
     chunk_d: list[Dossier] = []
     for number, (pk, (code, state)) in enumerate(zip(d_ids, plan, strict=True), start=1):
-        built = gen.demo_dossier(code, state, pk, step_next, event_next) if code else _background(gen, pk, step_next, event_next)
+        built = (
+            gen.demo_dossier(code, state, pk, step_next, event_next)
+            if code
+            else _background(gen, pk, step_next, event_next)
+        )
         if built is not None:
             chunk_d.append(built.dossier)
             chunk.steps += built.steps
