@@ -68,6 +68,7 @@ STATES: tuple[tuple[str, float], ...] = (
     ("stopped", 0.01),
 )
 ALL_STATES = tuple(name for name, _weight in STATES)
+HANDS = (Role.UNIT_HEAD, Role.SPECIALIST, Role.AGENCY_LEADER)  # roles given at least one dossier of each agency
 SUPPLEMENT_ITEMS = (
     ("Bản sao giấy khai sinh", "Bản chụp không rõ nét, đề nghị nộp bản sao có chứng thực."),
     ("Tờ khai", "Thiếu chữ ký của người yêu cầu."),
@@ -172,8 +173,29 @@ class DemoGenerator(load_module.Generator):
             and not self._rank[((unit.pk, actor), users[0].pk)][0]
         )
 
-    def _candidate(self, code: str) -> Candidate:
+    def holds(self, user: User, role: str) -> bool:
+        return any(r.role == role for r in user.staff_roles.all())
+
+    def hinted(self, cand: Candidate, role: str) -> list[int]:
+        """Working steps of ``cand`` that a demo account holding ``role`` may take (the role's own first)."""
+        steps = [
+            i
+            for i in cand.reachable
+            if any(
+                self.holds(u, role) and u.username in self.demo_usernames
+                for u in self.actors(cand.units[i], cand.info.steps[i]["actor"])
+            )
+        ]
+        return [i for i in steps if cand.info.steps[i]["actor"] == role] or steps
+
+    def official_with(self, unit: Agency, actor: str, role: str) -> User | None:
+        users = [u for u in self.actors(unit, actor) if self.holds(u, role)]
+        return next((u for u in users if u.username in self.demo_usernames), users[0] if users else None)
+
+    def _candidate(self, code: str, hint: str = "") -> Candidate:
         rows = self.candidates[code]
+        if hint:
+            rows = [c for c in rows if self.hinted(c, hint)] or rows
         return self.rng.choices(rows, weights=[c.weight for c in rows])[0]
 
     # --- times ------------------------------------------------------------------------------
@@ -237,7 +259,9 @@ class DemoGenerator(load_module.Generator):
 
     # --- one demo dossier -------------------------------------------------------------------
     def demo_dossier(self, code: str, state: str, pk: int, step_pk: int, event_pk: int) -> Built:
-        cand = self._candidate(code)
+        """One dossier of a demo agency in ``state`` ("processing@specialist": in a specialist's hands)."""
+        state, _at, hint = state.partition("@")
+        cand = self._candidate(code, hint)
         info, desk = cand.info, cand.desk
         name, phone, id_number = self._applicant()
         online = state == "submitted" or self.rng.random() < 0.35
@@ -280,7 +304,7 @@ class DemoGenerator(load_module.Generator):
             step.unit = unit
         story.steps = steps
         story.receive(received, due, info)
-        self._play(story, state, due, info, cand)
+        self._play(story, state, due, info, cand, hint)
         return story.built
 
     def _citizen(self, state: str) -> User | None:
@@ -293,7 +317,7 @@ class DemoGenerator(load_module.Generator):
         self.citizen_left[user.pk] -= 1
         return user
 
-    def _play(self, story: Story, state: str, due: engine.Due, info, cand: Candidate) -> None:
+    def _play(self, story: Story, state: str, due: engine.Due, info, cand: Candidate, hint: str = "") -> None:
         steps, now = story.steps, self.now
         last_work = len(steps) - 2  # the step before the return step
         if state == "received":
@@ -303,6 +327,9 @@ class DemoGenerator(load_module.Generator):
             target = self.rng.choice(
                 cand.by_demo if cand.by_demo and self.rng.random() < 0.8 else cand.reachable or [0]
             )
+            if hint and self.hinted(cand, hint):
+                target = self.rng.choice(self.hinted(cand, hint))
+                story.hint = (target, hint)
             end = now - dt.timedelta(minutes=self.rng.randrange(10, 240))
             if state in ("withdrawn", "stopped"):
                 end = engine.add_working_time(
@@ -350,6 +377,7 @@ class Story:
         self.event_pk = event_pk
         self.current: DossierStep | None = None
         self.unit = "working_days"  # the unit of the procedure's limit, set at receipt
+        self.hint: tuple[int, str] | None = None  # (step index, role): who must hold that step
 
     @property
     def built(self) -> Built:
@@ -417,6 +445,12 @@ class Story:
 
     def _place(self, step: DossierStep) -> None:
         """Choose the step's official and place an open step in their unit (or the earlier work's unit)."""
+        if self.hint and self.hint[0] == step.seq - 1 and step.actor != Role.AGENCY_LEADER:
+            official = self.gen.official_with(step.unit, step.actor, self.hint[1])
+            if official is not None:
+                step.unit = routing.place_for(official, step)
+                step.handler = official
+                return
         if routing.is_open(step):
             followed = routing.follow(step, [s for s in self.steps if s.seq < step.seq])
             if self.gen.actors(followed, step.actor):  # else the official hands it to someone who may act
@@ -530,10 +564,11 @@ def _plan(total: int, demo_codes: list[str], rng: random.Random) -> list[tuple[s
     plan: list[tuple[str | None, str | None]] = []
     names = [name for name, _w in STATES]
     weights = [w for _n, w in STATES]
+    # the first rounds give every agency every state once, and a dossier in the hands of each role
+    first = [*names, *(f"processing@{role}" for role in HANDS)]
     for number in range(demo):
         code = demo_codes[number % len(demo_codes)]
-        # the first rounds give every agency every state once; the rest follow the shares
-        state = names[number // len(demo_codes)] if number // len(demo_codes) < len(names) else None
+        state = first[number // len(demo_codes)] if number // len(demo_codes) < len(first) else None
         plan.append((code, state or rng.choices(names, weights=weights)[0]))
     plan += [(None, None)] * (total - demo)
     rng.shuffle(plan)
