@@ -253,7 +253,7 @@ def test_second_run_loads_nothing(demo):
 def test_command_says_the_catalogue_is_already_loaded(demo):
     before = snapshot()
     out = io.StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", dossiers=0, stdout=out)
     assert "Demo catalogue already loaded: nothing to do." in out.getvalue()
     assert snapshot() == before
 

@@ -112,7 +112,7 @@ def test_second_run_changes_nothing_and_says_so(demo):
     assert demo.changed
     before = snapshot()
     out = io.StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", dossiers=0, stdout=out)
     assert snapshot() == before
     assert "nothing to do" in out.getvalue()
 
@@ -195,7 +195,7 @@ def test_demo_accounts_table():
 
 def test_command_prints_accounts_and_password(db):
     out = io.StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", dossiers=0, stdout=out)
     text = out.getvalue()
     assert "Demo province loaded" in text
     assert "tinh.admin" in text and "congdan3" in text
