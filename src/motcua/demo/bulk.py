@@ -39,6 +39,17 @@ def insert(model: type[models.Model], objects: Iterable[models.Model], batch: in
     return len(objects)
 
 
+def lock_for_insert(*model_list: type[models.Model]) -> None:
+    """Inside a transaction, keep other writers out of these tables until it ends, so that keys taken
+    with :func:`next_ids` stay free. SQLite's write transactions (IMMEDIATE) already hold the one write
+    lock; PostgreSQL needs a table lock (readers go on)."""
+    if connection.vendor != "postgresql":
+        return
+    tables = ", ".join(connection.ops.quote_name(m._meta.db_table) for m in model_list)
+    with connection.cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {tables} IN SHARE ROW EXCLUSIVE MODE")
+
+
 def next_ids(model: type[models.Model], count: int) -> range:
     """Primary keys for ``count`` new rows, after the current maximum."""
     start = (model.objects.aggregate(m=models.Max("pk"))["m"] or 0) + 1

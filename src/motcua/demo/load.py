@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from motcua.catalogue import selectors as catalogue_selectors
@@ -131,8 +132,14 @@ class Generator:
             raise ValueError("No procedure is in force: load the demo catalogue first (manage.py seed_demo).")
         self.desks = _desks()
         self.router = StepRouter(by_code={a.code: a for a in Agency.objects.exclude(code=None)}, many=True)
-        self.counters = {(c.agency_id, c.day): c.last for c in CodeCounter.objects.all()}
+        self.counters: dict[tuple[int, dt.date], int] = {}
         self.touched: set[tuple[int, dt.date]] = set()
+        self.refresh_counters()
+
+    def refresh_counters(self) -> None:
+        """Take the code numbers the database holds now (a running server may have used some)."""
+        for c in CodeCounter.objects.all():
+            self.counters[(c.agency_id, c.day)] = max(self.counters.get((c.agency_id, c.day), 0), c.last)
 
     # --- sampling ---------------------------------------------------------------------------
     def _weighted(self, pairs):
@@ -379,16 +386,41 @@ class Generator:
         return events
 
 
-@transaction.atomic
-def generate(dossiers: int, years: float = 1.0, seed: int = 2019, now: dt.datetime | None = None) -> dict:
-    """Write ``dossiers`` generated dossiers with steps and events; returns counts."""
+def generate(
+    dossiers: int,
+    years: float = 1.0,
+    seed: int = 2019,
+    now: dt.datetime | None = None,
+    chunk: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
+    """Write ``dossiers`` generated dossiers with steps and events; returns counts.
+
+    Each chunk of ``chunk`` dossiers is its own short transaction, which takes its primary keys and
+    code numbers under the write lock, so a running server keeps receiving dossiers in between (on
+    SQLite a transaction holds the one write lock; 1,000 dossiers keep it well under a second).
+    ``progress(done, total)`` is called after each chunk is committed."""
     gen = Generator(seed=seed, now=now or timezone.now(), years=years)
-    d_ids = bulk.next_ids(Dossier, dossiers)
+    chunk = chunk or (1000 if connection.vendor == "sqlite" else 20000)
+    made = {"dossiers": 0, "steps": 0, "events": 0}
+    left = dossiers
+    while left > 0:
+        size = min(chunk, left)
+        with transaction.atomic():
+            bulk.lock_for_insert(Dossier, DossierStep, DossierEvent, CodeCounter)
+            _generate_chunk(gen, size, made)
+        left -= size
+        if progress:
+            progress(dossiers - left, dossiers)
+    return made
+
+
+def _generate_chunk(gen: Generator, size: int, made: dict) -> None:
+    gen.refresh_counters()
     step_next = bulk.next_ids(DossierStep, 1).start
     event_next = bulk.next_ids(DossierEvent, 1).start
-    made = {"dossiers": 0, "steps": 0, "events": 0}
     chunk_d, chunk_s, chunk_e = [], [], []
-    for pk in d_ids:
+    for pk in bulk.next_ids(Dossier, size):
         produced = None
         for _ in range(5):
             produced = gen.dossier(pk, step_next, event_next)
@@ -402,12 +434,9 @@ def generate(dossiers: int, years: float = 1.0, seed: int = 2019, now: dt.dateti
         chunk_e.extend(events)
         step_next += len(steps)
         event_next += len(events)
-        if len(chunk_d) >= 20000:
-            _flush(chunk_d, chunk_s, chunk_e, made)
     _flush(chunk_d, chunk_s, chunk_e, made)
     _write_counters(gen)
     bulk.reset_sequences(Dossier, DossierStep, DossierEvent, CodeCounter)
-    return made
 
 
 def _flush(chunk_d, chunk_s, chunk_e, made) -> None:
@@ -420,13 +449,15 @@ def _flush(chunk_d, chunk_s, chunk_e, made) -> None:
 
 
 def _write_counters(gen: Generator) -> None:
-    existing = {(c.agency_id, c.day): c for c in CodeCounter.objects.all()}
+    """Store the code numbers used since the last call (never lowering one the server took meanwhile)."""
+    existing = {(c.agency_id, c.day): c for c in CodeCounter.objects.filter(agency_id__in={k[0] for k in gen.touched})}
     new, changed = [], []
     for key in gen.touched:
         if key in existing:
-            existing[key].last = gen.counters[key]
+            existing[key].last = max(existing[key].last, gen.counters[key])
             changed.append(existing[key])
         else:
             new.append(CodeCounter(agency_id=key[0], day=key[1], last=gen.counters[key]))
     CodeCounter.objects.bulk_create(new, batch_size=5000)
     CodeCounter.objects.bulk_update(changed, ["last"], batch_size=5000)
+    gen.touched.clear()

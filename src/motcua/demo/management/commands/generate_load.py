@@ -22,12 +22,17 @@ class Command(BaseCommand):
             raise CommandError("--dossiers must be ≥ 1 and --years > 0")
         started = time.perf_counter()
         try:
-            made = load.generate(dossiers, years=years, seed=seed)
+            made = load.generate(dossiers, years=years, seed=seed, progress=self._progress)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
+        self.stdout.write("")
         analyze(Dossier, DossierStep, DossierEvent, CodeCounter)  # plan reports for the rows just written
         seconds = time.perf_counter() - started
         self.stdout.write(
             f"generated {made['dossiers']} dossiers, {made['steps']} steps, {made['events']} events "
             f"in {seconds:.1f} s ({made['dossiers'] / seconds:.0f} dossiers/s)"
         )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.stdout.write(f"  {done:,} / {total:,} dossiers", ending="\r")
+        self.stdout.flush()
