@@ -1,12 +1,10 @@
 """The embedded background worker: polls the outbox table, no broker needed."""
 
 import signal
-import time
 
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
 
-from motcua.core import outbox, periodic
+from motcua.core import outbox, worker
 
 
 class Command(BaseCommand):
@@ -27,17 +25,8 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         self.stdout.write(f"worker {name} started")
-        daily_runs: dict = {}
-        while not stopping:
-            if not once:
-                close_old_connections()  # a long-running loop must not keep a dead connection
-            outbox.heartbeat(name)
-            for job in periodic.run_due(daily_runs):
-                self.stdout.write(f"daily job {job} ran")
-            delivered = outbox.drain()
-            if once:
-                self.stdout.write(f"delivered {delivered}")
-                return
-            if not delivered:
-                time.sleep(interval)
+        delivered = worker.run(name, interval=interval, once=once, stopping=lambda: stopping, say=self.stdout.write)
+        if once:
+            self.stdout.write(f"delivered {delivered}")
+            return
         self.stdout.write(f"worker {name} stopped")
