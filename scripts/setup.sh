@@ -26,10 +26,22 @@ fi
 
 stamp=".venv/.requirements.sha256"
 wanted="$(cat requirements/*.txt | sha256sum | cut -d' ' -f1)"
+# pip's output reduced to one line per package downloaded: "  [3/84] Django==5.2.9"
+pip_progress() {
+  awk -v total="$1" '
+    /^Collecting / { n++; printf "  [%d/%d] %s\n", n, total, $2; fflush(); next }
+    /^Requirement already satisfied/ { n++; next }
+    /^Installing collected packages/ { print "  installing the downloaded packages…"; fflush(); next }
+    /^Successfully installed/ { print "  done"; fflush() }'
+}
+
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$wanted" ]; then
-  echo "Installing pinned dependencies into .venv"
+  packages="$(grep -hE '^[A-Za-z0-9_.-]+(\[[^]]*\])?==' requirements/base.txt requirements/s3.txt requirements/dev.txt | sort -u | wc -l)"
+  echo "Installing $packages pinned packages into .venv (first start or changed requirements; a few minutes)"
+  echo "  upgrading pip"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+  .venv/bin/python -m pip install --disable-pip-version-check --progress-bar off -r requirements/dev.txt |
+    pip_progress "$packages"
   echo "$wanted" >"$stamp"
 fi
 
