@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,7 @@ from motcua.worktime.selectors import default_calendar
 
 from . import bulk
 
+SQLITE_PAUSE = 0.1  # seconds between chunks on SQLite, for other writers (see generate)
 LEVEL_WEIGHTS = {"commune": 0.53, "province": 0.40, "district": 0.07}
 CHANNELS = ((1, 0.60), (2, 0.35), (3, 0.05))
 FAMILY = [
@@ -398,10 +400,13 @@ def generate(
 
     Each chunk of ``chunk`` dossiers is its own short transaction, which takes its primary keys and
     code numbers under the write lock, so a running server keeps receiving dossiers in between (on
-    SQLite a transaction holds the one write lock; 1,000 dossiers keep it well under a second).
+    SQLite a transaction holds the one write lock: 500 dossiers hold it about a second, and a pause of
+    0.1 s after each lets the server's waiting writes in; without it SQLite's busy handler, which polls,
+    can miss every short gap and wait out its timeout).
     ``progress(done, total)`` is called after each chunk is committed."""
     gen = Generator(seed=seed, now=now or timezone.now(), years=years)
-    chunk = chunk or (1000 if connection.vendor == "sqlite" else 20000)
+    sqlite = connection.vendor == "sqlite"
+    chunk = chunk or (500 if sqlite else 20000)
     made = {"dossiers": 0, "steps": 0, "events": 0}
     left = dossiers
     while left > 0:
@@ -412,6 +417,8 @@ def generate(
         left -= size
         if progress:
             progress(dossiers - left, dossiers)
+        if sqlite and left:
+            time.sleep(SQLITE_PAUSE)
     return made
 
 
