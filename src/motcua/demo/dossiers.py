@@ -45,8 +45,9 @@ from . import load as load_module
 from .loader import CITY, CONSTRUCTION, DEMO_ACCOUNTS, JUSTICE, WARD
 
 DEFAULT_COUNT = 4000
-DEMO_AGENCIES = (JUSTICE, CONSTRUCTION, CITY, WARD)
-DEMO_SHARE = 0.4  # of all dossiers, at the demo agencies
+DEMO_AGENCIES = (JUSTICE, CONSTRUCTION, CITY, WARD)  # the featured agencies, whose accounts ./run prints
+DEMO_SHARE = 0.4  # of all dossiers, at the featured agencies
+STAFFED_SHARE = 0.15  # of all dossiers, at the other agencies with demo officials
 CITIZENS = ("congdan1", "congdan2")
 CITIZEN_DOSSIERS = 6  # online dossiers owned by each demo citizen
 LABEL = "Dữ liệu mẫu"
@@ -140,7 +141,7 @@ class DemoGenerator(load_module.Generator):
 
     # --- which procedures ---------------------------------------------------------------------
     def _candidates(self) -> dict[str, list[Candidate]]:
-        by_code = {a.code: a for a in Agency.objects.filter(code__in=DEMO_AGENCIES)}
+        by_code = {a.code: a for a in Agency.objects.filter(code__in={*DEMO_AGENCIES, *staffed_agencies()})}
         found: dict[str, list[Candidate]] = {}
         for code, agency in by_code.items():
             if agency.level in ("district", "commune"):
@@ -558,19 +559,37 @@ class Story:
 # --- loading -------------------------------------------------------------------------------------
 
 
-def _plan(total: int, demo_codes: list[str], rng: random.Random) -> list[tuple[str | None, str | None]]:
-    """(agency code, state) for each dossier: the demo agencies' share, every state at each of them."""
-    demo = int(total * DEMO_SHARE) if demo_codes else 0
-    plan: list[tuple[str | None, str | None]] = []
-    names = [name for name, _w in STATES]
-    weights = [w for _n, w in STATES]
-    # the first rounds give every agency every state once, and a dossier in the hands of each role
-    first = [*names, *(f"processing@{role}" for role in HANDS)]
-    for number in range(demo):
-        code = demo_codes[number % len(demo_codes)]
-        state = first[number // len(demo_codes)] if number // len(demo_codes) < len(first) else None
-        plan.append((code, state or rng.choices(names, weights=weights)[0]))
-    plan += [(None, None)] * (total - demo)
+def staffed_agencies() -> list[str]:
+    """Codes of the agencies other than the featured ones whose desk has a demo account."""
+    desks = {a.agency for a in DEMO_ACCOUNTS if a.role == Role.DESK_OFFICER}
+    return sorted(desks - set(DEMO_AGENCIES))
+
+
+def _rounds(codes: list[str], count: int, first: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    """``count`` (agency, state) pairs over ``codes``: each agency gets the states of ``first`` in turn,
+    then states drawn by their shares."""
+    names, weights = [n for n, _w in STATES], [w for _n, w in STATES]
+    plan = []
+    for number in range(count if codes else 0):
+        code, turn = codes[number % len(codes)], number // len(codes)
+        plan.append((code, first[turn] if turn < len(first) else rng.choices(names, weights=weights)[0]))
+    return plan
+
+
+def _plan(total: int, codes: list[str], rng: random.Random) -> list[tuple[str | None, str | None]]:
+    """(agency code, state) for each dossier; (None, None) for the background of the province."""
+    featured = [c for c in codes if c in DEMO_AGENCIES]
+    others = [c for c in codes if c not in DEMO_AGENCIES]
+    names = [n for n, _w in STATES]
+    # every state once at each featured agency, and a dossier in the hands of each role
+    plan: list[tuple[str | None, str | None]] = _rounds(
+        featured, int(total * DEMO_SHARE), [*names, *(f"processing@{role}" for role in HANDS)], rng
+    )
+    # the other staffed agencies: work at each desk and in each role's hands first
+    first_others = ["received", "submitted", *(f"processing@{role}" for role in HANDS), "done"]
+    wanted = max(int(total * STAFFED_SHARE), len(others) * len(first_others))
+    plan += _rounds(others, min(wanted, total - len(plan)), first_others, rng)
+    plan += [(None, None)] * (total - len(plan))
     rng.shuffle(plan)
     return plan
 
