@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
 
+from motcua.core.validators import validate_personal_id
 from motcua.demo import load
 from motcua.dossiers import selectors, services
 from motcua.dossiers.models import Dossier, DossierEvent, DossierStep
@@ -25,6 +26,8 @@ def test_generated_dossiers_are_consistent(officials, tree, procedure, capsys): 
     verdicts = dict(Dossier.objects.exclude(verdict="").values_list("verdict").annotate(n=Count("id")))
     assert verdicts["early"] > verdicts.get("late", 0) > 0
     assert Dossier.objects.values("code").distinct().count() == 400
+    for number in Dossier.objects.values_list("applicant_id_number", flat=True):  # what the desk would accept
+        validate_personal_id(number, field="applicant_id_number")
     online = Dossier.objects.filter(channel=2).count()
     assert 0.2 < online / 400 < 0.5
     # a real receipt afterwards continues the day's sequence

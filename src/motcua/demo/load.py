@@ -21,6 +21,7 @@ from django.utils import timezone
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.schema import limit_for
 from motcua.core.text import fold
+from motcua.core.validators import PROVINCE_CODES
 from motcua.dossiers import clock
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep
 from motcua.dossiers.routing import StepRouter
@@ -85,6 +86,7 @@ GIVEN = [
     "Chứ",
 ]
 DAY_START, DAY_END = dt.time(7, 30), dt.time(16, 45)
+PROVINCE_CODE_LIST = sorted(PROVINCE_CODES)
 
 
 @dataclass
@@ -205,8 +207,16 @@ class Generator:
     def _applicant(self) -> tuple[str, str, str]:
         name = f"{self.rng.choice(FAMILY)} {self.rng.choice(MIDDLE)} {self.rng.choice(GIVEN)}"
         phone = "09" + "".join(str(self.rng.randrange(10)) for _ in range(8))
-        id_number = "0" + "".join(str(self.rng.randrange(10)) for _ in range(11))
-        return name, phone, id_number
+        return name, phone, self._personal_id([self.rng.randrange(10) for _ in range(11)])
+
+    @staticmethod
+    def _personal_id(d: list[int]) -> str:
+        """A 12-digit personal ID that passes ``core.validators`` (province code, century-sex digit, a past
+        birth year), made from eleven random digits as before so the generated data stays the same."""
+        province = PROVINCE_CODE_LIST[(d[0] * 10 + d[1]) % len(PROVINCE_CODE_LIST)]
+        sex_century = d[2] % 4  # 0/1: born in the 1900s, 2/3: in the 2000s (male/female)
+        year = (d[3] * 10 + d[4]) % (8 if sex_century >= 2 else 100)  # 2000–2007 at the latest
+        return f"{province}{sex_century}{year:02d}{''.join(map(str, d[5:]))}"
 
     # --- one dossier ------------------------------------------------------------------------
     def dossier(self, pk: int, step_pk: int, event_pk: int):
