@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.dossiers.models import Channel, Dossier
 
+from . import services
 from .models import CRITERIA, ONLINE_ONLY, Satisfaction
 from .services import COMMENT_MAX
 
@@ -57,3 +58,20 @@ class EvaluationForm(forms.Form):
                 self.add_error(key if key in self.fields else None, messages)
         else:
             self.add_error(None, exc.messages)
+
+    def record(self, *, by_user, channel: str, token: str = "") -> bool:
+        """Record the valid answers through ``services.rate``; False, with the errors on the form, when the
+        service refuses them. (A ``PermissionDenied`` goes to the caller.)"""
+        try:
+            services.rate(
+                self.dossier,
+                by_user=by_user,
+                channel=channel,
+                answers=self.answers(),
+                comment=self.cleaned_data["comment"],
+                token=token,
+            )
+        except ValidationError as exc:
+            self.apply(exc)
+            return False
+        return True

@@ -9,7 +9,7 @@ and officer inside the viewer's jurisdiction (Perm.VIEW_DOSSIER; inspectors hold
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -49,19 +49,12 @@ def dossier_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
         context["evaluation"] = Evaluation.objects.filter(dossier=dossier).first()
         return render(request, "office/evaluations/tablet.html", context, status=409)
     form = EvaluationForm(request.POST or None, dossier=dossier)
-    if request.method == "POST" and form.is_valid():
-        try:
-            evaluation_services.rate(
-                dossier,
-                by_user=request.user,
-                channel=EvaluationChannel.DESK_DEVICE,
-                answers=form.answers(),
-                comment=form.cleaned_data["comment"],
-            )
-        except ValidationError as exc:
-            form.apply(exc)
-        else:
-            return redirect("office:dossier-evaluate-thanks", pk=dossier.pk)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and form.record(by_user=request.user, channel=EvaluationChannel.DESK_DEVICE)
+    ):
+        return redirect("office:dossier-evaluate-thanks", pk=dossier.pk)
     context["form"] = form
     return render(request, "office/evaluations/tablet.html", context, status=400 if form.errors else 200)
 

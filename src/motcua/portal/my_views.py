@@ -266,18 +266,10 @@ def my_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
     form = EvaluationForm(request.POST or None, dossier=dossier)
     if request.method == "POST" and form.is_valid():
         try:
-            evaluation_services.rate(
-                dossier,
-                by_user=request.user,
-                channel=EvaluationChannel.ONLINE,
-                answers=form.answers(),
-                comment=form.cleaned_data["comment"],
-            )
-        except ValidationError as exc:
-            form.apply(exc)
+            recorded = form.record(by_user=request.user, channel=EvaluationChannel.ONLINE)
         except PermissionDenied as exc:
             raise Http404 from exc
-        else:
+        if recorded:
             messages.success(request, _("Thank you for your evaluation."))
             return redirect("portal:my-dossier", pk=dossier.pk)
     status = 400 if request.method == "POST" else 200

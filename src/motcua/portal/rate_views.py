@@ -7,7 +7,7 @@ names the procedure and the agency, never the applicant.
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
@@ -34,19 +34,10 @@ def rate(request: HttpRequest, code: str, token: str) -> HttpResponse:
     form = EvaluationForm(request.POST or None, dossier=dossier)
     if request.method == "POST" and form.is_valid():
         try:
-            evaluation_services.rate(
-                dossier,
-                by_user=request.user,
-                channel=EvaluationChannel.ONLINE,
-                answers=form.answers(),
-                comment=form.cleaned_data["comment"],
-                token=token,
-            )
-        except ValidationError as exc:
-            form.apply(exc)
+            recorded = form.record(by_user=request.user, channel=EvaluationChannel.ONLINE, token=token)
         except PermissionDenied as exc:
             raise Http404 from exc
-        else:
+        if recorded:
             return render(request, "portal/rate.html", context | {"thanks": True})
     status = 400 if request.method == "POST" else 200
     return render(request, "portal/rate.html", context | {"form": form}, status=status)
