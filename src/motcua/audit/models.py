@@ -31,6 +31,7 @@ class AuditEntry(models.Model):
         UPDATE = "update", _("update")
         DELETE = "delete", _("delete")
         EXPORT = "export", _("export")
+        VIEW = "view", _("personal data read")
 
     occurred_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

@@ -64,3 +64,8 @@ def record_export(what: str, *, request=None, filters: dict | None = None, count
         changes={"filters": filters or {}, "rows": count},
         request=request,
     )
+
+
+def record_read(obj, *, request, what: str) -> AuditEntry:
+    """An official opened personal data (a dossier page, an applicant's file, a petition): who, when, which."""
+    return record(AuditEntry.Action.VIEW, obj=obj, changes={"read": what}, request=request, user=request.user)

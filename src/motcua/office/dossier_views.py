@@ -865,7 +865,9 @@ def _messages_sent(dossier: Dossier) -> list[dict]:
 
 @staff_required(Perm.VIEW_DOSSIER)
 def dossier_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _detail(request, _load(request, pk))
+    dossier = _load(request, pk)
+    audit.record_read(dossier, request=request, what="dossier page")
+    return _detail(request, dossier)
 
 
 def _kept_entries(form) -> list[tuple[str, str]]:
@@ -1012,9 +1014,12 @@ def _send(field) -> FileResponse:
 def component_file(request: HttpRequest, pk: int, component: int) -> FileResponse:
     dossier = _load(request, pk)
     item = get_object_or_404(DossierComponent, pk=component, dossier=dossier)
+    audit.record_read(dossier, request=request, what=f"component file {item.key}")
     return _send(item.file)
 
 
 @staff_required(Perm.VIEW_DOSSIER)
 def result_file(request: HttpRequest, pk: int) -> FileResponse:
-    return _send(_load(request, pk).result_file)
+    dossier = _load(request, pk)
+    audit.record_read(dossier, request=request, what="result file")
+    return _send(dossier.result_file)

@@ -274,7 +274,9 @@ def _detail(request: HttpRequest, petition: Petition, bound: dict | None = None,
 
 @staff_required(Perm.VIEW_PETITION)
 def petition_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _detail(request, _load(request, pk))
+    petition = _load(request, pk)
+    audit.record_read(petition, request=request, what="petition page")
+    return _detail(request, petition)
 
 
 def perform(slug: str, petition: Petition, user, data: dict):

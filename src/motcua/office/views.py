@@ -205,7 +205,7 @@ def staff_list(request):
         agency = form.cleaned_data["agency"]
         permissions.require(request.user, Perm.MANAGE_STAFF, agency, request=request)
         try:
-            services.assign_role(form.cleaned_data["user"], agency, form.cleaned_data["role"])
+            services.assign_role(form.cleaned_data["user"], agency, form.cleaned_data["role"], granted_by=request.user)
         except ValidationError as exc:
             form.add_error(None, exc.messages)
         else:
@@ -231,7 +231,7 @@ def staff_create(request):
                     email=data["email"],
                     phone=data["phone"],
                 )
-                services.assign_role(user, data["agency"], data["role"])
+                services.assign_role(user, data["agency"], data["role"], granted_by=request.user)
         except ValidationError as exc:
             if hasattr(exc, "error_dict"):
                 for field, errors in exc.message_dict.items():

@@ -98,7 +98,11 @@ def delete_agency(agency: Agency) -> None:
 
 
 @transaction.atomic
-def assign_role(user, agency: Agency, role: str) -> StaffRole:
+def assign_role(user, agency: Agency, role: str, *, granted_by=None) -> StaffRole:
+    """Give ``user`` a role in ``agency``. ``granted_by``: the administrator doing it, who may not be the
+    user (nobody widens their own powers: another administrator must grant them)."""
+    if granted_by is not None and getattr(granted_by, "pk", None) == user.pk:
+        raise ValidationError({"user": _("You cannot give a role to yourself; ask another administrator.")})
     if getattr(user, "account_type", None) != "staff":
         raise ValidationError({"user": _("Only staff accounts can hold roles in an agency.")})
     staff_role = StaffRole(user=user, agency=agency, role=role)

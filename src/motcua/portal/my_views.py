@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from motcua.audit import services as audit
 from motcua.core.text import fold
 from motcua.core.uploads import check_upload
 from motcua.dossiers import selectors, services
@@ -52,12 +53,19 @@ def citizen_required(view):
 
 
 def _own(request: HttpRequest, pk: int) -> Dossier:
-    """The account's own dossier, or 404 (never reveal that another person's dossier exists)."""
-    return get_object_or_404(
-        Dossier.objects.select_related("procedure", "version", "agency", "lead_agency", "current_unit"),
-        pk=pk,
-        account=request.user,
+    """The account's own dossier, or 404 (never reveal that another person's dossier exists); a try at
+    someone else's dossier is audited as a refusal."""
+    dossier = (
+        Dossier.objects.select_related("procedure", "version", "agency", "lead_agency", "current_unit")
+        .filter(pk=pk, account=request.user)
+        .first()
     )
+    if dossier is None:
+        other = Dossier.objects.filter(pk=pk).first()
+        if other is not None:
+            audit.record_denial(request.user, perm="own dossier", target=other, request=request)
+        raise Http404
+    return dossier
 
 
 # --- List ---------------------------------------------------------------------------------------
