@@ -10,4 +10,10 @@ class AuditConfig(AppConfig):
     verbose_name = _("Audit log")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401 — login, logout and failed-login records
+        import datetime as dt
+
+        from motcua.core import periodic
+
+        from . import chain, signals  # noqa: F401 — login, logout and failed-login records
+
+        periodic.daily("seal-audit-log", dt.time(1, 0), chain.seal)

@@ -69,3 +69,25 @@ class AuditEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("audit entries cannot be deleted")
+
+
+class AuditSeal(models.Model):
+    """A link of the hash chain over the audit log: the SHA-256 of the previous seal and of every entry
+    since, in order. ``manage.py audit_chain --verify`` recomputes the chain; a row changed or removed
+    behind the triggers' back (by a database superuser) breaks it. Copy the latest digest elsewhere (a
+    ticket, a second store) to prove later that the log up to that entry is the one that was sealed."""
+
+    sealed_at = models.DateTimeField(_("sealed at"), auto_now_add=True)
+    first_entry = models.BigIntegerField(_("first entry"))
+    last_entry = models.BigIntegerField(_("last entry"))
+    entries = models.PositiveIntegerField(_("entries"))
+    previous = models.CharField(_("previous digest"), max_length=64, blank=True)
+    digest = models.CharField(_("digest"), max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = _("audit seal")
+        verbose_name_plural = _("audit seals")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.last_entry}: {self.digest[:16]}"
