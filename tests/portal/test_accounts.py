@@ -111,11 +111,13 @@ def test_the_profile_edits_only_the_logged_in_owner(client, citizen):
     client.force_login(citizen)
     page = client.get(reverse("portal:account"))
     assert page.status_code == 200 and b"0911000222" not in page.content
-    data = {"phone": "0933444555", "email": "an@example.vn", "address": "Bát Xát", "preferred_language": "en"}
+    data = {"phone": "", "email": "an@example.vn", "address": "Bát Xát", "preferred_language": "en"}
+    data["current_password"] = PASSWORD  # a new e-mail address: re-authenticate, then confirm it (tests/security)
     assert client.post(reverse("portal:account"), data).status_code == 302
     citizen.refresh_from_db()
     other.refresh_from_db()
-    assert citizen.phone == "0933444555" and citizen.preferred_language == "en"
+    assert citizen.address == "Bát Xát" and citizen.preferred_language == "en"
+    assert citizen.email == ""  # until the link sent to the new address is opened
     assert other.phone == "0911000222"
     assert AuditEntry.objects.filter(action="update", object_id=str(citizen.pk), actor=citizen).exists()
 

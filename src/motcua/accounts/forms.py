@@ -149,6 +149,21 @@ class ProfileForm(_ServiceErrorsMixin, forms.Form):
         label=_("Language of notifications"),
         choices=[("vi", _("Vietnamese")), ("en", _("English"))],
     )
+    current_password = forms.CharField(
+        label=_("Current password"),
+        required=False,
+        strip=False,
+        help_text=_("Needed to change your e-mail address or phone. The new one must then be confirmed."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class PhoneCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code sent by SMS"),
+        max_length=6,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
+    )
 
 
 class ConsentForm(forms.Form):

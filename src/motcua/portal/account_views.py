@@ -14,8 +14,8 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from motcua.accounts import oidc, services
-from motcua.accounts.forms import ConsentForm, ProfileForm, RegistrationForm
+from motcua.accounts import contact_change, oidc, services
+from motcua.accounts.forms import ConsentForm, PhoneCodeForm, ProfileForm, RegistrationForm
 from motcua.audit import services as audit
 from motcua.audit.models import AuditEntry
 from motcua.core import ratelimit
@@ -65,14 +65,71 @@ def account(request):
     }
     form = ProfileForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
         try:
-            services.update_profile(user, actor=user, **form.cleaned_data)
+            done = contact_change.request_change(
+                user,
+                actor=user,
+                password=data.pop("current_password"),
+                logged_in_at=contact_change.logged_in_at(request),
+                confirm_url=lambda token: request.build_absolute_uri(reverse("portal:email-confirm", args=[token])),
+                **data,
+            )
         except ValidationError as exc:
             form.add_service_errors(exc)
         else:
             messages.success(request, _("Your profile was saved."))
+            if done.email_sent_to:
+                messages.info(
+                    request,
+                    _("We sent a link to %(email)s: the new address is used once you open it (within 24 hours).")
+                    % {"email": done.email_sent_to},
+                )
+            if done.phone_pending:
+                request.session[contact_change.SESSION_PHONE] = done.phone_pending
+                return redirect("portal:phone-confirm")
             return redirect("portal:account")
     return render(request, "portal/account/profile.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def email_confirm(request, token: str):
+    """/account/email/confirm/<token>/ — the link sent to a new e-mail address."""
+    _refuse_officials(request.user)
+    try:
+        contact_change.confirm_email(request.user, token)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    except PermissionDenied as exc:
+        audit.record_denial(request.user, perm="confirm another account's e-mail", request=request)
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Your new e-mail address is confirmed."))
+    return redirect("portal:account")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def phone_confirm(request):
+    """/account/phone/confirm/ — type the code sent by SMS to the new phone number."""
+    _refuse_officials(request.user)
+    pending = request.session.get(contact_change.SESSION_PHONE)
+    if not pending:
+        return redirect("portal:account")
+    form = PhoneCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            contact_change.confirm_phone(request.user, pending, form.cleaned_data["code"])
+        except ValidationError as exc:
+            request.session[contact_change.SESSION_PHONE] = pending  # the tries counted
+            for field, errors in exc.message_dict.items():
+                form.add_error("code" if field == "code" else None, errors)
+        else:
+            del request.session[contact_change.SESSION_PHONE]
+            messages.success(request, _("Your new phone number is confirmed."))
+            return redirect("portal:account")
+    context = {"form": form, "phone": pending["phone"]}
+    return render(request, "portal/account/phone_confirm.html", context, status=400 if form.errors else 200)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

@@ -6,6 +6,8 @@ from . import account_views, password_reset
 
 urlpatterns = [
     path("account/", account_views.account, name="account"),
+    path("account/email/confirm/<str:token>/", account_views.email_confirm, name="email-confirm"),
+    path("account/phone/confirm/", account_views.phone_confirm, name="phone-confirm"),
     path("account/register/", account_views.register, name="register"),
     path("account/consent/", account_views.consent, name="consent"),
     path("account/password/", account_views.PasswordChangeView.as_view(), name="password-change"),
