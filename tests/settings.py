@@ -13,3 +13,4 @@ MEDIA_ROOT = VAR_DIR / "media"  # noqa: F405
 STATIC_ROOT = VAR_DIR / "static"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MOTCUA_VNEID_SIMULATOR = True  # the local VNeID simulator answers in tests (accounts part)
+MOTCUA_2FA_REQUIRED = False  # the demo accounts log in with the password only; tests that need it turn it on

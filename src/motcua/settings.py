@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "motcua.audit.middleware.AuditContextMiddleware",
     "motcua.accounts.middleware.ConsentRequiredMiddleware",
+    "motcua.accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -280,6 +281,14 @@ LOGGING = {
 }
 
 DEMO_PASSWORD = env("DEMO_PASSWORD", "motcua-demo-2026")
+
+# --- Second factor for officials (TOTP, RFC 6238; see docs/accounts.md) ------------------------------
+# On: an official holding one of MOTCUA_2FA_ROLES must enrol an authenticator app before using the office
+# or the admin site. Any official may enrol voluntarily; once enrolled the code is always asked.
+# ./run (the demo) and the test settings turn it off so the demo accounts log in with the password only.
+MOTCUA_2FA_REQUIRED = env_bool("2FA_REQUIRED", True)
+MOTCUA_2FA_ROLES = env_list("2FA_ROLES", "province_admin,agency_admin,inspector")
+MOTCUA_2FA_ISSUER = env("2FA_ISSUER", "motcua")
 
 # --- Citizen accounts and VNeID login (accounts part; see docs/accounts.md) --------------------
 # Staff log in with their user name (ModelBackend); citizens and businesses also with their

@@ -168,3 +168,28 @@ class PhoneCodeForm(forms.Form):
 
 class ConsentForm(forms.Form):
     consent = RegistrationForm.base_fields["consent"]
+
+
+class SecondFactorCodeForm(forms.Form):
+    """The 6-digit code of the authenticator app (or, on the login step, a recovery code)."""
+
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=40,
+        help_text=_("The 6-digit code shown by your authenticator app."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+    )
+
+
+class SecondFactorLoginForm(SecondFactorCodeForm):
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=40,
+        help_text=_("The 6-digit code shown by your authenticator app, or one of your recovery codes."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True}),
+    )
+    remember = forms.BooleanField(
+        label=_("Remember this computer until the end of today"),
+        required=False,
+        help_text=_("Only on a computer that you alone use. Never at a shared desk."),
+    )

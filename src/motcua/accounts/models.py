@@ -71,3 +71,35 @@ class User(AbstractUser):
     @property
     def is_business(self) -> bool:
         return self.account_type == self.AccountType.BUSINESS
+
+
+class SecondFactor(models.Model):
+    """An official's enrolled authenticator app (xác thực hai yếu tố, TOTP RFC 6238).
+
+    The shared secret is kept encrypted (Fernet, key derived from ``SECRET_KEY``) and never shown after
+    enrolment. ``last_step`` is the last time step accepted, so each code is usable once.
+    """
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="second_factor")
+    secret_encrypted = models.TextField()
+    last_step = models.BigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("second factor")
+        verbose_name_plural = _("second factors")
+
+    def __str__(self) -> str:
+        return f"{self.user} — TOTP"
+
+
+class RecoveryCode(models.Model):
+    """A one-time recovery code (mã khôi phục): 120 random bits, stored as its SHA-256 only."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes")
+    code_hash = models.CharField(max_length=64, unique=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recovery code")
+        verbose_name_plural = _("recovery codes")
