@@ -103,3 +103,6 @@ class RecoveryCode(models.Model):
     class Meta:
         verbose_name = _("recovery code")
         verbose_name_plural = _("recovery codes")
+
+    def __str__(self) -> str:
+        return f"{self.user} — {'used' if self.used_at else 'unused'}"

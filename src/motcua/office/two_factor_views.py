@@ -14,9 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from motcua.accounts import lockout
+from motcua.accounts import lockout, totp
 from motcua.accounts import second_factor as factor
-from motcua.accounts import totp
 from motcua.accounts.forms import SecondFactorCodeForm, SecondFactorLoginForm
 from motcua.accounts.models import User
 from motcua.audit import services as audit
