@@ -226,12 +226,30 @@ def test_reset_by_an_administrator_of_the_agency_is_audited(client, officials):
     assert entry.changes == {"second_factor": ["enrolled", "reset"]}
 
 
+def test_reset_ends_the_verified_state_of_the_persons_open_sessions(client, officials, required):
+    target = officials[Role.INSPECTOR]  # a role that must enrol
+    secret = enrolled(target)
+    password_login(client, target)
+    client.post("/office/two-factor/verify/", {"code": totp.code_at(secret, time.time())})
+    assert client.get("/office/").status_code == 200
+    admin = Client()
+    admin.force_login(officials[Role.PROVINCE_ADMIN])
+    session = admin.session
+    provadmin = officials[Role.PROVINCE_ADMIN]
+    enrolled(provadmin)
+    session[factor.SESSION_KEY] = [provadmin.pk, provadmin.second_factor.pk]
+    session.save()
+    assert admin.post(f"/office/staff/{target.pk}/two-factor/reset/").status_code == 302
+    response = client.get("/office/")
+    assert response.status_code == 302 and response.url.startswith("/office/two-factor/?next=")
+
+
 def test_reset_of_oneself_is_refused(client, officials):
     admin = officials[Role.AGENCY_ADMIN]
     enrolled(admin)
     client.force_login(admin)
     session = client.session
-    session[factor.SESSION_KEY] = admin.pk
+    session[factor.SESSION_KEY] = [admin.pk, admin.second_factor.pk]
     session.save()
     assert client.post(f"/office/staff/{admin.pk}/two-factor/reset/").status_code == 403
     assert SecondFactor.objects.filter(user=admin).exists()

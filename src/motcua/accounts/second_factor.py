@@ -1,8 +1,8 @@
 """Second factor for officials and administrators (xác thực hai yếu tố): enrolment, checking a code or a
 recovery code, reset by another administrator, and the "remember this computer for today" cookie.
 
-A session is *verified* once the code was checked (``SESSION_KEY`` holds the user's id). The middleware
-(:mod:`motcua.accounts.middleware`) is the one place that asks for it; see docs/accounts.md.
+A session is *verified* once the code was checked (``SESSION_KEY`` holds the user's and the factor's ids).
+The middleware (:mod:`motcua.accounts.middleware`) is the one place that asks for it; see docs/accounts.md.
 """
 
 from __future__ import annotations
@@ -52,11 +52,16 @@ def is_required(user) -> bool:
 
 
 def is_verified(request) -> bool:
-    return request.session.get(SESSION_KEY) == request.user.pk
+    """The session passed the code for the user's current factor (a reset ends it in every session)."""
+    mark = request.session.get(SESSION_KEY)
+    if not isinstance(mark, list) or len(mark) != 2 or mark[0] != request.user.pk:
+        return False
+    return SecondFactor.objects.filter(pk=mark[1], user=request.user).exists()
 
 
 def mark_verified(request) -> None:
-    request.session[SESSION_KEY] = request.user.pk
+    factor = SecondFactor.objects.get(user=request.user)
+    request.session[SESSION_KEY] = [request.user.pk, factor.pk]
     request.session.pop(PENDING_KEY, None)
 
 
