@@ -289,6 +289,9 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", "motcua-demo-2026")
 MOTCUA_2FA_REQUIRED = env_bool("2FA_REQUIRED", True)
 MOTCUA_2FA_ROLES = env_list("2FA_ROLES", "province_admin,agency_admin,inspector")
 MOTCUA_2FA_ISSUER = env("2FA_ISSUER", "motcua")
+# Time steps accepted either side of now for the phone's clock drift (1: a code works for 60–90 seconds;
+# 0: only the current 30-second step, as ASVS 6.5.5 asks, for offices whose phones keep network time).
+MOTCUA_2FA_WINDOW = int(env("2FA_WINDOW", "1"))
 
 # --- Citizen accounts and VNeID login (accounts part; see docs/accounts.md) --------------------
 # Staff log in with their user name (ModelBackend); citizens and businesses also with their

@@ -70,6 +70,26 @@ def test_codes_accepted_one_step_either_side_only():
         assert (found is not None) is accepted, offset
 
 
+def test_window_zero_accepts_the_current_step_only(officials, settings):
+    settings.MOTCUA_2FA_WINDOW = 0
+    desk = officials[Role.DESK_OFFICER]
+    secret = enrolled(desk, seconds_ago=300)
+    now = time.time()
+    assert factor.check(desk, totp.code_at(secret, now - 30), now=now) is False
+    assert factor.check(desk, totp.code_at(secret, now), now=now) is True
+
+
+def test_secrets_and_recovery_codes_are_random_and_recovery_codes_have_112_bits(officials):
+    import math
+
+    desk = officials[Role.DESK_OFFICER]
+    assert len({totp.new_secret() for _ in range(20)}) == 20 and len(totp.new_secret()) == 32  # 160 bits
+    codes = factor.new_recovery_codes(desk)
+    plain = codes[0].replace("-", "")
+    assert len(plain) * math.log2(len(set(factor._RECOVERY_ALPHABET))) >= 112
+    assert len(set(codes)) == factor.RECOVERY_CODE_COUNT
+
+
 # --- enrolment ----------------------------------------------------------------------------------------
 def test_enrolment_through_the_page_stores_the_secret_encrypted_and_ten_hashed_recovery_codes(
     client, officials, required
@@ -123,6 +143,9 @@ def test_login_asks_for_the_code_after_the_password_and_then_opens_the_office(cl
     ok = client.post("/office/two-factor/verify/", {"code": totp.code_at(secret, time.time()), "next": "/office/"})
     assert ok.status_code == 302 and ok.url == "/office/"
     assert client.get("/office/").status_code == 200
+    assert AuditEntry.objects.filter(
+        action=AuditEntry.Action.LOGIN, actor=desk, changes={"second_factor": "totp"}
+    ).exists()
 
 
 def test_admin_site_login_also_asks_for_the_code(client, db):
@@ -285,9 +308,10 @@ def test_remembered_computer_skips_the_code_until_the_end_of_the_day_and_reset_r
     assert cookie["httponly"] and cookie["expires"]
     client.post("/accounts/logout/")
 
-    # Next login on this computer: no code asked.
+    # Next login on this computer: no code asked (and the audit log says why).
     password_login(client, desk)
     assert client.get("/office/").status_code == 200
+    assert AuditEntry.objects.filter(changes={"second_factor": "remembered computer"}, actor=desk).count() == 1
     client.post("/accounts/logout/")
 
     # Another official logging in on the same computer is still asked for theirs.

@@ -56,6 +56,7 @@ class SecondFactorMiddleware:
         if second_factor.is_enrolled(user):
             if second_factor.is_remembered(request):
                 second_factor.mark_verified(request)
+                second_factor.record_remembered(request)
                 return self.get_response(request)
             return self._send_to(request, "office:two-factor-verify")
         if second_factor.is_required(user):

@@ -87,7 +87,7 @@ def pending_secret(request) -> str:
 def enrol(user: User, secret: str, code: str, *, now: float | None = None) -> list[str] | None:
     """Confirm ``secret`` with a code from the app: store it encrypted and return ten new recovery codes
     (shown once), or None when the code is wrong."""
-    step = totp.matching_step(secret, code, time.time() if now is None else now)
+    step = totp.matching_step(secret, code, time.time() if now is None else now, window=settings.MOTCUA_2FA_WINDOW)
     if step is None:
         return None
     with transaction.atomic():
@@ -122,7 +122,8 @@ def check(user: User, code: str, *, now: float | None = None) -> bool:
     code = (code or "").strip()
     digits = code.replace(" ", "")
     if digits.isdigit():
-        step = totp.matching_step(_secret_or_empty(factor), digits, time.time() if now is None else now)
+        secret, at = _secret_or_empty(factor), time.time() if now is None else now
+        step = totp.matching_step(secret, digits, at, window=settings.MOTCUA_2FA_WINDOW)
         if step is None:
             return False
         # One conditional UPDATE: two requests with the same code cannot both pass.
@@ -212,3 +213,13 @@ def reset_by(actor: User, target: User, *, request=None) -> bool:
         request=request,
     )
     return had_factor
+
+
+def record_remembered(request) -> None:
+    """Audit a login whose second step was skipped by a remembered computer."""
+    from motcua.audit import services as audit
+    from motcua.audit.models import AuditEntry
+
+    audit.record(
+        AuditEntry.Action.LOGIN, obj=request.user, changes={"second_factor": "remembered computer"}, request=request
+    )

@@ -91,6 +91,8 @@ def verify(request):
             )
         elif factor.check(request.user, form.cleaned_data["code"]):
             factor.mark_verified(request)
+            used = "totp" if form.cleaned_data["code"].replace(" ", "").isdigit() else "recovery code"
+            audit.record(AuditEntry.Action.LOGIN, obj=request.user, changes={"second_factor": used}, request=request)
             request.session.cycle_key()
             response = redirect(_next_url(request))
             if form.cleaned_data["remember"]:
