@@ -140,8 +140,10 @@ def test_login_asks_for_the_code_after_the_password_and_then_opens_the_office(cl
     assert wrong.status_code == 200
     assert AuditEntry.objects.filter(action=AuditEntry.Action.LOGIN_FAILED, actor_label=desk.username).count() == 1
 
+    key_before = client.session.session_key
     ok = client.post("/office/two-factor/verify/", {"code": totp.code_at(secret, time.time()), "next": "/office/"})
     assert ok.status_code == 302 and ok.url == "/office/"
+    assert client.session.session_key != key_before  # a new session key once the second step passes
     assert client.get("/office/").status_code == 200
     assert AuditEntry.objects.filter(
         action=AuditEntry.Action.LOGIN, actor=desk, changes={"second_factor": "totp"}
@@ -305,7 +307,7 @@ def test_remembered_computer_skips_the_code_until_the_end_of_the_day_and_reset_r
         {"code": totp.code_at(secret, time.time()), "remember": "on", "next": "/office/"},
     )
     cookie = ok.cookies[factor.REMEMBER_COOKIE]
-    assert cookie["httponly"] and cookie["expires"]
+    assert cookie["httponly"] and cookie["expires"] and cookie["samesite"] == "Lax"
     client.post("/accounts/logout/")
 
     # Next login on this computer: no code asked (and the audit log says why).
