@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "motcua.audit.middleware.AuditContextMiddleware",
     "motcua.accounts.middleware.ConsentRequiredMiddleware",
     "motcua.accounts.middleware.SecondFactorMiddleware",
+    "motcua.accounts.middleware.PasswordChangeRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

@@ -75,3 +75,32 @@ class SecondFactorMiddleware:
                 {"detail": _("Two-step verification is required: log in through the web page first.")}, status=403
             )
         return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
+
+
+class PasswordChangeRequiredMiddleware:
+    """An official whose password an administrator chose (a new staff account) sees only the page to set
+    their own, whatever the way in, until they do; the API answers 403 in JSON."""
+
+    OPEN = (
+        "/office/password/",
+        "/accounts/logout/",
+        "/static/",
+        "/media/",
+        "/i18n/",
+        "/healthz",
+        "/office/two-factor/",
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if not user.is_authenticated or not user.must_change_password or request.path.startswith(self.OPEN):
+            return self.get_response(request)
+        if request.path.startswith("/api/"):
+            from django.http import JsonResponse
+            from django.utils.translation import gettext as _
+
+            return JsonResponse({"detail": _("Set your own password first, on the web page.")}, status=403)
+        return redirect(reverse("office:password-change"))

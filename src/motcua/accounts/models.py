@@ -45,6 +45,9 @@ class User(AbstractUser):
         _("identity level"), choices=IdentityLevel.choices, default=IdentityLevel.LOCAL
     )
     consented_at = models.DateTimeField(_("consent to personal data processing"), null=True, blank=True)
+    must_change_password = models.BooleanField(
+        _("must change the password"), default=False, help_text=_("Set when an administrator chose the password.")
+    )
 
     class Meta:
         verbose_name = _("user")

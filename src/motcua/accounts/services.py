@@ -76,6 +76,7 @@ def create_staff(*, username: str, full_name: str, password: str, email: str = "
         email=email.strip(),
         phone=phone.strip(),
         account_type=User.AccountType.STAFF,
+        must_change_password=True,  # the administrator knows this password: the official sets their own
     )
     user.full_clean(exclude=["password"])
     validate_password(password, user)

@@ -1,6 +1,6 @@
 from django.urls import include, path, re_path
 
-from . import calendar_views, catalogue_views, two_factor_views, views
+from . import calendar_views, catalogue_views, password_views, two_factor_views, views
 
 app_name = "office"
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("staff/new/", views.staff_create, name="staff-create"),
     path("staff/roles/<int:pk>/revoke/", views.staff_role_revoke, name="staff-role-revoke"),
     path("staff/<int:user_pk>/two-factor/reset/", two_factor_views.reset, name="staff-two-factor-reset"),
+    path("password/", password_views.PasswordChangeView.as_view(), name="password-change"),
     path("two-factor/", two_factor_views.setup, name="two-factor-setup"),
     path("two-factor/verify/", two_factor_views.verify, name="two-factor-verify"),
     path("audit/", views.audit_list, name="audit-list"),
