@@ -70,6 +70,28 @@ class AuditEntry(models.Model):
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("audit entries cannot be deleted")
 
+    @property
+    def change_rows(self) -> list[tuple[str, str]]:
+        """The changes as (field, "before → after") or (key, value) rows for the audit page."""
+        rows = []
+        for name, value in (self.changes or {}).items():
+            if isinstance(value, list) and len(value) == 2:
+                before, after = ("—" if v is None else str(v) for v in value)
+                rows.append((name, f"{before} → {after}"))
+            else:
+                rows.append((name, "—" if value is None else str(value)))
+        return rows
+
+    @property
+    def object_label(self) -> str:
+        """The object's kind in words ("hồ sơ"), not its technical label ("dossiers.dossier")."""
+        from django.apps import apps
+
+        try:
+            return str(apps.get_model(self.object_type)._meta.verbose_name)
+        except (LookupError, ValueError):
+            return self.object_type
+
 
 class AuditSeal(models.Model):
     """A link of the hash chain over the audit log: the SHA-256 of the previous seal and of every entry

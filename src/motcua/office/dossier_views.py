@@ -866,7 +866,7 @@ def _messages_sent(dossier: Dossier) -> list[dict]:
 @staff_required(Perm.VIEW_DOSSIER)
 def dossier_detail(request: HttpRequest, pk: int) -> HttpResponse:
     dossier = _load(request, pk)
-    audit.record_read(dossier, request=request, what="dossier page")
+    audit.record_read(dossier, request=request, what=_("dossier page"))
     return _detail(request, dossier)
 
 
@@ -1014,12 +1014,12 @@ def _send(field) -> FileResponse:
 def component_file(request: HttpRequest, pk: int, component: int) -> FileResponse:
     dossier = _load(request, pk)
     item = get_object_or_404(DossierComponent, pk=component, dossier=dossier)
-    audit.record_read(dossier, request=request, what=f"component file {item.key}")
+    audit.record_read(dossier, request=request, what=_("file of the component “%(name)s”") % {"name": item.name})
     return _send(item.file)
 
 
 @staff_required(Perm.VIEW_DOSSIER)
 def result_file(request: HttpRequest, pk: int) -> FileResponse:
     dossier = _load(request, pk)
-    audit.record_read(dossier, request=request, what="result file")
+    audit.record_read(dossier, request=request, what=_("result file"))
     return _send(dossier.result_file)

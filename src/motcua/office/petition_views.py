@@ -275,7 +275,7 @@ def _detail(request: HttpRequest, petition: Petition, bound: dict | None = None,
 @staff_required(Perm.VIEW_PETITION)
 def petition_detail(request: HttpRequest, pk: int) -> HttpResponse:
     petition = _load(request, pk)
-    audit.record_read(petition, request=request, what="petition page")
+    audit.record_read(petition, request=request, what=_("petition page"))
     return _detail(request, petition)
 
 
