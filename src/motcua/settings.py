@@ -249,6 +249,9 @@ SECURE_SSL_REDIRECT = _https and env_bool("SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 31536000 if _https else 0
 if env_bool("BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies in front of the application append to X-Forwarded-For: the client's address
+# is the Nth entry from the right (0: REMOTE_ADDR, the header is ignored). Default 1 with BEHIND_PROXY.
+MOTCUA_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "1" if env_bool("BEHIND_PROXY") else "0"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 UPLOAD_MAX_BYTES = int(env("UPLOAD_MAX_MB", "20")) * 1024 * 1024
 
@@ -298,6 +301,7 @@ MOTCUA_2FA_WINDOW = int(env("2FA_WINDOW", "1"))
 # Staff log in with their user name (ModelBackend); citizens and businesses also with their
 # identification number, e-mail or phone (CitizenBackend).
 AUTHENTICATION_BACKENDS = [
+    "motcua.accounts.lockout.LockoutBackend",  # first: one lockout for every way in (login, admin, API)
     "django.contrib.auth.backends.ModelBackend",
     "motcua.accounts.backends.CitizenBackend",
 ]

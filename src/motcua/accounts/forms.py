@@ -17,9 +17,7 @@ class LoginForm(AuthenticationForm):
 
     def clean_username(self) -> str:
         """One spelling per phone number (+84 912…, 0912.…→ 0912…), so the lockout counts them together."""
-        username = (self.cleaned_data.get("username") or "").strip()
-        phone = services.normalise_phone(username)
-        return phone if services.MOBILE_RE.match(phone) else username
+        return lockout.normal_identifier(self.cleaned_data.get("username") or "")
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -30,14 +31,31 @@ def reset(token) -> None:
 
 
 def client_ip(request) -> str | None:
-    """The client's address; X-Forwarded-For is trusted only behind a configured proxy."""
+    """The client's address, the one used everywhere (audit, lockout, rate limits).
+
+    ``MOTCUA_TRUSTED_PROXIES`` = N (default 0): with 0, ``REMOTE_ADDR``; with N, the Nth entry of
+    ``X-Forwarded-For`` counted from the right, the one the outermost of our N proxies saw. Entries
+    further left are written by the client and never trusted. A header with fewer entries, or an entry
+    that is not an IP address, falls back to ``REMOTE_ADDR``."""
     from django.conf import settings
 
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip() or None
-    return request.META.get("REMOTE_ADDR") or None
+    remote = _address(request.META.get("REMOTE_ADDR", ""))
+    proxies = int(getattr(settings, "MOTCUA_TRUSTED_PROXIES", 0) or 0)
+    if proxies <= 0:
+        return remote
+    entries = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    entries = [entry for entry in entries if entry]
+    if len(entries) < proxies:
+        return remote
+    return _address(entries[-proxies]) or remote
+
+
+def _address(value: str) -> str | None:
+    """``value`` as a normalised IP address, or None."""
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return None
 
 
 def from_request(request) -> Actor:

@@ -45,3 +45,23 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class RateLimitCount(models.Model):
+    """Requests of one client address in one minute for one rate limit, shared by every web process.
+
+    Used when no shared cache (Redis) is configured; one upsert per request counts atomically."""
+
+    scope = models.CharField(max_length=40)
+    key = models.CharField(max_length=64)  # the client's address
+    window = models.BigIntegerField()  # minutes since the epoch
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "key", "window"], name="ratelimit_count_unique"),
+        ]
+        indexes = [models.Index(fields=["window"], name="ratelimit_window_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.key} {self.window}: {self.last}"
