@@ -23,9 +23,7 @@ def test_the_admin_login_refuses_a_locked_account(db, client):
     admin_user()
     for _ in range(lockout.MAX_PER_USERNAME + 1):
         client.post(reverse("admin:login"), {"username": "root", "password": "wrong"}, REMOTE_ADDR="10.0.0.9")
-    response = client.post(
-        reverse("admin:login"), {"username": "root", "password": PASSWORD}, REMOTE_ADDR="10.0.0.10"
-    )
+    response = client.post(reverse("admin:login"), {"username": "root", "password": PASSWORD}, REMOTE_ADDR="10.0.0.10")
     assert response.status_code == 200 and not logged_in(client)
 
 

@@ -26,6 +26,8 @@ from motcua.petitions.models import Petition, PetitionKind
 from motcua.petitions.selectors import cursor, parse_cursor
 from motcua.petitions.services import ACCOUNT_PER_MINUTE, ANONYMOUS_PER_MINUTE, PetitionInput
 
+from . import public_dossiers
+
 MAX_LIMIT = 100
 TEXT_FIELDS = ("title", "content", "name", "address", "phone", "email", "kind", "procedure", "dossier")
 
@@ -183,6 +185,12 @@ class PetitionSubmitView(APIView):
         scope, per_minute = (
             ("petition-account", ACCOUNT_PER_MINUTE) if logged_in else ("petition", ANONYMOUS_PER_MINUTE)
         )
+        if values["dossier"].strip() and public_dossiers.rate_limited(request):
+            # The answer says whether a dossier code exists: one allowance with the public lookup.
+            return Response(
+                {"error": {"code": "throttled", "message": _("Too many lookups; wait a minute."), "fields": {}}},
+                status=status.HTTP_429_TOO_MANY_REQUESTS,
+            )
         try:
             PetitionInput(agency=agency, **values).clean()  # validate before counting against the rate limit
         except DjangoValidationError as exc:

@@ -21,9 +21,12 @@ def after_login(request):
 def lookup(request):
     """The lookup form: a code typed in (or read from the slip's QR code) → its status page."""
     code = dossier_selectors.normal_code(request.GET.get("code") or "")
-    if code:
+    if not code:
+        return render(request, "portal/lookup.html", {"code": ""})
+    try:
         return redirect("portal:dossier-status", code=code)
-    return render(request, "portal/lookup.html", {"code": ""})
+    except NoReverseMatch:  # a "/" cannot be in the status page's address, nor in any dossier code
+        return render(request, "portal/lookup.html", {"code": code, "not_found": True}, status=404)
 
 
 def dossier_status(request, code: str):
