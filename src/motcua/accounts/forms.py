@@ -105,7 +105,8 @@ class RegistrationForm(_ServiceErrorsMixin, forms.Form):
         if data.get("password1") and data.get("password2") and data["password1"] != data["password2"]:
             self.add_error("password2", _("The two passwords differ."))
         # Every problem at once: the service's own checks, on the fields that passed the form's.
-        for name, message in services.registration_errors(**self.service_kwargs()).items():
+        # "already has an account" is left out: the answer is the same for new and known details.
+        for name, message in services.registration_errors(taken=False, **self.service_kwargs()).items():
             field = self.field_map.get(name, name)
             if field in self.fields and field not in self.errors and field in self.cleaned_data:
                 self.add_error(field, message)

@@ -55,12 +55,12 @@ def _others(user: User | None):
     return User.objects.exclude(pk=user.pk) if user is not None and user.pk else User.objects.all()
 
 
-def _check_contact(errors: dict, *, phone: str, email: str, user: User | None = None) -> None:
+def _check_contact(errors: dict, *, phone: str, email: str, user: User | None = None, taken: bool = True) -> None:
     if phone and not MOBILE_RE.match(phone):
         errors["phone"] = _("Enter a Vietnamese mobile number of 10 digits, e.g. 0912345678.")
-    elif phone and _others(user).filter(phone=phone).exists():
+    elif taken and phone and _others(user).filter(phone=phone).exists():
         errors["phone"] = _("An account with this phone number already exists.")
-    if email and _others(user).filter(email__iexact=email).exists():
+    if taken and email and _others(user).filter(email__iexact=email).exists():
         errors["email"] = _("An account with this e-mail address already exists.")
 
 
@@ -96,8 +96,10 @@ def _registration(
     consent: bool,
     address: str = "",
     preferred_language: str = "vi",
+    taken: bool = True,
 ) -> tuple[User, dict[str, str]]:
-    """The unsaved account and the problems found, one message per field."""
+    """The unsaved account and the problems found, one message per field (``taken``: including
+    "an account already has this number or address")."""
     name, id_number = nfc(" ".join((name or "").split())), (id_number or "").strip()
     phone, email = normalise_phone(phone), (email or "").strip()
     errors: dict[str, str] = {}
@@ -116,7 +118,7 @@ def _registration(
     except ValidationError as exc:
         errors["id_number"] = " ".join(exc.messages)
     else:
-        if User.objects.filter(Q(id_number=id_number) | Q(username__iexact=id_number)).exists():
+        if taken and User.objects.filter(Q(id_number=id_number) | Q(username__iexact=id_number)).exists():
             errors["id_number"] = _(
                 "An account with this identification number already exists. "
                 "If the number is yours, log in with VNeID: the account will be handed to you."
@@ -125,7 +127,7 @@ def _registration(
         errors["phone"] = _("Enter a mobile phone number.")
     if not email:
         errors["email"] = _("Enter an e-mail address.")
-    _check_contact(errors, phone=phone, email=email)
+    _check_contact(errors, phone=phone, email=email, taken=taken)
     if not consent:
         errors["consent"] = _("You must agree to the processing of your personal data to open an account.")
     user = User(
@@ -147,9 +149,60 @@ def _registration(
     return user, errors
 
 
-def registration_errors(**data) -> dict[str, str]:
-    """What :func:`register` would refuse, per field, without saving anything (for forms)."""
-    return _registration(**data)[1]
+def registration_errors(*, taken: bool = True, **data) -> dict[str, str]:
+    """What :func:`register` would refuse, per field, without saving anything (for forms).
+
+    ``taken=False`` leaves out "an account already has this identification number, phone or e-mail"
+    (the portal's form must not tell a visitor which numbers and addresses have accounts)."""
+    return _registration(taken=taken, **data)[1]
+
+
+def _pending(user: User) -> bool:
+    """An account opened on the portal whose e-mail link was never followed."""
+    return not user.is_active and user.last_login is None and not user.vneid_subject and not user.is_official
+
+
+@transaction.atomic
+def register_pending(*, actor: User | None = None, **data) -> tuple[User, bool]:
+    """Open an account that works once its holder follows the link sent to its e-mail address.
+
+    Returns ``(account, True)``: a new, inactive account (an earlier unconfirmed registration with the
+    same number, phone or address is replaced), or ``(existing account, False)`` when an active account
+    already has the identification number, phone or e-mail — nothing is saved then; the caller tells
+    the address typed, not the visitor. Raises ``ValidationError`` for every other problem."""
+    if actor is not None and getattr(actor, "is_authenticated", False) and actor.is_official:
+        raise OfficialNotAllowed(_("Officials cannot register a citizen account."))
+    user, errors = _registration(taken=False, **data)
+    if errors:
+        raise ValidationError(errors)
+    holders = list(
+        User.objects.select_for_update().filter(
+            Q(id_number=user.id_number)
+            | Q(username__iexact=user.username)
+            | Q(phone=user.phone)
+            | Q(email__iexact=user.email)
+        )
+    )
+    existing = [holder for holder in holders if not _pending(holder)]
+    if existing:
+        return existing[0], False
+    for holder in holders:
+        holder.delete()  # an unconfirmed registration: whoever follows this one's link gets the numbers
+    user.is_active = False
+    user.set_password(data["password"])
+    user.save()
+    return user, True
+
+
+@transaction.atomic
+def confirm_registration(user: User) -> User:
+    """The holder followed the link sent to the account's e-mail: the account works from now on."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not _pending(user):
+        raise PermissionDenied(_("This link has already been used or is no longer valid."))
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    return user
 
 
 @transaction.atomic

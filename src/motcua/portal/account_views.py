@@ -20,6 +20,8 @@ from motcua.audit import services as audit
 from motcua.audit.models import AuditEntry
 from motcua.core import ratelimit
 
+from . import registration_mail
+
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 REGISTRATIONS_PER_MINUTE = 10
 
@@ -41,14 +43,33 @@ def register(request):
             form.add_error(None, _("Too many registrations from your connection; please wait a minute."))
         elif form.is_valid():
             try:
-                user = services.register(**form.service_kwargs(), actor=request.user)
+                user, new = services.register_pending(**form.service_kwargs(), actor=request.user)
             except ValidationError as exc:
                 form.add_service_errors(exc)
             else:
-                login(request, user, backend=MODEL_BACKEND)
-                messages.success(request, _("Your account is open. You can now submit dossiers online."))
-                return redirect("portal:account")
+                # The same page whether or not the number, phone or address already has an account:
+                # only the owner of the e-mail address typed learns which it was.
+                registration_mail.send(request, user, to=form.cleaned_data["email"], new=new)
+                return render(request, "portal/account/register_sent.html", {"email": form.cleaned_data["email"]})
     return render(request, "portal/account/register.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def register_confirm(request, uidb64: str, token: str):
+    """/account/register/confirm/<uid>/<token>/ — the link of the registration e-mail: a button (mail
+    scanners follow links, they do not press buttons) that opens the account and logs its holder in."""
+    user = registration_mail.user_for(uidb64, token)
+    if user is None:
+        return render(request, "portal/account/register_confirm.html", {"invalid": True}, status=400)
+    if request.method == "POST":
+        try:
+            user = services.confirm_registration(user)
+        except PermissionDenied:
+            return render(request, "portal/account/register_confirm.html", {"invalid": True}, status=400)
+        login(request, user, backend=MODEL_BACKEND)
+        messages.success(request, _("Your account is open. You can now submit dossiers online."))
+        return redirect("portal:account")
+    return render(request, "portal/account/register_confirm.html", {"invalid": False})
 
 
 @login_required

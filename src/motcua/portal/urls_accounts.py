@@ -9,6 +9,7 @@ urlpatterns = [
     path("account/email/confirm/<str:token>/", account_views.email_confirm, name="email-confirm"),
     path("account/phone/confirm/", account_views.phone_confirm, name="phone-confirm"),
     path("account/register/", account_views.register, name="register"),
+    path("account/register/confirm/<uidb64>/<token>/", account_views.register_confirm, name="register-confirm"),
     path("account/consent/", account_views.consent, name="consent"),
     path("account/password/", account_views.PasswordChangeView.as_view(), name="password-change"),
     path("account/password/reset/", password_reset.PasswordResetView.as_view(), name="password-reset"),
