@@ -84,6 +84,12 @@ def test_citizen_registers_applies_online_is_told_downloads_and_rates(
     shot(page, "register")
     with page.expect_navigation():
         page.locator("main form button[type=submit].primary").click()
+    assert page.url.endswith("/account/register/"), page.locator("main").inner_text()[:1500]  # check your e-mail
+    outbox.drain()
+    (message,) = [m for m in mail.outbox if "mai.lo@example.vn" in m.to]
+    page.goto(base + re.search(r"https?://[^/\s]+(/account/register/confirm/\S+/)", message.body).group(1))
+    with page.expect_navigation():
+        page.locator("main form button[type=submit].primary").click()
     assert page.url.endswith("/account/"), page.locator("main").inner_text()[:1500]
     account = User.objects.get(id_number="011203009876")
     assert account.account_type == User.AccountType.CITIZEN and account.full_name == "Lò Thị Mai"

@@ -1,12 +1,16 @@
 """The portal's account pages: register, log in with each identifier, profile, password."""
 
+import re
+
 import pytest
+from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
 
 from motcua.accounts import services
 from motcua.accounts.models import User
 from motcua.audit.models import AuditEntry
+from motcua.core import outbox
 from motcua.orgs.permissions import Role
 
 from ..conftest import PASSWORD
@@ -36,10 +40,18 @@ def test_the_registration_page_works_and_logs_the_new_citizen_in(client, db):
     page = client.get(reverse("portal:register"))
     assert page.status_code == 200 and b'name="consent"' in page.content and b"csrfmiddlewaretoken" in page.content
     response = client.post(reverse("portal:register"), form())
-    assert response.status_code == 302 and response["Location"] == reverse("portal:account")
+    assert response.status_code == 200 and "_auth_user_id" not in client.session  # "check your e-mail"
+    confirmed = client.post(confirmation_link())
+    assert confirmed.status_code == 302 and confirmed["Location"] == reverse("portal:account")
     user = User.objects.get(id_number="010195003333")
     assert int(client.session["_auth_user_id"]) == user.pk
     assert client.get(reverse("portal:account")).status_code == 200
+
+
+def confirmation_link() -> str:
+    """The link of the last registration e-mail (delivered through the outbox)."""
+    outbox.drain()
+    return re.search(r"https?://[^/\s]+(/account/register/confirm/\S+/)", mail.outbox[-1].body).group(1)
 
 
 def test_a_business_registers_on_the_page(client, db):
@@ -47,7 +59,8 @@ def test_a_business_registers_on_the_page(client, db):
         reverse("portal:register"),
         form(account_type="business", name="HTX Dược liệu Sa Pa", id_number="5300777886"),
     )
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert client.post(confirmation_link()).status_code == 302
     assert User.objects.get(id_number="5300777886").account_type == "business"
 
 
@@ -64,7 +77,8 @@ def test_errors_are_tied_to_their_fields_and_nothing_is_saved(client, db):
     response = client.post(reverse("portal:register"), form(consent="", password2="different-pass-1"))
     assert response.status_code == 400
     errors = response.context["form"].errors
-    assert {"id_number", "consent", "password2"} <= set(errors)
+    assert {"consent", "password2"} <= set(errors)
+    assert "id_number" not in errors  # a number that has an account is not told apart on the page
     body = response.content.decode()
     assert 'id="id_consent_error"' in body and 'aria-describedby="id_consent_error"' in body
     assert 'aria-describedby="id_password2_error"' in body or "id_password2_error" in body
@@ -88,6 +102,7 @@ def test_an_official_cannot_use_the_citizen_registration(client, officials):
 @pytest.mark.parametrize("identifier", ["010195003333", "nam@example.vn", "0915 111 222"])
 def test_login_page_accepts_each_identifier(client, db, identifier):
     client.post(reverse("portal:register"), form())
+    client.post(confirmation_link())
     client.post(reverse("logout"))
     response = client.post(reverse("login"), {"username": identifier, "password": PASSWORD})
     assert response.status_code == 302 and response["Location"] == reverse("after-login")
