@@ -40,6 +40,7 @@ def test_the_https_proxy_setting_alone_does_not_trust_the_header(settings):
 
 
 def test_a_forged_header_does_not_escape_the_lookup_limit(settings, client, db):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # MOTCUA_BEHIND_PROXY=1
     settings.MOTCUA_TRUSTED_PROXIES = 1
     statuses = [
         client.get(
@@ -52,6 +53,7 @@ def test_a_forged_header_does_not_escape_the_lookup_limit(settings, client, db):
 
 
 def test_a_forged_header_does_not_escape_the_address_lockout(settings, client, db):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")  # MOTCUA_BEHIND_PROXY=1
     settings.MOTCUA_TRUSTED_PROXIES = 1
     for number in range(lockout.MAX_PER_ADDRESS):
         client.post(

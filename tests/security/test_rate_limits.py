@@ -3,12 +3,22 @@
 import threading
 
 import pytest
+from django.core.cache import cache
 from django.db import connections
+from django.test import RequestFactory
 from django.urls import reverse
 
 from motcua.api.public_dossiers import LOOKUPS_PER_MINUTE
 from motcua.core import ratelimit
-from motcua.core.models import RateLimitCount
+
+
+def test_another_process_sees_the_count(db):
+    """A second web process has its own memory (simulated by emptying this one's local cache): it must
+    still see the requests counted by the first."""
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.9")
+    assert not any(ratelimit.exceeded(request, "lookup", LOOKUPS_PER_MINUTE) for _ in range(LOOKUPS_PER_MINUTE))
+    cache.clear()
+    assert ratelimit.exceeded(request, "lookup", LOOKUPS_PER_MINUTE)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -31,17 +41,23 @@ def test_the_count_is_shared_between_connections():
         thread.start()
     for thread in threads:
         thread.join()
+    from motcua.core.models import RateLimitCount
+
     assert sorted(counts) == list(range(1, 81))  # every request counted once, none lost
     assert RateLimitCount.objects.get(scope="test").last == 80
 
 
 def test_the_local_memory_cache_is_not_used_to_count(settings, db):
+    from motcua.core.models import RateLimitCount
+
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     ratelimit.hit("lookup", "203.0.113.8")
     assert RateLimitCount.objects.filter(scope="lookup", key="203.0.113.8").exists()
 
 
 def test_a_new_minute_clears_old_windows(db):
+    from motcua.core.models import RateLimitCount
+
     RateLimitCount.objects.create(scope="lookup", key="x", window=1, last=5)
     ratelimit.hit("lookup", "y")
     assert not RateLimitCount.objects.filter(window=1).exists()
