@@ -255,6 +255,10 @@ if env_bool("BEHIND_PROXY"):
 MOTCUA_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "1" if env_bool("BEHIND_PROXY") else "0"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 UPLOAD_MAX_BYTES = int(env("UPLOAD_MAX_MB", "20")) * 1024 * 1024
+# virus scanning of uploads (core/scanning.py): "" or "none" = our own content checks only; "clamd"
+MOTCUA_VIRUS_SCANNER = env("VIRUS_SCANNER", "")
+MOTCUA_CLAMD_ADDRESS = env("CLAMD_ADDRESS", "unix:///run/clamav/clamd.ctl")  # or tcp://127.0.0.1:3310
+MOTCUA_CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
 
 # --- API ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from motcua.catalogue import schema
 from motcua.catalogue.models import ProcedureVersion
+from motcua.core.uploads import check_upload
 from motcua.dossiers import clock
 from motcua.orgs.forms import AgencySelect, agency_choices
 from motcua.submissions import selectors, services
@@ -91,6 +92,17 @@ def _open_draft(view):
         return view(request, draft, *args, **kwargs)
 
     return wrapper
+
+
+def _inspected(upload):
+    """Check an upload here, before the service opens its transaction; the service's own check then
+    reuses this result and reads nothing (a slow or hostile file never holds the database's write lock)."""
+    if upload:
+        try:
+            check_upload(upload)
+        except ValidationError as exc:
+            raise forms.ValidationError(exc.messages) from exc
+    return upload
 
 
 def _apply_errors(form: forms.Form, exc: ValidationError, fields: dict[str, str] | None = None) -> None:
@@ -240,6 +252,9 @@ class ApplicantForm(forms.Form):
     def section(self, names) -> list:
         return [self[name] for name in names]
 
+    def clean_authorisation_file(self):
+        return _inspected(self.cleaned_data.get("authorisation_file"))
+
 
 def _applicant_initial(draft: Draft) -> dict:
     me, other = draft.applicant or {}, draft.acting_for or {}
@@ -384,6 +399,15 @@ class ComponentsForm(forms.Form):
                     # the state already holds it: offered ready to reuse, not asked again (ND 47/2020 Art 9(3))
                     self.initial[reuse_name] = str(fitting[0].pk)
             self.rows.append({"spec": spec, "file": file_name, "reuse": reuse_name if fitting else None})
+
+    def clean(self):
+        data = super().clean()
+        for row in self.rows:
+            try:
+                _inspected(data.get(row["file"]))
+            except forms.ValidationError as exc:
+                self.add_error(row["file"], exc)
+        return data
 
     def bound_rows(self) -> list[dict]:
         return [

@@ -24,7 +24,7 @@ from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure
 from motcua.core import validators
 from motcua.core.text import nfc
-from motcua.core.uploads import KINDS, check_upload, detect
+from motcua.core.uploads import KINDS, check_upload, detect, inspected
 from motcua.dossiers import services as dossier_services
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import Applicant, ComponentInput
@@ -448,6 +448,8 @@ def _inputs(draft: Draft, version, opened: list) -> list[ComponentInput]:
             handle = component.file.open("rb")
             opened.append(handle)
             upload = File(handle, name=component.original_name or _basename(component.file.name))
+            # checked when it was uploaded: the submission's transaction does not read it again
+            inspected(upload, content_type=component.content_type, size=component.size, sha256=component.sha256)
             inputs.append(ComponentInput(key, file=upload, name=name))
         elif component.store_item is not None and component.store_item.removed_at is None:
             inputs.append(ComponentInput(key, store_item=component.store_item, name=name))
