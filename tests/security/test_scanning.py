@@ -22,7 +22,10 @@ from django.urls import reverse
 
 from motcua.core import scanning, uploads
 
-from ..submissions.conftest import procedure, ready_draft  # noqa: F401 (fixtures)
+from ..submissions import conftest as submissions
+from ..submissions.conftest import ready_draft
+
+procedure = submissions.procedure  # a fixture
 
 EICAR = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 
@@ -48,9 +51,7 @@ class FakeClamd:
                 fake.streams.append(data)
                 if fake.answer == b"":
                     return
-                answer = fake.answer or (
-                    b"stream: Eicar-Test-Signature FOUND" if EICAR in data else b"stream: OK"
-                )
+                answer = fake.answer or (b"stream: Eicar-Test-Signature FOUND" if EICAR in data else b"stream: OK")
                 self.request.sendall(answer + b"\0")
 
             def _exactly(self, size: int) -> bytes:
@@ -68,7 +69,7 @@ class FakeClamd:
             self.address = f"unix://{self.path}"
         else:
             self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-            self.address = "tcp://127.0.0.1:%d" % self.server.server_address[1]
+            self.address = f"tcp://127.0.0.1:{self.server.server_address[1]}"
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -160,7 +161,7 @@ def test_other_scanners_plug_in_through_the_registry(settings, monkeypatch):
 
     monkeypatch.setitem(scanning.SCANNERS, "refuses", Refuses)
     settings.MOTCUA_VIRUS_SCANNER = "refuses"
-    with pytest.raises(ValidationError, match="Test.Plugin"):
+    with pytest.raises(ValidationError, match=r"Test\.Plugin"):
         uploads.check_upload(pdf_with(b"x"))
 
 

@@ -23,7 +23,10 @@ from django.urls import reverse
 from motcua.core import uploads
 from motcua.dossiers.models import Dossier
 
-from ..submissions.conftest import pdf, procedure, ready_draft  # noqa: F401 (fixtures)
+from ..submissions import conftest as submissions
+from ..submissions.conftest import pdf, ready_draft
+
+procedure = submissions.procedure  # a fixture
 
 MB = 1024 * 1024
 
@@ -131,9 +134,11 @@ def _pdf(*objects: bytes) -> bytes:
 
 def _object_stream(text: bytes) -> bytes:
     packed = zlib.compress(text)
-    return b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %d >>\nstream\n" % len(
-        packed
-    ) + packed + b"\nendstream"
+    return (
+        b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %d >>\nstream\n" % len(packed)
+        + packed
+        + b"\nendstream"
+    )
 
 
 CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
@@ -174,9 +179,7 @@ def test_a_pdf_object_stream_bomb_is_refused_in_little_memory():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_portal_inspects_uploads_before_the_service_opens_its_transaction(
-    client, citizen, procedure, monkeypatch
-):
+def test_the_portal_inspects_uploads_before_the_service_opens_its_transaction(client, citizen, procedure, monkeypatch):
     """Every archive opened while a citizen uploads and submits is opened outside any transaction."""
     docx = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})
     opened_inside: list[bool] = []
@@ -212,3 +215,20 @@ def test_a_refused_bomb_is_reported_next_to_its_field(client, citizen, procedure
     assert 'id="id_file_to-khai_error"' in html and "to-khai.odt" in html
     assert "quá nhiều" in html  # in Vietnamese
     assert not draft.components.filter(key="to-khai").exists()
+
+
+def test_the_catalogue_workbook_import_refuses_a_bomb_before_openpyxl_reads_it():
+    from motcua.catalogue import transfer_xlsx
+
+    sheet = _zip({"xl/workbook.xml": b"<workbook/>", "xl/worksheets/sheet1.xml": bytes(150 * MB)})
+    with pytest.raises(transfer_xlsx.WorkbookError):
+        transfer_xlsx.check_zip(sheet)  # the old check added the declared sizes only (150 MB < 200 MB)
+    many = _zip({"xl/workbook.xml": b"<workbook/>", **{f"xl/p{n}.xml": b"" for n in range(300000)}}, zipfile.ZIP_STORED)
+    tracemalloc.start()
+    try:
+        with pytest.raises(transfer_xlsx.WorkbookError):
+            transfer_xlsx.check_zip(many)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * MB  # the old check let zipfile build 300 000 entry objects first

@@ -34,6 +34,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from motcua.core import uploads
 from motcua.core.text import fold, nfc
 from motcua.orgs.models import Agency
 
@@ -584,12 +585,11 @@ class WorkbookError(ValueError):
 def check_zip(raw: bytes) -> None:
     """Refuse archives that are not workbooks or that unpack into something huge."""
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            names = archive.namelist()
-            if "xl/workbook.xml" not in names:
+        with uploads.open_archive(io.BytesIO(raw), max_members=5000, max_unpacked=MAX_UNCOMPRESSED) as archive:
+            if "xl/workbook.xml" not in archive.namelist():
                 raise WorkbookError(_("The file is not an Excel workbook (.xlsx)."))
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED or len(names) > 5000:
-                raise WorkbookError(_("The workbook is too large once unpacked."))
+    except uploads.UnsafeArchive as exc:
+        raise WorkbookError(_("The workbook is too large once unpacked.")) from exc
     except zipfile.BadZipFile as exc:
         raise WorkbookError(_("The file is not an Excel workbook (.xlsx).")) from exc
 

@@ -114,16 +114,10 @@ def _zip_kind(fileobj) -> str | None:
     read, at most ``_MIMETYPE_MAX`` bytes of it."""
     fileobj.seek(0)
     try:
-        end = zipfile._EndRecData(fileobj)
-        if end is None:
+        if zipfile._EndRecData(fileobj) is None:
             return None
-        if end[zipfile._ECD_ENTRIES_TOTAL] > ZIP_MAX_MEMBERS or end[zipfile._ECD_SIZE] > ZIP_MAX_MEMBERS * 1024:
-            raise UnsafeArchive("members")
-        fileobj.seek(0)
-        with zipfile.ZipFile(fileobj) as archive:
-            infos = archive.infolist()
-            _check_members(infos, fileobj)
-            names = {info.filename for info in infos}
+        with open_archive(fileobj) as archive:
+            names = {info.filename for info in archive.infolist()}
             if "word/document.xml" in names:
                 return "docx"
             if "xl/workbook.xml" in names:
@@ -135,15 +129,36 @@ def _zip_kind(fileobj) -> str | None:
     return None
 
 
-def _check_members(infos: list[zipfile.ZipInfo], fileobj) -> None:
-    if len(infos) > ZIP_MAX_MEMBERS:
+def open_archive(fileobj, max_members: int = ZIP_MAX_MEMBERS, max_unpacked: int = ZIP_MAX_UNPACKED) -> zipfile.ZipFile:
+    """The archive opened by ``zipfile`` once its table of contents is known to be safe to unpack.
+
+    Raises ``UnsafeArchive`` (too many entries, too large once unpacked, a suspicious compression
+    ratio, overlapping or duplicate entries) or ``zipfile.BadZipFile``."""
+    fileobj.seek(0)
+    end = zipfile._EndRecData(fileobj)
+    if end is None:
+        raise zipfile.BadZipFile("no end of central directory")
+    if end[zipfile._ECD_ENTRIES_TOTAL] > max_members or end[zipfile._ECD_SIZE] > max_members * 1024:
+        raise UnsafeArchive("members")  # checked before zipfile builds one object per entry
+    fileobj.seek(0)
+    archive = zipfile.ZipFile(fileobj)
+    try:
+        _check_members(archive.infolist(), fileobj, max_members, max_unpacked)
+    except UnsafeArchive:
+        archive.close()
+        raise
+    return archive
+
+
+def _check_members(infos: list[zipfile.ZipInfo], fileobj, max_members: int, max_unpacked: int) -> None:
+    if len(infos) > max_members:
         raise UnsafeArchive("members")
     if len({info.filename for info in infos}) != len(infos):
         raise UnsafeArchive("duplicate")
     total = 0
     for info in infos:
         total += info.file_size
-        if total > ZIP_MAX_UNPACKED:
+        if total > max_unpacked:
             raise UnsafeArchive("size")
         if info.file_size > ZIP_RATIO_FROM and info.file_size > ZIP_MAX_RATIO * max(info.compress_size, 1):
             raise UnsafeArchive("ratio")
