@@ -22,6 +22,7 @@ from django.urls import reverse
 
 from motcua.core import uploads
 from motcua.dossiers.models import Dossier
+from motcua.orgs.permissions import Role
 
 from ..submissions import conftest as submissions
 from ..submissions.conftest import pdf, ready_draft
@@ -201,6 +202,29 @@ def test_the_portal_inspects_uploads_before_the_service_opens_its_transaction(cl
     assert response.status_code == 302
     assert Dossier.objects.get().components.get(key="to-khai").content_type.endswith("document")
     assert opened_inside == [False]  # once, in the form; neither save_components nor submit_draft reread it
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_counter_inspects_uploads_before_the_service_opens_its_transaction(officials, tree, procedure, login):
+    """The desk's receive form: the file is read in the form, not inside ``dossiers.services.receive``."""
+    from ..office.test_dossier_office import COUNTER, counter_data
+
+    docx = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})
+    opened_inside: list[bool] = []
+
+    class Recording(zipfile.ZipFile):
+        def __init__(self, *args, **kwargs):
+            opened_inside.append(connection.in_atomic_block)
+            super().__init__(*args, **kwargs)
+
+    client = login(officials[Role.DESK_OFFICER])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(zipfile, "ZipFile", Recording)
+        data = counter_data(tree, procedure, **{"file_giay-chung-sinh": SimpleUploadedFile("gcs.docx", docx)})
+        response = client.post(COUNTER, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Dossier.objects.get().components.get(key="giay-chung-sinh").content_type.endswith("document")
+    assert opened_inside == [False]
 
 
 def test_a_refused_bomb_is_reported_next_to_its_field(client, citizen, procedure):
