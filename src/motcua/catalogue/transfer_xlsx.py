@@ -34,7 +34,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from motcua.core import uploads
+from motcua.core import exports, uploads
 from motcua.core.text import fold, nfc
 from motcua.orgs.models import Agency
 
@@ -365,8 +365,7 @@ class _SheetWriter:
             cell = self.ws.cell(row=self.row, column=index, value=value)
             cell.style = _style_of(col)  # one named style per kind of cell: fast and small
             if isinstance(value, str):
-                if value.startswith("="):
-                    cell.data_type = "s"  # text, never a formula
+                exports.xlsx_cell(cell)  # text, never a formula
                 lines = max(lines, _text_lines(value, col.width))
         self.ws.row_dimensions[self.row].height = min(lines, 20) * LINE_HEIGHT + 2
 

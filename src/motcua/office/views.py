@@ -17,6 +17,7 @@ from motcua.accounts import services as account_services
 from motcua.accounts.models import User
 from motcua.audit import selectors as audit_selectors
 from motcua.audit import services as audit
+from motcua.core import exports
 from motcua.orgs import permissions, selectors, services, transfer
 from motcua.orgs.models import Agency, StaffRole
 from motcua.orgs.permissions import Perm, Role
@@ -304,7 +305,7 @@ def audit_export(request):
     def rows():
         yield "\ufeff" + writer.writerow(audit_selectors.EXPORT_COLUMNS)
         for entry in entries.iterator(chunk_size=2000):
-            yield writer.writerow(audit_selectors.export_row(entry))
+            yield writer.writerow(exports.csv_row(audit_selectors.export_row(entry)))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="audit-log.csv"'

@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from motcua.core import exports
+
 from . import services
 from .models import Agency
 
@@ -66,7 +68,7 @@ def to_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(exports.csv_dict(row) for row in rows)
     return out.getvalue()
 
 
@@ -76,7 +78,8 @@ def parse(text: str, fmt: str) -> list[dict]:
         if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
             raise ValidationError(_("The JSON file must be a list of objects."))
         return data
-    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    return [{key: exports.from_csv_cell(value) for key, value in row.items()} for row in reader]
 
 
 def _date(value: str | None) -> date | None:

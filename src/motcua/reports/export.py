@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from motcua.core import exports
 from motcua.documents import pdf
 
 from . import columns as form
@@ -81,6 +82,7 @@ def _data(ws: Worksheet, report: Report) -> None:
         values = ["" if is_total else number, row.label_vi, *row.values.values()]
         for column, value in enumerate(values, start=1):
             cell = ws.cell(row=line, column=column, value=value)
+            exports.xlsx_cell(cell)
             cell.border = BOX
             cell.font = Font(name=FONT, size=11, bold=is_total)
             if column > 2:
