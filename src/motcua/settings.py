@@ -77,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "motcua.core.security.RequestBodyLimitMiddleware",
     "motcua.core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -85,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "motcua.core.security.NoStoreForSignedInMiddleware",
     "motcua.audit.middleware.AuditContextMiddleware",
     "motcua.accounts.middleware.ConsentRequiredMiddleware",
     "motcua.accounts.middleware.SecondFactorMiddleware",
@@ -246,15 +248,24 @@ X_FRAME_OPTIONS = "DENY"
 _https = env_bool("HTTPS")
 SESSION_COOKIE_SECURE = _https
 CSRF_COOKIE_SECURE = _https
+if _https:
+    # __Host- cookies: only over HTTPS, only for this exact host (no Domain), path / (ASVS 5.0 V3.3.1).
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 SECURE_SSL_REDIRECT = _https and env_bool("SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 31536000 if _https else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _https and env_bool("HSTS_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = _https and env_bool("HSTS_PRELOAD", False)
 if env_bool("BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # How many reverse proxies in front of the application append to X-Forwarded-For: the client's address
 # is the Nth entry from the right (0: REMOTE_ADDR, the header is ignored). Default 1 with BEHIND_PROXY.
 MOTCUA_TRUSTED_PROXIES = int(env("TRUSTED_PROXIES", "1" if env_bool("BEHIND_PROXY") else "0"))
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
-UPLOAD_MAX_BYTES = int(env("UPLOAD_MAX_MB", "20")) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # a body without files (form fields, JSON)
+UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
+UPLOAD_MAX_BYTES = UPLOAD_MAX_MB * 1024 * 1024  # one uploaded file
+# The whole request body, files included (413 above it); nginx's client_max_body_size must say the same.
+MAX_REQUEST_BODY_BYTES = int(env("MAX_BODY_MB", str(max(100, UPLOAD_MAX_MB + 10)))) * 1024 * 1024
 # virus scanning of uploads (core/scanning.py): "" or "none" = our own content checks only; "clamd"
 MOTCUA_VIRUS_SCANNER = env("VIRUS_SCANNER", "")
 MOTCUA_CLAMD_ADDRESS = env("CLAMD_ADDRESS", "unix:///run/clamav/clamd.ctl")  # or tcp://127.0.0.1:3310
