@@ -15,8 +15,7 @@ from motcua.orgs import transfer
 from motcua.orgs.permissions import Role
 from motcua.reports import export, form06
 
-from ..reports.conftest import MARCH, at, receive
-from ..reports.conftest import procedure  # noqa: F401
+from ..reports.conftest import MARCH, at, procedure, receive  # noqa: F401
 
 PAYLOAD = '=HYPERLINK("http://x","y")'
 

@@ -26,7 +26,7 @@ def _settings_with(**environ) -> dict:
         "'MAX_REQUEST_BODY_BYTES', 'UPLOAD_MAX_BYTES']}))"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("MOTCUA_")}
-    env |= {"MOTCUA_SECRET_KEY": "x", "PYTHONPATH": str(ROOT / "src"), "MOTCUA_VAR_DIR": "/tmp/motcua-s4-settings"}
+    env |= {"MOTCUA_SECRET_KEY": "x", "PYTHONPATH": str(ROOT / "src"), "MOTCUA_VAR_DIR": str(ROOT / "var" / "test")}
     env["DJANGO_SETTINGS_MODULE"] = "motcua.settings"
     env |= {f"MOTCUA_{k}": v for k, v in environ.items()}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
