@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "motcua.core.sessions.SessionPolicyMiddleware",
     "motcua.core.security.NoStoreForSignedInMiddleware",
     "motcua.audit.middleware.AuditContextMiddleware",
     "motcua.accounts.middleware.ConsentRequiredMiddleware",
@@ -241,6 +242,9 @@ OUTBOX_LEASE_SECONDS = int(env("OUTBOX_LEASE_SECONDS", "300"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = int(env("SESSION_AGE_SECONDS", str(8 * 3600)))
+# Minutes without a request after which a session ends (core/sessions.py); 0 = only SESSION_COOKIE_AGE.
+STAFF_IDLE_MINUTES = int(env("STAFF_IDLE_MINUTES", "30"))
+CITIZEN_IDLE_MINUTES = int(env("CITIZEN_IDLE_MINUTES", "0"))
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -7,6 +7,7 @@ from django.urls import include, path
 from motcua.accounts.forms import LoginForm
 from motcua.api.public_disclosure import PublicDisclosureView
 from motcua.api.public_dossiers import PublicDossierView
+from motcua.core import session_views
 from motcua.core.views import healthz
 from motcua.portal.views import after_login
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/after-login/", after_login, name="after-login"),
+    path("accounts/sessions/", session_views.my_sessions, name="sessions"),
     path("api/v1/public/dossiers/<str:code>", PublicDossierView.as_view(), name="public-dossier"),
     path("api/v1/public/disclosure", PublicDisclosureView.as_view(), name="public-disclosure"),
     path("api/v1/", include("motcua.api.urls")),

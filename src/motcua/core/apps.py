@@ -9,4 +9,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        from . import handlers  # noqa: F401 — registers the outbox handlers
+        from . import handlers, sessions  # noqa: F401 — the outbox handlers, the login signal

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -65,3 +66,30 @@ class RateLimitCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} {self.key} {self.window}: {self.last}"
+
+
+
+class UserSession(models.Model):
+    """One signed-in browser (phiên đăng nhập): listed to its owner, ended by them or by an administrator.
+
+    The session itself lives in Django's session store; this row is its index by user, with the last time
+    it was used (at most a minute old) for the idle timeout. A session whose row is gone is over.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="browser_sessions", verbose_name=_("user")
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True)
+    session_key = models.CharField(_("session key"), max_length=40, blank=True)
+    created_at = models.DateTimeField(_("signed in at"), auto_now_add=True)
+    last_seen_at = models.DateTimeField(_("last used at"))
+    ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    user_agent = models.CharField(_("browser"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("browser session")
+        verbose_name_plural = _("browser sessions")
+        ordering = ["-last_seen_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.created_at:%Y-%m-%d %H:%M}"

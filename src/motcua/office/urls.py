@@ -19,6 +19,7 @@ urlpatterns = [
     path("password/", password_views.PasswordChangeView.as_view(), name="password-change"),
     path("two-factor/", two_factor_views.setup, name="two-factor-setup"),
     path("two-factor/verify/", two_factor_views.verify, name="two-factor-verify"),
+    path("staff/<int:user_pk>/sessions/end/", views.staff_sessions_end, name="staff-sessions-end"),
     path("audit/", views.audit_list, name="audit-list"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
     path("calendar/", calendar_views.override_list, name="calendar-overrides"),

@@ -18,6 +18,7 @@ from motcua.accounts.models import User
 from motcua.audit import selectors as audit_selectors
 from motcua.audit import services as audit
 from motcua.core import exports
+from motcua.core import sessions as core_sessions
 from motcua.orgs import permissions, selectors, services, transfer
 from motcua.orgs.models import Agency, StaffRole
 from motcua.orgs.permissions import Perm, Role
@@ -254,6 +255,23 @@ def staff_role_revoke(request, pk: int):
         permissions.require(request.user, Perm.MANAGE_STAFF, None, request=request)
     services.revoke_role(staff_role)
     messages.success(request, _("The role was removed."))
+    return redirect("office:staff-list")
+
+
+@require_POST
+@staff_required(Perm.MANAGE_STAFF)
+def staff_sessions_end(request, user_pk: int):
+    """End every session of a staff member (a lost or shared desk computer): MANAGE_STAFF over one of their
+    agencies, audited."""
+    person = get_object_or_404(User, pk=user_pk, account_type=User.AccountType.STAFF)
+    agencies = [role.agency for role in person.staff_roles.select_related("agency")] or [selectors.top_agency()]
+    if not any(permissions.can(request.user, Perm.MANAGE_STAFF, agency) for agency in agencies):
+        permissions.require(request.user, Perm.MANAGE_STAFF, None, request=request)
+    count = core_sessions.end_sessions(person)
+    audit.record("update", obj=person, changes={"sessions_ended": count}, request=request)
+    messages.success(
+        request, _("%(count)d sessions of %(username)s were ended.") % {"count": count, "username": person.username}
+    )
     return redirect("office:staff-list")
 
 
