@@ -256,6 +256,8 @@ if _https:
     # __Host- cookies: only over HTTPS, only for this exact host (no Domain), path / (ASVS 5.0 V3.3.1).
     SESSION_COOKIE_NAME = "__Host-sessionid"
     CSRF_COOKIE_NAME = "__Host-csrftoken"
+    LANGUAGE_COOKIE_NAME = "__Host-django_language"
+    LANGUAGE_COOKIE_SECURE = True
 SECURE_SSL_REDIRECT = _https and env_bool("SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 31536000 if _https else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _https and env_bool("HSTS_SUBDOMAINS", True)

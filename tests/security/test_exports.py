@@ -25,7 +25,7 @@ def _csv(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
 
 
-@pytest.mark.parametrize("value", [PAYLOAD, "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+@pytest.mark.parametrize("value", [PAYLOAD, "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\0=1"])
 def test_every_formula_trigger_gets_an_apostrophe(value):
     assert exports.csv_cell(value) == "'" + value
     assert exports.from_csv_cell(exports.csv_cell(value)) == value

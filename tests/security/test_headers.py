@@ -21,7 +21,8 @@ def _settings_with(**environ) -> dict:
     """The production settings module imported afresh with MOTCUA_* variables set."""
     code = (
         "import json; from django.conf import settings as s; print(json.dumps({k: getattr(s, k) for k in "
-        "['SESSION_COOKIE_NAME', 'CSRF_COOKIE_NAME', 'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', "
+        "['SESSION_COOKIE_NAME', 'CSRF_COOKIE_NAME', 'LANGUAGE_COOKIE_NAME', 'LANGUAGE_COOKIE_SECURE', "
+        "'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', "
         "'SECURE_HSTS_SECONDS', 'SECURE_HSTS_INCLUDE_SUBDOMAINS', 'SECURE_HSTS_PRELOAD', "
         "'MAX_REQUEST_BODY_BYTES', 'UPLOAD_MAX_BYTES']}))"
     )
@@ -37,7 +38,8 @@ def _settings_with(**environ) -> dict:
 def test_https_uses_host_prefixed_cookies_and_hsts_with_subdomains():
     conf = _settings_with(HTTPS="1")
     assert conf["SESSION_COOKIE_NAME"] == "__Host-sessionid" and conf["CSRF_COOKIE_NAME"] == "__Host-csrftoken"
-    assert conf["SESSION_COOKIE_SECURE"] and conf["CSRF_COOKIE_SECURE"]
+    assert conf["LANGUAGE_COOKIE_NAME"] == "__Host-django_language"
+    assert conf["SESSION_COOKIE_SECURE"] and conf["CSRF_COOKIE_SECURE"] and conf["LANGUAGE_COOKIE_SECURE"]
     assert conf["SECURE_HSTS_SECONDS"] >= 31536000 and conf["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
     assert conf["SECURE_HSTS_PRELOAD"] is False
     assert _settings_with(HTTPS="1", HSTS_SUBDOMAINS="0")["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is False

@@ -85,7 +85,10 @@ def test_log_out_everywhere_else_keeps_this_browser(officials):
     page = here.get(reverse("sessions"))
     assert page.status_code == 200 and page.content.decode().count("<tr>") == 4  # header + three sessions
     assert "no-store" in page["Cache-Control"]
-    here.post(reverse("sessions"))
+    refused = here.post(reverse("sessions"), {"password": "wrong"})
+    assert refused.status_code == 400 and "mật khẩu hiện tại" in refused.content.decode()
+    assert signed_in(laptop) and UserSession.objects.filter(user=desk).count() == 3
+    here.post(reverse("sessions"), {"password": PASSWORD})
     assert signed_in(here) and not signed_in(laptop) and not signed_in(phone)
     assert UserSession.objects.filter(user=desk).count() == 1
     assert Session.objects.count() == 1  # the other two are gone from the session store too

@@ -1,6 +1,6 @@
 """Exported spreadsheet cells that stay text (OWASP "CSV injection", ASVS 5.0 V1.2.10).
 
-A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read by
+A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a null character is read by
 Excel and LibreOffice as a formula. Every exporter writes its cells through these helpers: in CSV
 such a text gets a leading apostrophe (which the spreadsheet shows as a text marker and our own
 importers remove again); in XLSX the cell is stored as a string with the "quote prefix" flag, the
@@ -10,7 +10,7 @@ file's own form of that apostrophe. Numbers, dates and empty cells are left as t
 from collections.abc import Iterable
 from typing import Any
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 def is_formula_like(value: Any) -> bool:
