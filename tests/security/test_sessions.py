@@ -96,6 +96,15 @@ def test_log_out_everywhere_else_keeps_this_browser(officials):
     assert entry.changes == {"sessions_ended": 2} and entry.actor == desk
 
 
+def test_wrong_passwords_here_count_towards_the_lockout(officials):
+    desk = officials[Role.DESK_OFFICER]
+    here, laptop = sign_in(desk), sign_in(desk)
+    for _ in range(8):
+        assert here.post(reverse("sessions"), {"password": "wrong"}).status_code == 400
+    assert here.post(reverse("sessions"), {"password": PASSWORD}).status_code == 400
+    assert signed_in(laptop)
+
+
 def test_a_citizen_sees_only_their_own_sessions(citizen, officials):
     sign_in(officials[Role.DESK_OFFICER])
     client = sign_in(citizen)

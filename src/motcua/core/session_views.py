@@ -31,7 +31,21 @@ def my_sessions(request):
 def _reauthenticated(request) -> bool:
     """ASVS 5.0 V7.5.2: ending sessions needs the password again (accounts with one; VNeID-only accounts have
     none and are let through, their login being the provider's)."""
+    from motcua.accounts import lockout
+    from motcua.audit.models import AuditEntry
+
     user = request.user
     if not user.has_usable_password():
         return True
-    return user.check_password(request.POST.get("password", ""))
+    username = user.get_username()
+    if not lockout.is_locked(username, request) and user.check_password(request.POST.get("password", "")):
+        return True
+    # A wrong password here counts towards the login lockout like one on the login page.
+    audit.record(
+        AuditEntry.Action.LOGIN_FAILED,
+        object_type="accounts.user",
+        object_repr=username,
+        request=request,
+        actor_label=username,
+    )
+    return False
