@@ -68,7 +68,6 @@ class RateLimitCount(models.Model):
         return f"{self.scope} {self.key} {self.window}: {self.last}"
 
 
-
 class UserSession(models.Model):
     """One signed-in browser (phiên đăng nhập): listed to its owner, ended by them or by an administrator.
 
