@@ -1,0 +1,111 @@
+"""schemathesis over every operation of openapi.yaml, in process (WSGI), anonymous and as a province
+administrator logged in with a session (the API's only authentication; CSRF token sent as the office
+pages do): no 500, no status code, content type or body outside the schema, and every request that
+breaks a documented parameter rule refused (400 JSON naming the field, or 403/404/415).
+
+Bounded for the suite: a few dozen examples per operation, derandomised (the same cases every run).
+The rate limits (429, documented where they can answer) are cleared before each case so that the
+fuzzing reaches the code behind them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import schemathesis
+from django.conf import settings as django_settings
+from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIHandler
+from django.middleware.csrf import get_token
+from django.test import Client, RequestFactory
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from motcua.orgs.permissions import Role
+
+from ..dossiers.conftest import procedure  # noqa: F401
+from ..portal.test_public_privacy import secret_dossier, secret_petition  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+]
+FUZZ = settings(
+    max_examples=20,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+@schemathesis.serializer("application/x-ndjson")
+def ndjson(context, value) -> bytes:
+    """The import body as documented: NDJSON text, sent as it is (a list: one JSON line per item)."""
+    if isinstance(value, list):
+        return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in value).encode()
+    if not isinstance(value, str):
+        value = json.dumps(value)
+    return value.encode("utf-8", "surrogatepass")
+
+
+schema = schemathesis.openapi.from_path(ROOT / "openapi.yaml")
+schema.app = WSGIHandler()
+schema.config.generation.update(
+    modes=[schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE],
+    with_security_parameters=False,
+    deterministic=True,
+)
+
+
+@pytest.fixture
+def data(secret_dossier, secret_petition):  # noqa: F811
+    """The tree, one official per role, a published procedure, a received dossier, a published petition."""
+    return secret_dossier
+
+
+@pytest.fixture
+def session(data, officials) -> dict:
+    """Cookies and header of a logged-in province administrator, CSRF token included."""
+    client = Client()
+    client.force_login(officials[Role.PROVINCE_ADMIN])
+    token = get_token(RequestFactory().get("/"))
+    return {
+        "cookies": {
+            django_settings.SESSION_COOKIE_NAME: client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+            django_settings.CSRF_COOKIE_NAME: token,
+        },
+        "headers": {"X-CSRFToken": token},
+    }
+
+
+@schema.parametrize()
+@FUZZ
+def test_anonymous_answers_stay_in_the_schema(case, data):
+    cache.clear()
+    case.call_and_validate(checks=CHECKS)
+
+
+@schema.parametrize()
+@FUZZ
+def test_authenticated_answers_stay_in_the_schema(case, session):
+    cache.clear()
+    case.call_and_validate(checks=CHECKS, headers=session["headers"], cookies=session["cookies"])
+
+
+def test_every_operation_is_fuzzed():
+    paths = {op.ok().path for op in schema.get_all_operations()}
+    assert "/api/v1/dossiers/import" in paths
+    assert len(paths) >= 16
