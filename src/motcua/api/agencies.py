@@ -1,11 +1,14 @@
 """Public directory of agencies: names, e-ID codes, levels and addresses (no personal data)."""
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers
 from rest_framework.permissions import AllowAny
 
 from motcua.orgs import selectors
-from motcua.orgs.models import Agency
+from motcua.orgs.models import Agency, Level
+
+from .calendar import ErrorSerializer
+from .query import QuerySerializer, validated
 
 
 class AgencySerializer(serializers.ModelSerializer):
@@ -30,12 +33,15 @@ class AgencySerializer(serializers.ModelSerializer):
         ]
 
 
+class AgencyQuerySerializer(QuerySerializer):
+    q = serializers.CharField(required=False, allow_blank=True, max_length=200, help_text="name or e-ID code prefix")
+    level = serializers.ChoiceField(choices=Level.values, required=False)
+
+
 @extend_schema(
     summary="Public directory of agencies",
-    parameters=[
-        OpenApiParameter("q", str, description="name or e-ID code prefix"),
-        OpenApiParameter("level", str, enum=["province", "district", "commune"]),
-    ],
+    parameters=[AgencyQuerySerializer],
+    responses={200: AgencySerializer(many=True), 400: ErrorSerializer},
 )
 class AgencyListView(generics.ListAPIView):
     serializer_class = AgencySerializer
@@ -43,8 +49,8 @@ class AgencyListView(generics.ListAPIView):
     authentication_classes: list = []
 
     def get_queryset(self):
+        query = validated(AgencyQuerySerializer, self.request)
         agencies = Agency.objects.exclude(code=None).select_related("parent").order_by("path")
-        level = self.request.query_params.get("level")
-        if level:
-            agencies = agencies.filter(level=level)
-        return selectors.search(agencies, self.request.query_params.get("q", ""))[:500]
+        if query.get("level"):
+            agencies = agencies.filter(level=query["level"])
+        return selectors.search(agencies, query.get("q", ""))[:500]

@@ -22,6 +22,8 @@ from motcua.worktime import engine, selectors
 from motcua.worktime.engine import LAST_START_YEAR, Unit
 from motcua.worktime.office_calendar import MAX_YEAR, MIN_YEAR
 
+from .query import QuerySerializer
+
 # "+07:00" in a query string arrives as " 07:00" when the client did not encode the plus sign.
 _SPACED_OFFSET = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}(?::?\d{2})?)$")
 
@@ -51,7 +53,7 @@ class MomentField(serializers.Field):
         return value.isoformat()
 
 
-class DueQuerySerializer(serializers.Serializer):
+class DueQuerySerializer(QuerySerializer):
     start = MomentField(help_text="When the dossier arrives: ISO 8601 date-time (Vietnam time without an offset).")
     amount = serializers.DecimalField(
         max_digits=12,
@@ -126,10 +128,20 @@ class DueView(APIView):
         ),
         parameters=[
             OpenApiParameter("start", OpenApiTypes.DATETIME, required=True, description="ISO 8601 date-time."),
-            OpenApiParameter("amount", OpenApiTypes.DECIMAL, required=True, description="Size of the limit."),
+            OpenApiParameter(
+                "amount", {"type": "number", "minimum": 0}, required=True, description="Size of the limit."
+            ),
             OpenApiParameter("unit", OpenApiTypes.STR, required=True, enum=[u.value for u in Unit]),
-            OpenApiParameter("cutoff", OpenApiTypes.STR, description="Cut-off hour HH:MM, e.g. 15:00."),
-            OpenApiParameter("agency", OpenApiTypes.STR, description="Agency e-ID code, e.g. H15.03."),
+            OpenApiParameter(
+                "cutoff",
+                {"type": "string", "pattern": r"^\d{1,2}:\d{1,2}(:\d{1,2})?$"},
+                description="Cut-off hour HH:MM, e.g. 15:00.",
+            ),
+            OpenApiParameter(
+                "agency",
+                {"type": "string", "minLength": 1, "maxLength": 64},
+                description="Agency e-ID code, e.g. H15.03.",
+            ),
         ],
         responses={200: DueSerializer, 400: ErrorSerializer},
         examples=[
@@ -159,7 +171,7 @@ class DueView(APIView):
         )
 
 
-class HolidayQuerySerializer(serializers.Serializer):
+class HolidayQuerySerializer(QuerySerializer):
     year = serializers.IntegerField(min_value=MIN_YEAR, max_value=MAX_YEAR)
     agency = serializers.CharField(required=False, max_length=64)
 
@@ -188,8 +200,15 @@ class HolidaysView(APIView):
         operation_id="calendar_holidays",
         summary="Days off and make-up working days of a year",
         parameters=[
-            OpenApiParameter("year", OpenApiTypes.INT, required=True, description=f"{MIN_YEAR}–{MAX_YEAR}"),
-            OpenApiParameter("agency", OpenApiTypes.STR, description="Agency e-ID code."),
+            OpenApiParameter(
+                "year",
+                {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+                required=True,
+                description=f"{MIN_YEAR}–{MAX_YEAR}",
+            ),
+            OpenApiParameter(
+                "agency", {"type": "string", "minLength": 1, "maxLength": 64}, description="Agency e-ID code."
+            ),
         ],
         responses={200: YearCalendarSerializer, 400: ErrorSerializer},
         auth=[],

@@ -8,8 +8,9 @@ Only an administrator of the top agency (Perm.MANAGE_ORG on the province) may im
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import UnsupportedMediaType
 from rest_framework.parsers import BaseParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -23,6 +24,7 @@ from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 
 from .calendar import ErrorSerializer
+from .query import QuerySerializer, validated
 
 
 class NDJSONParser(BaseParser):
@@ -32,6 +34,23 @@ class NDJSONParser(BaseParser):
 
     def parse(self, stream, media_type=None, parser_context=None):
         return stream
+
+
+class ImportQuerySerializer(QuerySerializer):
+    source = serializers.CharField(
+        required=False, allow_blank=True, max_length=60, help_text="Source name for lines that give none."
+    )
+    dry_run = serializers.BooleanField(required=False, default=False, help_text="Validate only, write nothing.")
+
+
+EXAMPLE_LINE = (
+    '{"source": "motcua-v1", "external_id": "HS-2019-000123", "procedure": "1.001612", '
+    '"agency": "000.00.09.H15", "channel": "counter", '
+    '"applicant": {"name": "Nguyễn Văn An", "kind": "person"}, '
+    '"events": [{"type": "received", "at": "2019-01-14T08:20:00+07:00"}, '
+    '{"type": "decided", "at": "2019-01-22T15:00:00+07:00", "outcome": "approved"}, '
+    '{"type": "returned", "at": "2019-01-23T08:30:00+07:00"}]}\n'
+)
 
 
 class ImportErrorSerializer(serializers.Serializer):
@@ -75,17 +94,23 @@ class DossierImportView(APIView):
             "ones listed with their line number and the field at fault. Idempotent: a (source, external_id) "
             "already imported is skipped. Province administrators only."
         ),
-        parameters=[
-            OpenApiParameter("source", OpenApiTypes.STR, description="Source name for lines that give none."),
-            OpenApiParameter("dry_run", OpenApiTypes.BOOL, description="Validate only, write nothing."),
-        ],
+        parameters=[ImportQuerySerializer],
         request={"application/x-ndjson": OpenApiTypes.STR},
-        responses={200: ImportResultSerializer, 403: ErrorSerializer},
+        examples=[OpenApiExample("One dossier", value=EXAMPLE_LINE, request_only=True)],
+        responses={
+            200: ImportResultSerializer,
+            400: OpenApiResponse(ErrorSerializer, description="A bad query parameter (the lines are reported in 200)."),
+            403: OpenApiResponse(ErrorSerializer, description="Not a province administrator, or no CSRF token."),
+            415: OpenApiResponse(ErrorSerializer, description="A body that is not application/x-ndjson."),
+        },
     )
     def post(self, request: Request) -> Response:
         _require_province_admin(request)
-        dry_run = request.query_params.get("dry_run", "").lower() in ("1", "true", "yes")
-        result = import_lines(_lines(request), source=request.query_params.get("source", ""), dry_run=dry_run)
+        query = validated(ImportQuerySerializer, request)
+        if request.content_type.split(";")[0].strip().lower() != NDJSONParser.media_type:
+            raise UnsupportedMediaType(request.content_type)
+        dry_run = query["dry_run"]
+        result = import_lines(_lines(request), source=query.get("source", ""), dry_run=dry_run)
         if not dry_run:
             audit.record(
                 AuditEntry.Action.CREATE,

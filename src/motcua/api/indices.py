@@ -17,10 +17,11 @@ from motcua.orgs.models import Agency
 from motcua.reports import form06, index766, indices
 
 from .calendar import ErrorSerializer
+from .query import QuerySerializer
 from .reports import DayField
 
 
-class IndexQuerySerializer(serializers.Serializer):
+class IndexQuerySerializer(QuerySerializer):
     to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
     agency = serializers.IntegerField(
         required=False, min_value=1, help_text="Narrow the report to this agency's subtree (its id)."
@@ -46,7 +47,9 @@ class IndexQuerySerializer(serializers.Serializer):
 PARAMETERS = [
     OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day, YYYY-MM-DD."),
     OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
-    OpenApiParameter("agency", OpenApiTypes.INT, required=False, description="Agency id: its subtree only."),
+    OpenApiParameter(
+        "agency", {"type": "integer", "minimum": 1}, required=False, description="Agency id: its subtree only."
+    ),
 ]
 
 

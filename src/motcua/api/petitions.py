@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import ValidationError
@@ -27,6 +27,7 @@ from motcua.petitions.selectors import cursor, parse_cursor
 from motcua.petitions.services import ACCOUNT_PER_MINUTE, ANONYMOUS_PER_MINUTE, PetitionInput
 
 from . import public_dossiers
+from .calendar import ErrorSerializer
 
 MAX_LIMIT = 100
 TEXT_FIELDS = ("title", "content", "name", "address", "phone", "email", "kind", "procedure", "dossier")
@@ -69,13 +70,18 @@ class PublicPetitionListView(APIView):
         parameters=[
             OpenApiParameter("agency", str, description="e-ID code of the handling agency; blank for all"),
             OpenApiParameter("after", str, description="the `next` value of the previous page"),
-            OpenApiParameter("limit", int, description=f"rows per page, 1–{MAX_LIMIT}, default 20"),
+            OpenApiParameter(
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                description=f"rows per page, 1–{MAX_LIMIT}, default 20",
+            ),
         ],
         responses={
             200: inline_serializer(
                 "PublicPetitionPage",
                 {"results": serializers.ListField(child=PUBLIC_ROW), "next": serializers.CharField(allow_null=True)},
-            )
+            ),
+            400: ErrorSerializer,
         },
     )
     def get(self, request):
@@ -151,6 +157,9 @@ class PetitionSubmitView(APIView):
                     )
                 },
             ),
+            403: OpenApiResponse(ErrorSerializer, description="Logged in without the CSRF token."),
+            415: OpenApiResponse(ErrorSerializer, description="A body that is not JSON, a form or multipart."),
+            429: OpenApiResponse(ErrorSerializer, description="Too many petitions from this address in a minute."),
         },
     )
     def post(self, request):

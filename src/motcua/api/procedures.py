@@ -25,6 +25,7 @@ from motcua.catalogue.models import PROCEDURE_CODE, FormTemplate, ProcedureVersi
 from motcua.orgs.models import Agency, Level
 
 from .calendar import ErrorSerializer
+from .query import QuerySerializer
 
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
@@ -42,12 +43,12 @@ class CodeField(serializers.CharField):
 
     def to_internal_value(self, data) -> str:
         value = super().to_internal_value(data)
-        if value and not PROCEDURE_CODE.match(value):
+        if value and not PROCEDURE_CODE.fullmatch(value):
             self.fail("code")
         return value
 
 
-class OnQuerySerializer(serializers.Serializer):
+class OnQuerySerializer(QuerySerializer):
     on = serializers.DateField(
         required=False, input_formats=["iso-8601"], help_text="Day (YYYY-MM-DD); today by default."
     )
@@ -56,7 +57,7 @@ class OnQuerySerializer(serializers.Serializer):
 class ListQuerySerializer(OnQuerySerializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200)
     sector = serializers.CharField(required=False, allow_blank=True, max_length=30)
-    level = serializers.ChoiceField(choices=Level.values, required=False, allow_blank=True)
+    level = serializers.ChoiceField(choices=Level.values, required=False)
     agency = serializers.CharField(required=False, allow_blank=True, max_length=35)
     time_cut = serializers.BooleanField(required=False, default=False)
     limit = serializers.IntegerField(required=False, min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
@@ -222,7 +223,7 @@ def _day(request: Request) -> dt.date | None:
 
 
 def _check_code(code: str) -> None:
-    if not PROCEDURE_CODE.match(code):
+    if not PROCEDURE_CODE.fullmatch(code):
         raise NotFound("No procedure has this code: national codes have the form d.dddddd.")
 
 
@@ -277,11 +278,13 @@ class ProcedureListView(PublicView):
             OpenApiParameter("agency", OpenApiTypes.STR, description="e-ID code of the implementing or owning agency."),
             OpenApiParameter("time_cut", OpenApiTypes.BOOL, description="Only procedures with a shortened time."),
             OpenApiParameter(
-                "limit", OpenApiTypes.INT, description=f"Page size, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                description=f"Page size, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT}).",
             ),
             OpenApiParameter(
                 "after",
-                OpenApiTypes.STR,
+                {"type": "string", "pattern": r"^([0-9]\.[0-9]{6})?$"},
                 description="Return the procedures that follow the one with this code in the list's order.",
             ),
             ON_PARAMETER,

@@ -10,6 +10,8 @@ from rest_framework.views import APIView
 
 from motcua.dossiers import disclosure
 
+from .calendar import ErrorSerializer
+
 
 class PublicDisclosureView(APIView):
     permission_classes = [AllowAny]
@@ -32,11 +34,12 @@ class PublicDisclosureView(APIView):
                     "as_of": serializers.DateTimeField(),
                     "results": serializers.ListField(child=serializers.DictField()),
                 },
-            )
+            ),
+            400: ErrorSerializer,
         },
     )
     def get(self, request):
-        name = request.query_params.get("list") or "received"
+        name = request.query_params.get("list", "received")
         agency, known = disclosure.chosen_agency(request.query_params.get("agency", ""))
         errors = {}
         if name not in disclosure.LISTS:

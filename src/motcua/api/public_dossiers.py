@@ -19,6 +19,8 @@ from rest_framework.views import APIView
 from motcua.core import ratelimit
 from motcua.dossiers import selectors
 
+from .calendar import ErrorSerializer
+
 LOOKUPS_PER_MINUTE = 60
 
 
@@ -56,7 +58,9 @@ class PublicDossierView(APIView):
                         choices=["within_time", "overdue", "waiting_citizen"], allow_null=True
                     ),
                 },
-            )
+            ),
+            404: ErrorSerializer,
+            429: ErrorSerializer,
         },
     )
     def get(self, request, code: str):  # what the schema describes; GET itself is answered by dispatch

@@ -21,6 +21,7 @@ from motcua.audit import services as audit
 from motcua.reports import columns, export, form06
 
 from .calendar import ErrorSerializer
+from .query import QuerySerializer, check_year
 
 FORMATS = ("json", "xlsx", "pdf")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -35,12 +36,12 @@ class DayField(serializers.DateField):
         super().__init__(input_formats=["%Y-%m-%d"], **kwargs)
 
     def to_internal_value(self, value):
-        if not ISO_DAY.match(str(value)):
+        if not ISO_DAY.fullmatch(str(value)):
             self.fail("invalid")
-        return super().to_internal_value(value)
+        return check_year(super().to_internal_value(value))
 
 
-class Form06QuerySerializer(serializers.Serializer):
+class Form06QuerySerializer(QuerySerializer):
     # "from" is a Python keyword: the field is declared below under its query name
     to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
     group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
