@@ -19,6 +19,8 @@ import schemathesis
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory
 from django.urls import get_resolver
@@ -82,8 +84,16 @@ authenticated_schema = schema.include(func=takes_a_session)
 
 @pytest.fixture
 def data(secret_dossier, secret_petition):  # noqa: F811
-    """The tree, one official per role, a published procedure, a received dossier, a published petition."""
-    return secret_dossier
+    """The tree, one official per role, a published procedure, a received dossier, a published petition.
+
+    The WSGI handler must not close the test's database connection at the end of each request (Django's
+    test client does the same): on PostgreSQL the connection holds the test's transaction.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield secret_dossier
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
@@ -132,3 +142,27 @@ def test_every_api_url_is_in_the_fuzzed_schema():
     paths = {operation.ok().path for operation in schema.get_all_operations()}
     assert routes - {"/api/v1/schema", "/api/v1/docs"} == paths
     assert len(list(authenticated_schema.get_all_operations())) >= 5
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/public/dossiers/H15.03-260306-%00",
+        "/api/v1/public/petitions?agency=H15%00",
+        "/api/v1/public/disclosure?agency=H15%00",
+        "/api/v1/agencies?q=%00",
+        "/api/v1/procedures/1.000001%00/versions",
+    ],
+)
+def test_a_nul_character_is_a_400_naming_the_parameter(client, data, url):
+    """PostgreSQL text cannot hold NUL: without the check these answered 500 there."""
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response.json()["error"]["fields"]
+
+
+def test_a_petition_with_a_nul_character_is_a_400(client, data):
+    body = {"agency": "H15.03\x00", "title": "t", "content": "c", "name": "n", "address": "a", "phone": "0912345678"}
+    response = client.post("/api/v1/petitions", body, content_type="application/json")
+    assert response.status_code == 400
+    assert set(response.json()["error"]["fields"]) == {"agency"}

@@ -175,11 +175,16 @@ class PetitionSubmitView(APIView):
             if not isinstance(value, str):
                 errors[name] = [_("Give a text value.")]
                 value = ""
+            elif "\x00" in value:
+                errors[name] = [_("Remove the NUL character (0x00).")]
+                value = ""
             values[name] = value
         agency = None
         code = data.get("agency")
         if not isinstance(code, str) or not code.strip():
             errors["agency"] = [_("Give the e-ID code of the agency addressed.")]
+        elif "\x00" in code:
+            errors["agency"] = [_("Remove the NUL character (0x00).")]
         else:
             agency = services.receiving_agencies().filter(code=code.strip()).first()
             if agency is None:

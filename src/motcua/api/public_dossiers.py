@@ -10,7 +10,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -59,8 +59,9 @@ class PublicDossierView(APIView):
                     ),
                 },
             ),
+            400: OpenApiResponse(ErrorSerializer, description="A NUL character in the code."),
             404: ErrorSerializer,
-            429: ErrorSerializer,
+            429: OpenApiResponse(ErrorSerializer, description="More than 60 lookups from this address in a minute."),
         },
     )
     def get(self, request, code: str):  # what the schema describes; GET itself is answered by dispatch
