@@ -47,7 +47,7 @@ CHECKS = [
     negative_data_rejection,
 ]
 FUZZ = settings(
-    max_examples=15,
+    max_examples=10,
     deadline=None,
     derandomize=True,
     database=None,
