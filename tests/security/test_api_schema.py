@@ -147,11 +147,10 @@ def test_every_api_url_is_in_the_fuzzed_schema():
 @pytest.mark.parametrize(
     "url",
     [
-        "/api/v1/public/dossiers/H15.03-260306-%00",
         "/api/v1/public/petitions?agency=H15%00",
         "/api/v1/public/disclosure?agency=H15%00",
         "/api/v1/agencies?q=%00",
-        "/api/v1/procedures/1.000001%00/versions",
+        "/api/v1/procedures?q=a&x%00=1",
     ],
 )
 def test_a_nul_character_is_a_400_naming_the_parameter(client, data, url):
@@ -159,6 +158,11 @@ def test_a_nul_character_is_a_400_naming_the_parameter(client, data, url):
     response = client.get(url)
     assert response.status_code == 400
     assert response.json()["error"]["fields"]
+
+
+def test_a_dossier_code_with_a_nul_character_is_unknown(client, data):
+    response = client.get("/api/v1/public/dossiers/H15.03-260306-%00")
+    assert response.status_code == 404 and set(response.json()["error"]["fields"]) == {"code"}
 
 
 def test_a_petition_with_a_nul_character_is_a_400(client, data):

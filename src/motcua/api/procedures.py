@@ -373,7 +373,7 @@ class ProcedureVersionsView(PublicView):
         operation_id="procedures_versions",
         summary="A procedure's published versions",
         parameters=[CODE_PARAMETER],
-        responses={200: VersionHistorySerializer, 400: ErrorSerializer, 404: ErrorSerializer},
+        responses={200: VersionHistorySerializer, 404: ErrorSerializer},
         auth=[],
     )
     def get(self, request: Request, code: str) -> Response:
