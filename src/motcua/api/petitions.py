@@ -159,7 +159,10 @@ class PetitionSubmitView(APIView):
             ),
             403: OpenApiResponse(ErrorSerializer, description="Logged in without the CSRF token."),
             415: OpenApiResponse(ErrorSerializer, description="A body that is not JSON, a form or multipart."),
-            429: OpenApiResponse(ErrorSerializer, description="Too many petitions from this address in a minute."),
+            429: OpenApiResponse(
+                ErrorSerializer,
+                description="Too many petitions, or dossier codes looked up, from this address in a minute.",
+            ),
         },
     )
     def post(self, request):
