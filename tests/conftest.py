@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 
 from motcua.accounts.models import User
@@ -87,3 +89,25 @@ def login(client):
         return client
 
     return do
+
+
+@contextmanager
+def kept_for_module(django_db_blocker):
+    """A transaction around data shared by a whole test module, rolled back at the module's end."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_catalogue(django_db_setup, django_db_blocker):
+    """The demo province with its catalogue (``seed_demo(catalogue=True)``), loaded once per test module."""
+    from motcua.demo import loader
+
+    with kept_for_module(django_db_blocker):
+        yield loader.seed_demo(catalogue=True)

@@ -7,26 +7,17 @@ transaction rolled back at the end, as in ``tests/demo/test_demo_catalogue.py``.
 from __future__ import annotations
 
 import pytest
-from django.db import transaction
 from django.urls import reverse
 
 from motcua.catalogue import selectors
 from motcua.core.text import fold
-from motcua.demo import loader
 
 API = "/api/v1/procedures"
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield loader.seed_demo(catalogue=True)
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+def seeded(demo_catalogue):
+    return demo_catalogue
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.db.models import F
 
 from motcua.catalogue import selectors, services
@@ -32,17 +31,8 @@ DATA_DIR = Path(catalogue.__file__).resolve().parent / "catalogue_data"
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """The demo province with its catalogue, loaded once through ``seed_demo(catalogue=True)``."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            result = loader.seed_demo(catalogue=True)
-            yield result
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+def seeded(demo_catalogue):
+    return demo_catalogue
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -24,6 +23,8 @@ from motcua.dossiers.workflow import OPEN, Status
 from motcua.orgs.permissions import Role
 from motcua.reports import form06
 
+from ..conftest import kept_for_module
+
 COUNT = 400
 ROLE_QUEUES = {
     Role.DESK_OFFICER: ("to_receive", "to_transfer", "ready_to_return"),
@@ -35,16 +36,10 @@ ROLE_QUEUES = {
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            out = io.StringIO()
-            call_command("seed_demo", dossiers=COUNT, stdout=out)
-            yield out.getvalue()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with kept_for_module(django_db_blocker):
+        out = io.StringIO()
+        call_command("seed_demo", dossiers=COUNT, stdout=out)
+        yield out.getvalue()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.db import transaction
 from django.utils import timezone
 
 from motcua.accounts.models import User
@@ -32,15 +31,8 @@ SUFFIX = {role: suffix for suffix, role in staffing.STAFF_ROLES}
 
 
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield loader.seed_demo(catalogue=True)
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+def seeded(demo_catalogue):
+    return demo_catalogue
 
 
 def one_per_sector_and_level():

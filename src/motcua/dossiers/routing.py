@@ -85,8 +85,8 @@ class StepRouter:
         self._all_codes = by_code is not None
         self._codes: dict[str, Agency | None] = dict(by_code or {})
         self._units: dict[int, dict[str, Agency]] = {}
-        self._every_unit: list[Agency] | None = None if not many else []
         self._many = many
+        self._every_unit: list[Agency] | None = None  # read on the first question when ``many``
 
     def units_of(self, agency: Agency) -> dict[str, Agency]:
         """The active units inside ``agency``, by every name key they answer to."""
@@ -95,7 +95,7 @@ class StepRouter:
             found: dict[str, Agency] = {}
             units = Agency.objects.filter(kind=AgencyKind.UNIT, valid_to__isnull=True).order_by("depth", "path")
             if self._many:
-                if not self._every_unit:
+                if self._every_unit is None:
                     self._every_unit = list(units)
                 rows = [u for u in self._every_unit if u.path.startswith(agency.path) and u.pk != agency.pk]
             else:

@@ -618,7 +618,7 @@ def _take(step: DossierStep, official, fields: list[str]) -> None:
         fields.append("unit")
 
 
-def _hand_over(dossier: Dossier, step: DossierStep, following: DossierStep, handler) -> None:
+def _hand_over(dossier: Dossier, following: DossierStep, handler) -> None:
     """Start ``following``: with the chosen official, else in the unit that did the earlier work."""
     fields = ["started_at", "handler"]
     if handler is not None:
@@ -649,7 +649,7 @@ def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: i
     _check_handler(following, handler)
     _finish_step(step, now, by=user)
     following.started_at = now
-    _hand_over(dossier, step, following, handler)
+    _hand_over(dossier, following, handler)
     dossier.status = new_status
     _point_to(dossier, following)
     _record(

@@ -136,11 +136,6 @@ def may_view(user, dossier: Dossier) -> bool:
     return any(permissions.can(user, Perm.VIEW_DOSSIER, unit) for unit in units)
 
 
-def handlers_for(step):
-    """Officials who may act on ``step`` (``routing.actors``)."""
-    return routing.actors(step)
-
-
 def _active(agencies):
     return agencies.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=timezone.localdate()))
 
@@ -336,13 +331,13 @@ def make_form(slug: str, situation: Situation, data=None, files=None, prefix: st
         "answer": forms.AnswerForm,
     }
     if slug == "forward":
-        form = forms.ForwardForm(data, files, handlers=handlers_for(situation.next_step), **kwargs)
+        form = forms.ForwardForm(data, files, handlers=routing.actors(situation.next_step), **kwargs)
         if routing.needs_official(situation.next_step, [s for s in situation.steps if s.seq < situation.next_step.seq]):
             form.fields["handler"].required = True
             form.fields["handler"].empty_label = _("Choose the official")
         return form
     if slug == "assign":
-        return forms.AssignForm(data, files, handlers=handlers_for(situation.step), **kwargs)
+        return forms.AssignForm(data, files, handlers=routing.actors(situation.step), **kwargs)
     if slug == "consult":
         return forms.ConsultForm(data, files, units=consult_units(d), **kwargs)
     if slug == "send-to-agency":
@@ -850,7 +845,7 @@ def _step_actors(step, dossier: Dossier) -> dict | None:
     """Who may take the current step (``routing.actors``): names, or a warning when nobody can."""
     if step is None or step.finished_at is not None or dossier.status not in OPEN:
         return None
-    people = [u.get_full_name() or u.get_username() for u in handlers_for(step)[:11]]
+    people = [u.get_full_name() or u.get_username() for u in routing.actors(step)[:11]]
     return {"names": people[:10], "more": len(people) > 10, "role": Role(step.actor).label}
 
 
