@@ -27,6 +27,8 @@ from ..submissions.conftest import ready_draft
 
 procedure = submissions.procedure  # a fixture
 
+pytestmark = pytest.mark.django_db  # a scanner's verdicts are kept (core.models.FileScan)
+
 EICAR = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 
 

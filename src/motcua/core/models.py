@@ -92,3 +92,22 @@ class UserSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class FileScan(models.Model):
+    """The virus scanner's last verdict on one file content (by SHA-256), so a download need not scan again.
+
+    Written when an upload is scanned and when an official's download scans a stored file; a verdict
+    older than ``MOTCUA_SCAN_RECHECK_HOURS`` is not trusted and the file is scanned again (new signatures)."""
+
+    sha256 = models.CharField(max_length=64)
+    scanner = models.CharField(max_length=40)
+    clean = models.BooleanField()
+    signature = models.CharField(max_length=200, blank=True)
+    scanned_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["sha256", "scanner"], name="unique_file_scan")]
+
+    def __str__(self) -> str:
+        return f"{self.scanner}:{self.sha256[:12]} {'clean' if self.clean else self.signature}"

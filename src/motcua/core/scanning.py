@@ -5,18 +5,27 @@ project's own content checks (``core.uploads``); ``clamd`` sends every upload to
 with the INSTREAM command at ``MOTCUA_CLAMD_ADDRESS`` (``unix:///run/clamav/clamd.ctl`` or
 ``tcp://127.0.0.1:3310``). A configured scanner that cannot be reached, or that answers anything
 but "clean", refuses the upload (fail closed). Other scanners register with ``register``.
+
+Downloads by officials (``core.downloads.send_file``) check the stored file again: a verdict of the
+configured scanner on the same content (SHA-256) younger than ``MOTCUA_SCAN_RECHECK_HOURS`` is
+trusted, anything else — a file uploaded while no scanner was configured, an older verdict (new
+signatures since), a file changed on disk — is scanned at that download; a scanner that cannot
+answer refuses the download (503), an infected file is never served (403).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import socket
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 log = logging.getLogger(__name__)
@@ -120,10 +129,63 @@ def get_scanner() -> Scanner:
     return SCANNERS[name]()
 
 
-def check(fileobj, name: str) -> None:
-    """Refuse the upload if the configured scanner finds something or cannot answer (fail closed)."""
+def configured(scanner: Scanner) -> bool:
+    return type(scanner) is not Scanner
+
+
+def remember(sha256: str, scanner: Scanner, verdict: Verdict) -> None:
+    """Keep the verdict on this content, so a download within the recheck period need not scan again."""
+    from .models import FileScan
+
+    if not sha256:
+        return
+    FileScan.objects.update_or_create(
+        sha256=sha256,
+        scanner=scanner.name,
+        defaults={"clean": verdict.clean, "signature": verdict.signature[:200], "scanned_at": timezone.now()},
+    )
+
+
+def recheck_after() -> timedelta:
+    return timedelta(hours=float(getattr(settings, "MOTCUA_SCAN_RECHECK_HOURS", 24)))
+
+
+def sha256_of(fileobj) -> str:
+    digest = hashlib.sha256()
+    fileobj.seek(0)
+    for chunk in iter(lambda: fileobj.read(CHUNK), b""):
+        digest.update(chunk)
+    fileobj.seek(0)
+    return digest.hexdigest()
+
+
+def check_stored(fileobj) -> Verdict | None:
+    """The verdict on a stored file about to be served: ``None`` when no scanner is configured.
+
+    A fresh stored verdict of the configured scanner on the same content is reused; otherwise the
+    file is scanned now and the verdict kept. Raises ``ScannerUnavailable`` when it cannot answer."""
+    from .models import FileScan
+
     scanner = get_scanner()
-    if type(scanner) is Scanner:
+    if not configured(scanner):
+        return None
+    sha256 = sha256_of(fileobj)
+    known = FileScan.objects.filter(
+        sha256=sha256, scanner=scanner.name, scanned_at__gte=timezone.now() - recheck_after()
+    ).first()
+    if known is not None:
+        return Verdict(clean=known.clean, signature=known.signature)
+    verdict = scanner.scan(fileobj)
+    remember(sha256, scanner, verdict)
+    return verdict
+
+
+def check(fileobj, name: str, sha256: str = "") -> None:
+    """Refuse the upload if the configured scanner finds something or cannot answer (fail closed).
+
+    With ``sha256`` the verdict is kept for the downloads (``check_stored``)."""
+    scanner = get_scanner()
+    if not configured(scanner):
         return
     try:
         verdict = scanner.scan(fileobj)
@@ -133,6 +195,7 @@ def check(fileobj, name: str) -> None:
             _("The file %(name)s could not be checked for viruses right now; please try again later.") % {"name": name},
             code="scanner",
         ) from exc
+    remember(sha256, scanner, verdict)
     if not verdict.clean:
         log.warning("virus scanner refused an upload: %s", verdict.signature)
         raise ValidationError(

@@ -267,7 +267,7 @@ def _inspect(upload) -> Inspection:
         digest.update(chunk)
     upload.seek(0)
     if kind is not None:
-        scanning.check(upload, name)
+        scanning.check(upload, name, digest.hexdigest())
     return Inspection(kind, upload.size, digest.hexdigest())
 
 

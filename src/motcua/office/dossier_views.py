@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from decimal import Decimal
 
 from django import forms as djforms
@@ -19,7 +18,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -34,7 +33,7 @@ from motcua.audit import services as audit
 from motcua.catalogue import schema
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import ProcedureVersion, TimeUnit
-from motcua.core import money
+from motcua.core import downloads, money
 from motcua.core.text import fold
 from motcua.dossiers import clock, routing, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
@@ -992,29 +991,16 @@ _ACTION_OF = {
 # --- Protected downloads ------------------------------------------------------------------------
 
 
-def _send(field) -> FileResponse:
-    if not field:
-        raise Http404
-    try:
-        handle = field.open("rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    response = FileResponse(handle, as_attachment=True, filename=os.path.basename(field.name))
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
-
-
 @staff_required(Perm.VIEW_DOSSIER)
-def component_file(request: HttpRequest, pk: int, component: int) -> FileResponse:
+def component_file(request: HttpRequest, pk: int, component: int) -> HttpResponse:
     dossier = _load(request, pk)
     item = get_object_or_404(DossierComponent, pk=component, dossier=dossier)
     audit.record_read(dossier, request=request, what=_("file of the component “%(name)s”") % {"name": item.name})
-    return _send(item.file)
+    return downloads.send_file(request, item.file, target=dossier)
 
 
 @staff_required(Perm.VIEW_DOSSIER)
-def result_file(request: HttpRequest, pk: int) -> FileResponse:
+def result_file(request: HttpRequest, pk: int) -> HttpResponse:
     dossier = _load(request, pk)
     audit.record_read(dossier, request=request, what=_("result file"))
-    return _send(dossier.result_file)
+    return downloads.send_file(request, dossier.result_file, target=dossier)

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from motcua.audit import services as audit
+from motcua.core import downloads
 from motcua.core.text import fold
 from motcua.core.uploads import check_upload
 from motcua.dossiers import selectors, services
@@ -311,4 +312,4 @@ def my_result_file(request: HttpRequest, pk: int) -> FileResponse:
     dossier = _own(request, pk)
     if dossier.status not in (Status.DONE, Status.RETURNED):
         raise Http404
-    return _send(dossier.result_file)
+    return downloads.send_file(request, dossier.result_file, target=dossier)  # an official's upload: scanned
