@@ -314,9 +314,12 @@ DEMO_PASSWORD = env("DEMO_PASSWORD", "motcua-demo-2026")
 # --- Second factor for officials (TOTP, RFC 6238; see docs/accounts.md) ------------------------------
 # On: an official holding one of MOTCUA_2FA_ROLES must enrol an authenticator app before using the office
 # or the admin site. Any official may enrol voluntarily; once enrolled the code is always asked.
-# ./run (the demo) and the test settings turn it off so the demo accounts log in with the password only.
+# "province_wide" in the list stands for any role held at the top of the tree (the province committee),
+# whose reach is the whole province. ./run (the demo) and the test settings turn the requirement off.
 MOTCUA_2FA_REQUIRED = env_bool("2FA_REQUIRED", True)
-MOTCUA_2FA_ROLES = env_list("2FA_ROLES", "province_admin,agency_admin,inspector")
+MOTCUA_2FA_ROLES = env_list("2FA_ROLES", "province_admin,agency_admin,inspector,province_wide")
+# "Remember this computer": at most this many hours and never past local midnight (a working day).
+MOTCUA_2FA_REMEMBER_HOURS = float(env("2FA_REMEMBER_HOURS", "10"))
 MOTCUA_2FA_ISSUER = env("2FA_ISSUER", "motcua")
 # Time steps accepted either side of now for the phone's clock drift (1: a code works for 60–90 seconds;
 # 0: only the current 30-second step, as ASVS 6.5.5 asks, for offices whose phones keep network time).

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from motcua.accounts import second_factor as factor
 from motcua.accounts import totp
-from motcua.accounts.models import RecoveryCode, SecondFactor
+from motcua.accounts.models import RecoveryCode, RememberedDevice, SecondFactor
 from motcua.audit.models import AuditEntry
 from motcua.orgs.permissions import Role
 from tests.conftest import PASSWORD, make_staff
@@ -234,7 +234,7 @@ def test_the_setting_defaults_on_outside_the_demo_and_tests():
         text=True,
         check=True,
     ).stdout
-    assert out.strip() == "True ['province_admin', 'agency_admin', 'inspector']"
+    assert out.strip() == "True ['province_admin', 'agency_admin', 'inspector', 'province_wide']"
 
 
 # --- reset by another administrator ----------------------------------------------------------------------
@@ -335,13 +335,95 @@ def test_remembered_computer_expires_at_the_end_of_the_working_day(rf, officials
     enrolled(desk)
     morning = timezone.localtime().replace(hour=8, minute=0, second=0, microsecond=0)
     value, expires = factor.remember_value(desk, now=morning)
-    assert expires - morning == timedelta(hours=16)
+    assert expires - morning == timedelta(hours=10)  # MOTCUA_2FA_REMEMBER_HOURS: one working day
     request = rf.get("/office/")
     request.user = desk
     request.COOKIES[factor.REMEMBER_COOKIE] = value
-    assert factor.is_remembered(request, now=morning + timedelta(hours=15)) is True
-    assert factor.is_remembered(request, now=morning + timedelta(hours=16)) is False
+    assert factor.is_remembered(request, now=morning + timedelta(hours=9, minutes=59)) is True
+    assert factor.is_remembered(request, now=morning + timedelta(hours=10)) is False
     late = morning.replace(hour=23, minute=30)
-    assert factor.end_of_working_day(late) - late <= timedelta(hours=24)
+    assert factor.end_of_working_day(late) - late == timedelta(minutes=30)  # never past midnight
     request.COOKIES[factor.REMEMBER_COOKIE] = value[:-2] + "xx"  # tampered
     assert factor.is_remembered(request, now=morning) is False
+
+
+def test_the_remembered_computer_is_a_server_side_record_that_log_out_everywhere_revokes(client, officials):
+    desk = officials[Role.DESK_OFFICER]
+    secret = enrolled(desk)
+    password_login(client, desk)
+    client.post("/office/two-factor/verify/", {"code": totp.code_at(secret, time.time()), "remember": "on"})
+    device = RememberedDevice.objects.get(user=desk)
+    assert device.revoked_at is None and len(device.token_hash) == 64
+    assert device.token_hash not in client.cookies[factor.REMEMBER_COOKIE].value  # only the hash is kept
+    client.post("/accounts/logout/")
+    # From another computer the official ends their other sessions ("log out everywhere else").
+    other = Client()
+    password_login(other, desk)
+    other.post("/office/two-factor/verify/", {"code": totp.code_at(secret, time.time() + 30)})
+    assert other.post("/accounts/sessions/", {"password": PASSWORD}).status_code == 302
+    device.refresh_from_db()
+    assert device.revoked_at is not None
+    # The remembered computer's cookie is still there, and still validly signed: the code is asked again.
+    password_login(client, desk)
+    response = client.get("/office/")
+    assert response.status_code == 302 and response.url.startswith("/office/two-factor/verify/")
+
+
+def test_an_administrator_ending_someones_sessions_revokes_their_remembered_computers(client, officials):
+    desk = officials[Role.DESK_OFFICER]
+    secret = enrolled(desk)
+    password_login(client, desk)
+    client.post("/office/two-factor/verify/", {"code": totp.code_at(secret, time.time()), "remember": "on"})
+    client.post("/accounts/logout/")
+    admin = Client()
+    admin.force_login(officials[Role.AGENCY_ADMIN])
+    assert admin.post(f"/office/staff/{desk.pk}/sessions/end/").status_code == 302
+    password_login(client, desk)
+    assert client.get("/office/").status_code == 302
+
+
+def test_a_reset_deletes_the_remembered_computers(officials):
+    desk = officials[Role.DESK_OFFICER]
+    enrolled(desk)
+    factor.remember_value(desk)
+    factor.reset(desk)
+    assert not RememberedDevice.objects.filter(user=desk).exists()
+
+
+def test_any_role_at_the_top_of_the_tree_must_enrol(client, tree, required):
+    planner = make_staff("planner", tree.province, Role.SPECIALIST)  # a specialist of the province committee
+    password_login(client, planner)
+    response = client.get("/office/")
+    assert response.status_code == 302 and response.url.startswith("/office/two-factor/?next=")
+    required.MOTCUA_2FA_ROLES = ["province_admin", "agency_admin", "inspector"]  # without "province_wide"
+    assert client.get("/office/").status_code == 200
+
+
+def test_the_required_roles_are_a_setting(client, officials, required):
+    desk = officials[Role.DESK_OFFICER]
+    password_login(client, desk)
+    assert client.get("/office/").status_code == 200
+    required.MOTCUA_2FA_ROLES = ["desk_officer"]
+    response = client.get("/office/")
+    assert response.status_code == 302 and response.url.startswith("/office/two-factor/?next=")
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_official_and_administrator_can_enrol_from_their_account_pages(client, officials, role):
+    user = officials[role]
+    client.force_login(user)
+    assert 'href="/office/two-factor/"' in client.get("/office/").content.decode()  # the account links
+    assert client.get("/office/two-factor/").status_code == 200
+    code = totp.code_at(client.session[factor.PENDING_KEY], time.time())
+    response = client.post("/office/two-factor/", {"code": code})
+    assert response.status_code == 200 and RecoveryCode.objects.filter(user=user).count() == 10
+    assert SecondFactor.objects.filter(user=user).exists()
+
+
+def test_the_admin_sites_superuser_can_enrol_too(client, db):
+    from motcua.accounts.models import User
+
+    root = User.objects.create_superuser("root", "root@example.org", PASSWORD)
+    client.force_login(root)
+    assert 'href="/office/two-factor/"' in client.get("/", follow=True).content.decode()  # any page under base.html
+    assert client.get("/office/two-factor/").status_code == 200

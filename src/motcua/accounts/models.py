@@ -109,3 +109,25 @@ class RecoveryCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {'used' if self.used_at else 'unused'}"
+
+
+class RememberedDevice(models.Model):
+    """A computer where the official ticked "remember this computer" (ghi nhớ máy tính này).
+
+    The cookie holds a random token, signed and bound to the user and their factor; only its SHA-256 is
+    kept here. The record is what makes the cookie revocable: a reset of the factor deletes it, and
+    ending one's sessions ("log out everywhere else") or an administrator ending them revokes it."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="remembered_devices")
+    token_hash = models.CharField(max_length=64, unique=True)
+    user_agent = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("remembered computer")
+        verbose_name_plural = _("remembered computers")
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.user_agent[:40]}"

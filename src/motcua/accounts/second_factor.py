@@ -17,10 +17,11 @@ from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from . import totp
-from .models import RecoveryCode, SecondFactor, User
+from .models import RecoveryCode, RememberedDevice, SecondFactor, User
 
 SESSION_KEY = "motcua_2fa_verified"
 PENDING_KEY = "motcua_2fa_pending_secret"
@@ -41,14 +42,22 @@ def is_enrolled(user) -> bool:
     return user.is_authenticated and SecondFactor.objects.filter(user=user).exists()
 
 
+PROVINCE_WIDE = "province_wide"  # in MOTCUA_2FA_ROLES: any role held at the top of the tree
+
+
 def is_required(user) -> bool:
     """True when ``MOTCUA_2FA_REQUIRED`` is on and the user holds a role in ``MOTCUA_2FA_ROLES`` (or is a
-    superuser: the Django admin's administrator)."""
+    superuser: the Django admin's administrator). ``province_wide`` in the list stands for any role held
+    at an agency without a parent (the province committee), whose reach is the whole province."""
     if not settings.MOTCUA_2FA_REQUIRED or not can_enrol(user):
         return False
     if user.is_superuser:
         return True
-    return user.staff_roles.filter(role__in=settings.MOTCUA_2FA_ROLES).exists()
+    roles = set(settings.MOTCUA_2FA_ROLES)
+    wanted = Q(role__in=roles)
+    if PROVINCE_WIDE in roles:
+        wanted |= Q(agency__parent__isnull=True)
+    return user.staff_roles.filter(wanted).exists()
 
 
 def is_verified(request) -> bool:
@@ -149,26 +158,38 @@ def remaining_recovery_codes(user: User) -> int:
 
 # --- reset ----------------------------------------------------------------------------------------------
 def reset(user: User) -> bool:
-    """Remove the user's factor, recovery codes and (through the factor's id) remembered computers."""
+    """Remove the user's factor, recovery codes and remembered computers."""
     with transaction.atomic():
         deleted, _ = SecondFactor.objects.filter(user=user).delete()
         RecoveryCode.objects.filter(user=user).delete()
+        RememberedDevice.objects.filter(user=user).delete()
     return bool(deleted)
 
 
-# --- "remember this computer for today" ------------------------------------------------------------
+# --- "remember this computer" (at most a working day) -------------------------------------------------
 def end_of_working_day(now: datetime | None = None) -> datetime:
-    """Midnight at the end of today, local time (Asia/Ho_Chi_Minh): never more than 24 hours away."""
+    """When a remembered computer is forgotten: ``MOTCUA_2FA_REMEMBER_HOURS`` (default 10) from now, and
+    never past midnight local time (Asia/Ho_Chi_Minh) — at most one working day."""
     local = timezone.localtime(now or timezone.now())
-    return (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return min(midnight, local + timedelta(hours=float(settings.MOTCUA_2FA_REMEMBER_HOURS)))
 
 
-def remember_value(user: User, now: datetime | None = None) -> tuple[str, datetime]:
-    """A signed cookie value bound to the user and to their current factor, valid until the day's end."""
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def remember_value(user: User, now: datetime | None = None, *, user_agent: str = "") -> tuple[str, datetime]:
+    """A signed cookie value bound to the user, their current factor and a server-side record, valid until
+    the end of the working day."""
     factor = SecondFactor.objects.get(user=user)
     expires = end_of_working_day(now)
-    value = signing.dumps({"u": user.pk, "f": factor.pk, "e": int(expires.timestamp())}, salt=REMEMBER_SALT)
-    return value, expires
+    token = secrets.token_urlsafe(32)
+    RememberedDevice.objects.create(
+        user=user, token_hash=_token_hash(token), user_agent=user_agent[:255], expires_at=expires
+    )
+    payload = {"u": user.pk, "f": factor.pk, "t": token, "e": int(expires.timestamp())}
+    return signing.dumps(payload, salt=REMEMBER_SALT), expires
 
 
 def is_remembered(request, now: datetime | None = None) -> bool:
@@ -179,10 +200,19 @@ def is_remembered(request, now: datetime | None = None) -> bool:
         data = signing.loads(value, salt=REMEMBER_SALT, max_age=timedelta(hours=24))
     except signing.BadSignature:
         return False
-    current = (now or timezone.now()).timestamp()
-    if data.get("u") != request.user.pk or current >= data.get("e", 0):
+    current = now or timezone.now()
+    if data.get("u") != request.user.pk or current.timestamp() >= data.get("e", 0) or not data.get("t"):
         return False
-    return SecondFactor.objects.filter(pk=data.get("f"), user=request.user).exists()
+    if not SecondFactor.objects.filter(pk=data.get("f"), user=request.user).exists():
+        return False
+    return RememberedDevice.objects.filter(
+        user=request.user, token_hash=_token_hash(str(data["t"])), revoked_at__isnull=True, expires_at__gt=current
+    ).exists()
+
+
+def forget_devices(user: User) -> int:
+    """Revoke every remembered computer of ``user`` (log out everywhere, sessions ended by an administrator)."""
+    return RememberedDevice.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
 def reset_by(actor: User, target: User, *, request=None) -> bool:

@@ -6,7 +6,8 @@
 - :class:`SessionPolicyMiddleware` reads that row on each signed-in request (one query). No row → the session
   was ended elsewhere; idle longer than the role's limit → ended now. Either way the request goes on signed out.
   ``last_seen_at`` is written at most once a minute.
-- :func:`end_sessions` ends a user's sessions (all, or all but the current one): rows and session-store entries.
+- :func:`end_sessions` ends a user's sessions (all, or all but the current one): rows and session-store entries,
+  and revokes the user's remembered computers (second factor).
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ def end_sessions(user, *, keep_token: str | None = None) -> int:
     count, _ = rows.delete()
     for key in keys:
         store(session_key=key).delete()
+    from motcua.accounts.second_factor import forget_devices
+
+    forget_devices(user)  # a remembered computer would skip the second step at the next login
     return count
 
 

@@ -96,7 +96,8 @@ def verify(request):
             request.session.cycle_key()
             response = redirect(_next_url(request))
             if form.cleaned_data["remember"]:
-                value, expires = factor.remember_value(request.user)
+                agent = request.META.get("HTTP_USER_AGENT", "")
+                value, expires = factor.remember_value(request.user, user_agent=agent)
                 response.set_cookie(
                     factor.REMEMBER_COOKIE,
                     value,
