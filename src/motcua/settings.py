@@ -278,6 +278,9 @@ MAX_REQUEST_BODY_BYTES = int(env("MAX_BODY_MB", str(max(100, UPLOAD_MAX_MB + 10)
 MOTCUA_VIRUS_SCANNER = env("VIRUS_SCANNER", "")
 MOTCUA_CLAMD_ADDRESS = env("CLAMD_ADDRESS", "unix:///run/clamav/clamd.ctl")  # or tcp://127.0.0.1:3310
 MOTCUA_CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
+# the audit chain's seals are appended here every night after sealing (audit/chain.py; a directory or a file
+# outside the database, ideally another machine's mount); empty: not shipped (manage.py audit_chain --ship)
+MOTCUA_AUDIT_SHIP_TO = env("AUDIT_SHIP_TO", "")
 # an officials' download trusts a clean verdict on the same content this recent, else scans again (core/downloads.py)
 MOTCUA_SCAN_RECHECK_HOURS = float(env("SCAN_RECHECK_HOURS", "24"))
 

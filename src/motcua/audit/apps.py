@@ -16,4 +16,4 @@ class AuditConfig(AppConfig):
 
         from . import chain, signals  # noqa: F401 — login, logout and failed-login records
 
-        periodic.daily("seal-audit-log", dt.time(1, 0), chain.seal)
+        periodic.daily("seal-audit-log", dt.time(1, 0), chain.seal_and_ship)
