@@ -36,6 +36,9 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DEBUG")
 SECRET_KEY = env("SECRET_KEY")
+# Former keys, still accepted while rotating (signed links and cookies, sessions' hashes, the second factor's
+# encrypted secrets); new values use SECRET_KEY. See docs/deploy.md, "Rotating the secret key".
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("MOTCUA_SECRET_KEY must be set when MOTCUA_DEBUG is off.")
@@ -80,6 +83,7 @@ MIDDLEWARE = [
     "motcua.core.security.RequestBodyLimitMiddleware",
     "motcua.core.security.ContentSecurityPolicyMiddleware",
     "motcua.core.security.RefuseTraceMiddleware",
+    "motcua.core.security.ApiHttpsOnlyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "motcua.core.middleware.VietnameseFirstMiddleware",
@@ -248,6 +252,7 @@ SESSION_COOKIE_AGE = int(env("SESSION_AGE_SECONDS", str(8 * 3600)))
 STAFF_IDLE_MINUTES = int(env("STAFF_IDLE_MINUTES", "30"))
 CITIZEN_IDLE_MINUTES = int(env("CITIZEN_IDLE_MINUTES", "0"))
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # no script of ours reads it; forms carry the token (ASVS 5.0 V3.3.4)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -261,6 +266,9 @@ if _https:
     LANGUAGE_COOKIE_NAME = "__Host-django_language"
     LANGUAGE_COOKIE_SECURE = True
 SECURE_SSL_REDIRECT = _https and env_bool("SSL_REDIRECT", True)
+# The API is not redirected: a plain-HTTP API call is refused (core.security.ApiHttpsOnlyMiddleware), so a
+# client sending data unencrypted finds out instead of being silently redirected (ASVS 5.0 V4.1.2).
+SECURE_REDIRECT_EXEMPT = [r"^api/"]
 SECURE_HSTS_SECONDS = 31536000 if _https else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _https and env_bool("HSTS_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = _https and env_bool("HSTS_PRELOAD", False)

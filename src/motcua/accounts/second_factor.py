@@ -13,7 +13,7 @@ import secrets
 import time
 from datetime import datetime, timedelta
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
@@ -25,7 +25,7 @@ from .models import RecoveryCode, RememberedDevice, SecondFactor, User
 
 SESSION_KEY = "motcua_2fa_verified"
 PENDING_KEY = "motcua_2fa_pending_secret"
-REMEMBER_COOKIE = "motcua_2fa_device"
+REMEMBER_COOKIE = "motcua_2fa_device"  # "__Host-motcua_2fa_device" under HTTPS: see remember_cookie_name()
 REMEMBER_SALT = "motcua.accounts.second_factor.remember"
 RECOVERY_CODE_COUNT = 10
 _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # 31 symbols, no look-alikes (0/o, 1/l/i)
@@ -75,9 +75,16 @@ def mark_verified(request) -> None:
 
 
 # --- the secret, encrypted at rest ---------------------------------------------------------------
-def _fernet() -> Fernet:
-    digest = hashlib.sha256(b"motcua-second-factor:" + settings.SECRET_KEY.encode()).digest()
-    return Fernet(base64.urlsafe_b64encode(digest))
+def _fernet() -> MultiFernet:
+    """Encrypts with the key derived from ``SECRET_KEY``; decrypts with it or one of ``SECRET_KEY_FALLBACKS``
+    (rotation: the secrets stay readable, and are re-encrypted under the new key at the next login)."""
+    keys = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return MultiFernet(
+        [
+            Fernet(base64.urlsafe_b64encode(hashlib.sha256(b"motcua-second-factor:" + key.encode()).digest()))
+            for key in keys
+        ]
+    )
 
 
 def _secret(factor: SecondFactor) -> str:
@@ -136,13 +143,23 @@ def check(user: User, code: str, *, now: float | None = None) -> bool:
         if step is None:
             return False
         # One conditional UPDATE: two requests with the same code cannot both pass.
-        return SecondFactor.objects.filter(pk=factor.pk, last_step__lt=step).update(last_step=step) == 1
+        if SecondFactor.objects.filter(pk=factor.pk, last_step__lt=step).update(last_step=step) != 1:
+            return False
+        _rotate(factor)
+        return True
     return (
         RecoveryCode.objects.filter(user=user, code_hash=_hash(code), used_at__isnull=True).update(
             used_at=timezone.now()
         )
         == 1
     )
+
+
+def _rotate(factor: SecondFactor) -> None:
+    """After a key rotation, store the secret again under the current ``SECRET_KEY``."""
+    if getattr(settings, "SECRET_KEY_FALLBACKS", None):
+        rotated = _fernet().rotate(factor.secret_encrypted.encode()).decode()
+        SecondFactor.objects.filter(pk=factor.pk).update(secret_encrypted=rotated)
 
 
 def _secret_or_empty(factor: SecondFactor) -> str:
@@ -192,8 +209,13 @@ def remember_value(user: User, now: datetime | None = None, *, user_agent: str =
     return signing.dumps(payload, salt=REMEMBER_SALT), expires
 
 
+def remember_cookie_name() -> str:
+    """``__Host-`` prefixed when cookies are Secure (HTTPS), like the session and CSRF cookies."""
+    return f"__Host-{REMEMBER_COOKIE}" if settings.SESSION_COOKIE_SECURE else REMEMBER_COOKIE
+
+
 def is_remembered(request, now: datetime | None = None) -> bool:
-    value = request.COOKIES.get(REMEMBER_COOKIE)
+    value = request.COOKIES.get(remember_cookie_name())
     if not value:
         return False
     try:

@@ -2,7 +2,7 @@
 and no TRACE."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils.cache import add_never_cache_headers
 
 # Every directive the outside test asked for (issue 14): nothing inline, no <base>, no plugins, no framing,
@@ -47,6 +47,20 @@ class RefuseTraceMiddleware:
             response = HttpResponse(status=405, content_type="text/plain; charset=utf-8")
             response["Allow"] = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS"
             return response
+        return self.get_response(request)
+
+
+class ApiHttpsOnlyMiddleware:
+    """Under ``SECURE_SSL_REDIRECT`` the pages are redirected to HTTPS but the API is not (it is in
+    ``SECURE_REDIRECT_EXEMPT``): a plain-HTTP API call is refused with 403, so a client that sends its data
+    unencrypted notices instead of being transparently redirected (ASVS 5.0 V4.1.2)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.SECURE_SSL_REDIRECT and request.path.startswith("/api/") and not request.is_secure():
+            return JsonResponse({"detail": "HTTPS is required. / Phải dùng HTTPS."}, status=403)
         return self.get_response(request)
 
 

@@ -99,7 +99,7 @@ def verify(request):
                 agent = request.META.get("HTTP_USER_AGENT", "")
                 value, expires = factor.remember_value(request.user, user_agent=agent)
                 response.set_cookie(
-                    factor.REMEMBER_COOKIE,
+                    factor.remember_cookie_name(),
                     value,
                     expires=expires,
                     secure=settings.SESSION_COOKIE_SECURE,
