@@ -78,3 +78,22 @@ def test_rotating_the_secret_key_keeps_the_second_factor_and_re_encrypts_it(offi
     assert rotated != stored
     settings.SECRET_KEY_FALLBACKS = []  # once every secret is re-encrypted, the old key can go
     assert factor.check(desk, totp.code_at(secret, time.time())) is True
+
+
+def test_a_session_ends_at_its_absolute_age_however_busy(client, officials, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from motcua.core.models import UserSession
+
+    desk = officials[Role.DESK_OFFICER]
+    client.post("/accounts/login/", {"username": desk.username, "password": PASSWORD})
+    assert client.get("/office/").status_code == 200
+    # used a minute ago, but signed in longer ago than the session age (8 hours)
+    UserSession.objects.filter(user=desk).update(
+        created_at=timezone.now() - timedelta(seconds=settings.SESSION_COOKIE_AGE + 60),
+        last_seen_at=timezone.now() - timedelta(minutes=1),
+    )
+    response = client.get("/office/")
+    assert response.status_code == 302 and "/accounts/login/" in response.url

@@ -4,7 +4,9 @@
   and its random token kept in the session. An official's cookie then ends with the browser: desk computers
   are shared.
 - :class:`SessionPolicyMiddleware` reads that row on each signed-in request (one query). No row → the session
-  was ended elsewhere; idle longer than the role's limit → ended now. Either way the request goes on signed out.
+  was ended elsewhere; idle longer than the role's limit, or signed in longer ago than ``SESSION_COOKIE_AGE``
+  (``MOTCUA_SESSION_AGE_SECONDS``, 8 hours: the absolute limit, however busy the session) → ended now. Either
+  way the request goes on signed out.
   ``last_seen_at`` is written at most once a minute.
 - :func:`end_sessions` ends a user's sessions (all, or all but the current one): rows and session-store entries,
   and revokes the user's remembered computers (second factor).
@@ -96,7 +98,8 @@ class SessionPolicyMiddleware:
         row = UserSession.objects.filter(token=token, user=user).first() if token else None
         now = timezone.now()
         limit = idle_limit(user)
-        if row is None or (limit is not None and now - row.last_seen_at > limit):
+        too_old = row is not None and now - row.created_at > timedelta(seconds=settings.SESSION_COOKIE_AGE)
+        if row is None or too_old or (limit is not None and now - row.last_seen_at > limit):
             if row is not None:
                 row.delete()
             auth.logout(request)
