@@ -188,10 +188,10 @@ def _search_text(dossier: Dossier) -> str:
 
 
 def _notify(dossier: Dossier, event: str, at: dt.datetime | None = None, **context) -> None:
-    """Tell the applicant by e-mail and SMS from the editable templates (queued in this transaction)."""
-    from motcua.notifications.services import notify_dossier
+    """Announce the event to its subscribers (signals.dossier_event), inside this transaction."""
+    from .signals import announce
 
-    notify_dossier(dossier, event, at=at, **context)
+    announce(dossier, event, at=at, **context)
 
 
 def can_act_on_step(user, step: DossierStep | None) -> bool:
