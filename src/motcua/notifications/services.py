@@ -150,9 +150,10 @@ def _templates(event: str, language: str) -> dict[str, tuple[str, str] | None]:
 
 
 def _queue(
-    event: str, language: str, values: dict, key: str, *, email: str, phone: str, about: dict
+    event: str, language: str, values: dict, key: str, *, email: str, phone: str, about: dict, level=logging.WARNING
 ) -> list[OutboxMessage]:
-    """Render the event's active templates and queue the e-mail and the SMS; ``about`` goes into both payloads."""
+    """Render the event's active templates and queue the e-mail and the SMS; ``about`` goes into both payloads.
+    A phone that is not a Vietnamese mobile number gets no SMS, logged at ``level``."""
     queued = []
     templates = _templates(event, language)
     if email and (texts := templates[Channel.EMAIL]):
@@ -162,7 +163,7 @@ def _queue(
         queued.append(outbox.enqueue("email.send", payload, f"{key}-email"))
     number = normalise_phone(phone) if phone else None
     if phone and number is None:
-        log.warning("notification %s: SMS skipped, %r is not a Vietnamese mobile number", key, phone)
+        log.log(level, "notification %s: SMS skipped, %r is not a Vietnamese mobile number", key, phone)
     if number and (texts := templates[Channel.SMS]):
         message = rendering.render(Channel.SMS, *texts, values)
         payload = {"phone": number, "text": message.body, **about, "event": str(event)}
@@ -233,7 +234,9 @@ def notify_petition(petition, event: str, *, at: dt.datetime | None = None) -> l
     values = petition_values(petition, at or timezone.now())
     key = f"petition-{petition.pk}-{event}"
     email, phone = petition.petitioner_email, petition.petitioner_phone
-    return _queue(template_event, language, values, key, email=email, phone=phone, about={"petition": petition.pk})
+    # a petitioner may give a landline (petitions.services.phone_ok): no SMS then, which is expected
+    about = {"petition": petition.pk}
+    return _queue(template_event, language, values, key, email=email, phone=phone, about=about, level=logging.INFO)
 
 
 # --- reminders to officials (nhắc việc) ------------------------------------------------------------
