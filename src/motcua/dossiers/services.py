@@ -22,13 +22,11 @@ from motcua.catalogue.models import Procedure, ProcedureVersion
 from motcua.core import counters, validators
 from motcua.core.text import fold, nfc
 from motcua.core.uploads import check_upload
-from motcua.orgs import permissions
 from motcua.orgs.models import Agency
-from motcua.orgs.permissions import Perm, Role
+from motcua.orgs.permissions import Role
 
-from . import clock, routing
+from . import clock, policy, routing
 from .models import Channel, CodeCounter, Dossier, DossierComponent, DossierEvent, DossierStep, Pause
-from .routing import ROLE_PERM
 from .workflow import OPEN, Action, Status, target
 
 SUPPLEMENT_WINDOW_DAYS = 3
@@ -194,20 +192,7 @@ def _notify(dossier: Dossier, event: str, at: dt.datetime | None = None, **conte
     notify_dossier(dossier, event, at=at, **context)
 
 
-def can_act_on_step(user, step: DossierStep | None) -> bool:
-    """The step's role in the step's unit, and the assigned handler (or someone who may reassign)."""
-    if step is None or step.finished_at is not None:
-        return False
-    if not routing.eligible(user, step):
-        return False
-    return step.handler_id in (None, user.pk) or permissions.can(user, Perm.ASSIGN_DOSSIER, step.unit)
-
-
-def _require_step(user, dossier: Dossier) -> DossierStep:
-    step = dossier.current_step
-    if step is None or not can_act_on_step(user, step):
-        permissions.require(user, ROLE_PERM[Role(step.actor)] if step else Perm.PROCESS_DOSSIER, None)
-    return step
+can_act_on_step = policy.can_act_on_step  # moved to ``policy``; kept here for callers of the old name
 
 
 def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
@@ -412,7 +397,7 @@ def receive(
     if dossier is not None:
         dossier = _lock(dossier)
         desk = dossier.agency
-    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
+    policy.require(user, Action.RECEIVE, dossier, now, desk=desk)
     from_status = dossier.status if dossier else ""
     new_status = _transition(dossier, Action.RECEIVE)
     if dossier is None:
@@ -495,7 +480,7 @@ def _intake_decision(
     if dossier is not None:
         dossier = _lock(dossier)
         desk = dossier.agency
-    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
+    policy.require(user, action, dossier, now, desk=desk)
     from_status = dossier.status if dossier else ""
     new_status = _transition(dossier, action)
     check()
@@ -642,10 +627,8 @@ def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: i
     """Hand the dossier over to the next step (transfer from the desk, or between units)."""
     dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.FORWARD)
-    step = _require_step(user, dossier)
+    step = policy.require(user, Action.FORWARD, dossier, now)
     following = _next_step(dossier, step)
-    if following is None or _is_return_step(dossier, following):
-        raise ValidationError(_("This is the last processing step: record the result instead."))
     _check_handler(following, handler)
     _finish_step(step, now, by=user)
     following.started_at = now
@@ -669,10 +652,7 @@ def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=N
     """A unit head or the leader (re)assigns the current step to an official who may take it."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.ASSIGN)
-    step = dossier.current_step
-    if step is None:
-        raise ValidationError(_("There is no step to assign."))
-    permissions.require(user, Perm.ASSIGN_DOSSIER, step.unit)
+    step = policy.require(user, Action.ASSIGN, dossier, now)
     _check_handler(step, handler)
     fields = ["handler"]
     _take(step, handler, fields)
@@ -691,10 +671,8 @@ def send_back(dossier: Dossier, *, user, reason: str, revision: int | None = Non
     """Return the dossier to the previous step with a reason (approval refused, more work needed)."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.SEND_BACK)
-    step = _require_step(user, dossier)
+    step = policy.require(user, Action.SEND_BACK, dossier, now)
     previous = dossier.steps.filter(seq__lt=step.seq).order_by("-seq").first()
-    if previous is None or previous.seq == 1:
-        raise ValidationError(_("There is no earlier processing step to send the dossier back to."))
     if not nfc(reason).strip():
         raise ValidationError({"reason": [_("Say why the dossier is sent back.")]})
     step.started_at = None
@@ -711,8 +689,7 @@ def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", revision:
     """A note, an appraisal remark or a site visit (time, place, participants, content)."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.NOTE)
-    if not _involved(user, dossier, Perm.PROCESS_DOSSIER) and not _involved(user, dossier, Perm.RECEIVE_DOSSIER):
-        permissions.require(user, Perm.PROCESS_DOSSIER, None)
+    policy.require(user, Action.NOTE, dossier, now)
     text = nfc(text).strip()
     if not text:
         raise ValidationError({"text": [_("Write the note.")]})
@@ -728,11 +705,6 @@ def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", revision:
     return dossier
 
 
-def _involved(user, dossier: Dossier, perm: Perm) -> bool:
-    agencies = [dossier.agency, dossier.lead_agency, *(s.unit for s in dossier.steps.select_related("unit"))]
-    return any(permissions.can(user, perm, agency) for agency in agencies)
-
-
 @transaction.atomic
 def consult(
     dossier: Dossier, *, user, unit: Agency, question: str, days: int = 2, revision: int | None = None, at=None
@@ -740,7 +712,7 @@ def consult(
     """Ask another unit's opinion, with a deadline for the answer (ND 61 Art 19(5))."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.CONSULT)
-    _require_step(user, dossier)
+    policy.require(user, Action.CONSULT, dossier, now)
     question = nfc(question).strip()
     if not question:
         raise ValidationError({"question": [_("Write the question.")]})
@@ -763,13 +735,9 @@ def answer(
 ) -> Dossier:
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.ANSWER)
+    policy.require(user, Action.ANSWER, dossier, now, consultation_seq=consultation_seq)
     asked = dossier.events.filter(seq=consultation_seq, action=Action.CONSULT).first()
-    if asked is None:
-        raise ValidationError(_("There is no such consultation."))
-    if dossier.events.filter(action=Action.ANSWER, data__consultation=consultation_seq).exists():
-        raise ValidationError(_("This consultation was already answered."))
     unit = Agency.objects.get(pk=asked.data["unit"])
-    permissions.require(user, Perm.PROCESS_DOSSIER, unit)
     text = nfc(text).strip()
     if not text:
         raise ValidationError({"text": [_("Write the answer.")]})
@@ -789,7 +757,7 @@ def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget:
     """Liên thông: insert a step at another agency with its task and time budget, and hand over to it."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.INTERAGENCY)
-    step = _require_step(user, dossier)
+    step = policy.require(user, Action.INTERAGENCY, dossier, now)
     task = nfc(task).strip()
     if not task:
         raise ValidationError({"task": [_("Describe the other agency's task.")]})
@@ -851,7 +819,7 @@ def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=No
     """
     dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.REQUEST_SUPPLEMENT)
-    _require_step(user, dossier)
+    policy.require(user, Action.REQUEST_SUPPLEMENT, dossier, now)
     reasons = _intake_reasons(items)
     late = not clock.within_working_days(dossier.received_at, now, SUPPLEMENT_WINDOW_DAYS, dossier)
     fault = late or dossier.supplement_requests >= 1
@@ -890,8 +858,7 @@ def resubmit(
     """
     dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.RESUBMIT)
-    if dossier.account_id != getattr(user, "pk", None):
-        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    policy.require(user, Action.RESUBMIT, dossier, now)
     for item in components or []:
         component = dossier.components.filter(key=item.key).first()
         if component is None:
@@ -943,8 +910,8 @@ def resubmit(
 @transaction.atomic
 def request_payment(dossier: Dossier, *, user, amount: int, revision: int | None = None, at=None) -> Dossier:
     dossier, from_status, now = _begin(dossier, revision, at)
+    policy.require(user, Action.REQUEST_PAYMENT, dossier, now)
     dossier.status = _transition(dossier, Action.REQUEST_PAYMENT)
-    _require_step(user, dossier)
     if amount <= 0:
         raise ValidationError({"amount": [_("Give the amount to pay.")]})
     dossier.fees_due = amount
@@ -957,9 +924,8 @@ def record_payment(
     dossier: Dossier, *, user, amount: int, reference: str = "", revision: int | None = None, at=None
 ) -> Dossier:
     dossier, from_status, now = _begin(dossier, revision, at)
+    policy.require(user, Action.RECORD_PAYMENT, dossier, now)
     dossier.status = _transition(dossier, Action.RECORD_PAYMENT)
-    if not _involved(user, dossier, Perm.RECEIVE_DOSSIER) and not _involved(user, dossier, Perm.PROCESS_DOSSIER):
-        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
     if amount <= 0:
         raise ValidationError({"amount": [_("Give the amount paid.")]})
     dossier.fees_paid += amount
@@ -974,14 +940,7 @@ def apologise(
     """Form 04: apology and a new appointment, at the latest one working day before the due date; once only."""
     dossier, from_status, now = _begin(dossier, revision, at)
     _transition(dossier, Action.APOLOGISE)
-    if not (
-        _involved(user, dossier, Perm.APPROVE_DOSSIER) or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
-    ):
-        permissions.require(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
-    if dossier.apologies:
-        raise ValidationError(_("The appointment was already moved once; it cannot be moved again."))
-    if not clock.due_within_one_working_day(dossier, now):
-        raise ValidationError(_("An apology is issued when the appointment is less than one working day away."))
+    policy.require(user, Action.APOLOGISE, dossier, now)
     reason = nfc(reason).strip()
     if not reason:
         raise ValidationError({"reason": [_("Give the reason for the delay.")]})
@@ -1017,9 +976,7 @@ def decide(
     """The approved (or refused, with reasons) result: processing ends, early/on time/late is fixed."""
     dossier, from_status, now = _begin(dossier, revision, at)
     new_status = _transition(dossier, Action.DECIDE)
-    step = _require_step(user, dossier)
-    if step.actor not in (Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.SPECIALIST, Role.DESK_OFFICER):
-        permissions.require(user, Perm.APPROVE_DOSSIER, None)
+    step = policy.require(user, Action.DECIDE, dossier, now)
     if outcome not in ("approved", "refused"):
         raise ValidationError({"outcome": [_("Choose approved or refused.")]})
     reasons = nfc(reasons).strip()
@@ -1056,8 +1013,8 @@ def return_result(
 ) -> Dossier:
     """The desk hands the result over (or posts it) and records who received it and when."""
     dossier, from_status, now = _begin(dossier, revision, at)
+    policy.require(user, Action.RETURN, dossier, now)
     dossier.status = _transition(dossier, Action.RETURN)
-    permissions.require(user, Perm.RETURN_RESULT, dossier.agency)
     received_by = nfc(received_by).strip()
     if not received_by:
         raise ValidationError({"received_by": [_("Enter who received the result.")]})
@@ -1084,9 +1041,8 @@ def return_result(
 @transaction.atomic
 def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None = None, at=None) -> Dossier:
     dossier, from_status, now = _begin(dossier, revision, at)
+    policy.require(user, Action.WITHDRAW, dossier, now)
     dossier.status = _transition(dossier, Action.WITHDRAW)
-    if dossier.account_id != getattr(user, "pk", None):
-        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
     dossier.finished_at = now
     _point_to(dossier, None)
     _record(dossier, Action.WITHDRAW, user, from_status, at=now, data={"reason": nfc(reason).strip()})
@@ -1098,12 +1054,8 @@ def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None =
 def stop(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
     """Thông báo dừng giải quyết hồ sơ."""
     dossier, from_status, now = _begin(dossier, revision, at)
+    policy.require(user, Action.STOP, dossier, now)
     dossier.status = _transition(dossier, Action.STOP)
-    if not (
-        permissions.can(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
-        or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
-    ):
-        permissions.require(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
     reason = nfc(reason).strip()
     if not reason:
         raise ValidationError({"reason": [_("Give the reason for stopping.")]})
