@@ -93,3 +93,14 @@ def test_apology_window_uses_the_dossiers_calendar_and_is_given_once(officials, 
     assert Action.APOLOGISE not in policy.available_actions(desk, dossier, at(2026, 3, 12, 9, 0))
     with pytest.raises(ValidationError, match="đã được hẹn lại một lần"):
         policy.require(desk, Action.APOLOGISE, dossier, at(2026, 3, 12, 9, 0))
+
+
+def test_a_counter_dossier_has_no_owner_to_withdraw_it(officials, tree, procedure):
+    """The services compared ``dossier.account_id`` with ``user.pk``: on a counter dossier both are None for
+    an anonymous user, which let anyone withdraw it. The owner must be an account."""
+    dossier = _received(officials, tree, procedure)
+    assert dossier.account_id is None
+    assert Action.WITHDRAW not in policy.available_actions(AnonymousUser(), dossier, NOW)
+    with pytest.raises(PermissionDenied):
+        services.withdraw(dossier, user=AnonymousUser(), at=NOW)
+    assert Action.WITHDRAW in policy.available_actions(officials[Role.DESK_OFFICER], dossier, NOW)
