@@ -18,12 +18,7 @@ from motcua.core.text import nfc
 from motcua.orgs.models import Agency
 
 from .. import services
-from ..models import (
-    FormTemplate,
-    Procedure,
-    ProcedureVersion,
-    Sector,
-)
+from ..models import FormTemplate, Procedure, ProcedureVersion, Sector
 from .mapping import map_code
 from .results import Problem, Result, _Abort
 
