@@ -1,8 +1,10 @@
 """The only write path of dossiers (Bộ phận Một cửa and the agencies behind it).
 
-Every action: one transaction, the dossier row locked, the transition checked against
-``workflow.TRANSITIONS``, the permission checked against the step or agency it touches, an event
-appended with the state it leaves, cached fields updated, side effects queued in the outbox.
+Every action is a shell around one function of ``lifecycle``: one transaction, the dossier row
+locked (and checked against the revision the official saw), the transition and the permission
+checked, the input cleaned; then ``lifecycle`` changes the dossier in memory (status, cached fields,
+steps, pauses, the event with the state it leaves) and ``_save`` writes what changed; side effects
+are announced in the same transaction.
 """
 
 from __future__ import annotations
@@ -20,40 +22,16 @@ from django.utils.translation import gettext as _
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure, ProcedureVersion
 from motcua.core import counters, validators
-from motcua.core.text import fold, nfc
+from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
-from motcua.orgs import permissions
 from motcua.orgs.models import Agency
-from motcua.orgs.permissions import Perm, Role
 
-from . import clock, routing
+from . import clock, lifecycle, policy, routing
+from .lifecycle import STATE_FIELDS, SUPPLEMENT_WINDOW_DAYS, Case  # noqa: F401 — re-exported
 from .models import Channel, CodeCounter, Dossier, DossierComponent, DossierEvent, DossierStep, Pause
-from .routing import ROLE_PERM
 from .workflow import OPEN, Action, Status, target
 
-SUPPLEMENT_WINDOW_DAYS = 3
-STATE_FIELDS = (
-    "code",
-    "status",
-    "submitted_at",
-    "received_at",
-    "clock_start",
-    "due_at",
-    "original_due_at",
-    "paused_since",
-    "apologies",
-    "supplement_requests",
-    "current_step_id",
-    "current_unit_id",
-    "current_actor",
-    "handler_id",
-    "finished_at",
-    "returned_at",
-    "verdict",
-    "outcome",
-    "fees_due",
-    "fees_paid",
-)
+STEP_FIELDS = ("seq", "unit_id", "handler_id", "started_at", "finished_at", "verdict", "due_at")
 
 
 class ConcurrentChange(ValidationError):
@@ -132,34 +110,95 @@ def _now(at: dt.datetime | None = None) -> dt.datetime:
 
 
 def _state(dossier: Dossier) -> dict:
-    state = {}
-    for name in STATE_FIELDS:
-        value = getattr(dossier, name)
-        state[name] = value.astimezone(dt.UTC).isoformat() if isinstance(value, dt.datetime) else value
-    return state
+    return lifecycle.snapshot(dossier)
 
 
-def _record(dossier: Dossier, action: Action, user, from_status: str, *, step=None, data=None, at=None) -> DossierEvent:
-    """Append the event (with the state it leaves) and save the dossier's cache."""
-    dossier.revision += 1
-    dossier.save()
-    # a dossier without a status before this action has no event yet
-    last = 0
-    if from_status:
-        last = dossier.events.order_by("-seq").values_list("seq", flat=True).first() or 0
-    return DossierEvent.objects.create(
-        dossier=dossier,
-        seq=last + 1,
-        at=_now(at),
-        actor=user if getattr(user, "is_authenticated", False) else None,
-        actor_label=str(user)[:200] if getattr(user, "is_authenticated", False) else "",
-        action=action,
-        from_status=from_status or "",
-        to_status=dossier.status,
-        step=step,
-        data=data or {},
-        state=_state(dossier),
+def _case(dossier: Dossier) -> Case:
+    """The dossier with its steps, pauses and last event number, as ``lifecycle`` works on it."""
+    setting = lifecycle.Setting(
+        plan=lifecycle.Plan.of(dossier.version, dossier.case),
+        cal=clock.calendar(dossier),
+        tz=timezone.get_current_timezone(),
     )
+    case = Case(dossier, setting)
+    if dossier.pk is not None:
+        case.steps = list(dossier.steps.select_related("unit", "handler").order_by("seq"))
+        case.pauses = list(Pause.objects.filter(dossier=dossier).order_by("started_at", "pk"))
+        case.current = next((s for s in case.steps if s.pk == dossier.current_step_id), None)
+        case.seq = dossier.events.order_by("-seq").values_list("seq", flat=True).first() or 0
+        _remember(case)
+    return case
+
+
+def _step_values(step: DossierStep) -> tuple:
+    return tuple(getattr(step, name) for name in STEP_FIELDS)
+
+
+def _remember(case: Case) -> None:
+    case.saved = {("step", s.pk): _step_values(s) for s in case.steps}
+    case.saved.update({("pause", p.pk): p.ended_at for p in case.pauses})
+
+
+def _actor(user) -> tuple[object, str]:
+    if getattr(user, "is_authenticated", False):
+        return user, str(user)[:200]
+    return None, ""
+
+
+def _save(case: Case) -> None:
+    """Write what the lifecycle changed: the dossier, new and changed steps and pauses, the new events."""
+    d = case.dossier
+    if d.pk is None:
+        d.save()
+    saved = case.saved
+    changed = [
+        s
+        for s in case.steps
+        if s.pk is not None and saved.get(("step", s.pk)) != tuple(getattr(s, f) for f in STEP_FIELDS)
+    ]
+    moved = [s.pk for s in changed if s.seq != saved[("step", s.pk)][0]]
+    if moved:  # steps pushed down by an inserted one: out of the way of the new numbers first
+        DossierStep.objects.filter(pk__in=moved).update(seq=F("seq") + 1000)
+    new_steps = [s for s in case.steps if s.pk is None]
+    for step in new_steps:
+        step.dossier_id = d.pk
+        step.save()
+    if changed:
+        DossierStep.objects.bulk_update(changed, [f.removesuffix("_id") for f in STEP_FIELDS])
+    for pause in case.pauses:
+        if pause.pk is None:
+            pause.dossier_id = d.pk
+            pause.save()
+        elif saved.get(("pause", pause.pk)) != pause.ended_at:
+            pause.save(update_fields=["ended_at"])
+    if case.current is not None and d.current_step_id != case.current.pk:
+        d.current_step = case.current
+    d.save()
+    events = []
+    for number, recorded in enumerate(case.events, start=case.seq + 1):
+        state = recorded.state
+        if recorded.current is not None and state["current_step_id"] is None:
+            state["current_step_id"] = recorded.current.pk  # a step saved just now
+        actor, label = _actor(recorded.actor)
+        events.append(
+            DossierEvent(
+                dossier=d,
+                seq=number,
+                at=recorded.at,
+                actor=actor,
+                actor_label=label,
+                action=recorded.action,
+                from_status=recorded.from_status,
+                to_status=recorded.to_status,
+                step_id=recorded.step.pk if recorded.step is not None else None,
+                data=recorded.data,
+                state=state,
+            )
+        )
+    DossierEvent.objects.bulk_create(events)
+    case.seq += len(events)
+    case.events = []
+    _remember(case)
 
 
 def _lock(dossier: Dossier | int, revision: int | None = None) -> Dossier:
@@ -172,10 +211,9 @@ def _lock(dossier: Dossier | int, revision: int | None = None) -> Dossier:
     return locked
 
 
-def _begin(dossier: Dossier, revision: int | None, at: dt.datetime | None) -> tuple[Dossier, str, dt.datetime]:
-    """Start an action: the dossier locked (and checked against the revision the official saw), its status, now."""
-    locked = _lock(dossier, revision)
-    return locked, locked.status, _now(at)
+def _open(dossier: Dossier | int, revision: int | None, at: dt.datetime | None) -> tuple[Case, dt.datetime]:
+    """Start an action: the dossier locked (and checked against the revision the official saw), now."""
+    return _case(_lock(dossier, revision)), _now(at)
 
 
 def _transition(dossier: Dossier | None, action: Action) -> Status:
@@ -183,8 +221,7 @@ def _transition(dossier: Dossier | None, action: Action) -> Status:
 
 
 def _search_text(dossier: Dossier) -> str:
-    parts = [dossier.code or "", dossier.applicant_name, dossier.applicant_phone, dossier.applicant_id_number]
-    return fold(" ".join(p for p in parts if p))
+    return lifecycle.search_text(dossier)
 
 
 def _notify(dossier: Dossier, event: str, at: dt.datetime | None = None, **context) -> None:
@@ -194,39 +231,14 @@ def _notify(dossier: Dossier, event: str, at: dt.datetime | None = None, **conte
     announce(dossier, event, at=at, **context)
 
 
-def can_act_on_step(user, step: DossierStep | None) -> bool:
-    """The step's role in the step's unit, and the assigned handler (or someone who may reassign)."""
-    if step is None or step.finished_at is not None:
-        return False
-    if not routing.eligible(user, step):
-        return False
-    return step.handler_id in (None, user.pk) or permissions.can(user, Perm.ASSIGN_DOSSIER, step.unit)
-
-
-def _require_step(user, dossier: Dossier) -> DossierStep:
-    step = dossier.current_step
-    if step is None or not can_act_on_step(user, step):
-        permissions.require(user, ROLE_PERM[Role(step.actor)] if step else Perm.PROCESS_DOSSIER, None)
-    return step
+can_act_on_step = policy.can_act_on_step  # moved to ``policy``; kept here for callers of the old name
 
 
 def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
     return version.implementing_agency or desk
 
 
-def _process_steps(version: ProcedureVersion, case: str) -> list[dict]:
-    processes = version.content.get("processes") or []
-    chosen = next((p for p in processes if p.get("case") == (case or None)), None)
-    chosen = chosen or next((p for p in processes if not p.get("case")), None)
-    if chosen:
-        return chosen["steps"]
-    amount, unit = version.committed_amount, version.committed_unit
-    budget = amount if unit == "working_days" else Decimal(0)
-    return [
-        {"name": _("Receive the dossier"), "actor": Role.DESK_OFFICER, "budget": "0", "counted": True},
-        {"name": _("Appraise and decide"), "actor": Role.SPECIALIST, "budget": str(budget), "counted": True},
-        {"name": _("Return the result"), "actor": Role.DESK_OFFICER, "budget": "0", "counted": False},
-    ]
+_process_steps = lifecycle.process_steps
 
 
 def next_code(agency: Agency, day: dt.date) -> str:
@@ -380,12 +392,10 @@ def submit_online(
     if return_method not in ("counter", "post", "online"):
         raise ValidationError({"return_method": [_("Choose how the result is returned.")]})
     dossier.return_method = return_method
-    dossier.status = Status.SUBMITTED
-    dossier.submitted_at = now
-    dossier.search_text = _search_text(dossier)
-    dossier.save()
+    case = _case(dossier)
+    lifecycle.submit(case, now, actor=account)
+    _save(case)
     _store_components(dossier, rows)
-    _record(dossier, Action.SUBMIT, account, "", at=now)
     _notify(dossier, "submitted", at=now)
     return dossier
 
@@ -412,9 +422,8 @@ def receive(
     if dossier is not None:
         dossier = _lock(dossier)
         desk = dossier.agency
-    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
-    from_status = dossier.status if dossier else ""
-    new_status = _transition(dossier, Action.RECEIVE)
+    policy.require(user, Action.RECEIVE, dossier, now, desk=desk)
+    _transition(dossier, Action.RECEIVE)
     if dossier is None:
         dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), channel, now)
         rows = _check_components(dossier.version, dossier.case, components or [])
@@ -426,56 +435,13 @@ def receive(
         rows = []
     # an online dossier keeps the citizen's choice unless the desk records another one
     dossier.return_method = return_method or dossier.return_method or "counter"
-    dossier.code = next_code(desk, timezone.localtime(now).date())
-    due = clock.dossier_due(dossier, now)
-    dossier.status = new_status
-    dossier.received_at = now
-    dossier.clock_start = due.receipt_at
-    dossier.due_at = dossier.original_due_at = due.due_at
-    dossier.fees_due = sum(int(fee["amount"]) for fee in dossier.version.content.get("fees", []))
-    dossier.search_text = _search_text(dossier)
-    dossier.save()
+    case = _case(dossier)
+    code = next_code(desk, timezone.localtime(now).date())
+    lifecycle.receive(case, now, code=code, handler=user, actor=user)
+    _save(case)
     _store_components(dossier, rows)
-    steps = _create_steps(dossier, started_at=now, handler=user)
-    first = steps[0]
-    _point_to(dossier, first)
-    _record(
-        dossier, Action.RECEIVE, user, from_status, step=first, at=now, data={"appointment": due.due_at.isoformat()}
-    )
     _notify(dossier, "accepted", at=now)
     return dossier
-
-
-def _create_steps(dossier: Dossier, *, started_at: dt.datetime, handler) -> list[DossierStep]:
-    """The dossier's steps from its process, with their deadlines; the first one started by ``handler``."""
-    steps = []
-    specs = _process_steps(dossier.version, dossier.case)
-    units = routing.StepRouter().units_for(specs, dossier.agency, dossier.lead_agency)
-    for seq, (spec, unit) in enumerate(zip(specs, units, strict=True), start=1):
-        steps.append(
-            DossierStep(
-                dossier=dossier,
-                seq=seq,
-                name=spec["name"],
-                actor=spec["actor"],
-                unit=unit,
-                budget=Decimal(str(spec["budget"])),
-                counted=spec.get("counted", True),
-            )
-        )
-    clock.step_dues(dossier, steps, dossier.clock_start, dossier.due_at)
-    steps[0].started_at, steps[0].handler = started_at, handler
-    DossierStep.objects.bulk_create(steps)
-    if steps[0].pk is None:  # a database that cannot return the new keys of a bulk insert
-        return list(dossier.steps.order_by("seq"))
-    return steps
-
-
-def _point_to(dossier: Dossier, step: DossierStep | None) -> None:
-    dossier.current_step = step
-    dossier.current_unit = step.unit if step else None
-    dossier.current_actor = step.actor if step else ""
-    dossier.handler = step.handler if step else None
 
 
 def _intake_reasons(items: list[dict]) -> list[dict]:
@@ -495,18 +461,14 @@ def _intake_decision(
     if dossier is not None:
         dossier = _lock(dossier)
         desk = dossier.agency
-    permissions.require(user, Perm.RECEIVE_DOSSIER, desk)
-    from_status = dossier.status if dossier else ""
-    new_status = _transition(dossier, action)
+    policy.require(user, action, dossier, now, desk=desk)
+    _transition(dossier, action)
     check()
     if dossier is None:
         dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), Channel.COUNTER, now)
-        dossier.search_text = _search_text(dossier)
-    dossier.status = new_status
-    if action == Action.REFUSE_INTAKE:
-        dossier.finished_at = now
-    dossier.save()
-    _record(dossier, action, user, from_status, at=now, data=data)
+    state = _case(dossier)
+    lifecycle.intake_decision(state, action, now, data, actor=user)
+    _save(state)
     if action == Action.REFUSE_INTAKE:
         _notify(dossier, "refused", at=now, reason=data["reasons"])
     elif dossier.channel == Channel.ONLINE:
@@ -582,27 +544,6 @@ def refuse_intake(
 # --- processing ------------------------------------------------------------------------------
 
 
-def _finish_step(step: DossierStep, now: dt.datetime, by=None) -> None:
-    """Close a step (``by``: the official who did it, which places an open step in their unit)."""
-    step.finished_at = now
-    unit = clock.limit(step.dossier)[1]
-    step.verdict = clock.verdict(now, step.due_at, unit) if step.due_at else ""
-    fields = ["finished_at", "verdict"]
-    if by is not None:
-        _take(step, by, fields)
-    step.save(update_fields=fields)
-
-
-def _next_step(dossier: Dossier, after: DossierStep) -> DossierStep | None:
-    return dossier.steps.filter(seq__gt=after.seq, finished_at__isnull=True).order_by("seq").first()
-
-
-def _is_return_step(dossier: Dossier, step: DossierStep | None) -> bool:
-    if step is None or step.actor != Role.DESK_OFFICER:
-        return False
-    return not dossier.steps.filter(seq__gt=step.seq).exists()
-
-
 def _check_handler(step: DossierStep, handler) -> None:
     if handler is not None and not routing.eligible(handler, step):
         raise ValidationError(
@@ -610,127 +551,63 @@ def _check_handler(step: DossierStep, handler) -> None:
         )
 
 
-def _take(step: DossierStep, official, fields: list[str]) -> None:
-    """Place an open step in the unit of the official who takes it (see ``routing``)."""
-    unit = routing.place_for(official, step)
-    if unit != step.unit:
-        step.unit = unit
-        fields.append("unit")
-
-
-def _hand_over(dossier: Dossier, following: DossierStep, handler) -> None:
-    """Start ``following``: with the chosen official, else in the unit that did the earlier work."""
-    fields = ["started_at", "handler"]
-    if handler is not None:
-        _take(following, handler, fields)
-    elif routing.is_open(following):
-        earlier = list(dossier.steps.filter(seq__lt=following.seq).select_related("unit"))
-        if routing.needs_official(following, earlier):
-            raise ValidationError(
-                {"handler": [_("Choose the official of the next step “%(step)s”.") % {"step": following.name}]}
-            )
-        unit = routing.follow(following, earlier)
-        if unit != following.unit:
-            following.unit = unit
-            fields.append("unit")
-    following.handler = handler or following.handler  # a step may already know its official
-    following.save(update_fields=fields)
-
-
 @transaction.atomic
 def forward(dossier: Dossier, *, user, handler=None, note: str = "", revision: int | None = None, at=None) -> Dossier:
     """Hand the dossier over to the next step (transfer from the desk, or between units)."""
-    dossier, from_status, now = _begin(dossier, revision, at)
-    new_status = _transition(dossier, Action.FORWARD)
-    step = _require_step(user, dossier)
-    following = _next_step(dossier, step)
-    if following is None or _is_return_step(dossier, following):
-        raise ValidationError(_("This is the last processing step: record the result instead."))
-    _check_handler(following, handler)
-    _finish_step(step, now, by=user)
-    following.started_at = now
-    _hand_over(dossier, following, handler)
-    dossier.status = new_status
-    _point_to(dossier, following)
-    _record(
-        dossier,
-        Action.FORWARD,
-        user,
-        from_status,
-        step=following,
-        at=now,
-        data={"from_step": step.seq, "from_unit": step.unit_id, "to_unit": following.unit_id, "note": nfc(note)},
-    )
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.FORWARD)
+    step = policy.require(user, Action.FORWARD, dossier, now)
+    following = lifecycle.next_step(case, case.current or step)
+    if following is not None and not lifecycle.is_return_step(case, following):
+        _check_handler(following, handler)
+    lifecycle.forward(case, now, by=user, handler=handler, note=nfc(note), actor=user)
+    _save(case)
     return dossier
 
 
 @transaction.atomic
 def assign(dossier: Dossier, *, user, handler, revision: int | None = None, at=None) -> Dossier:
     """A unit head or the leader (re)assigns the current step to an official who may take it."""
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.ASSIGN)
-    step = dossier.current_step
-    if step is None:
-        raise ValidationError(_("There is no step to assign."))
-    permissions.require(user, Perm.ASSIGN_DOSSIER, step.unit)
+    policy.require(user, Action.ASSIGN, dossier, now)
+    step = case.current
     _check_handler(step, handler)
-    fields = ["handler"]
-    _take(step, handler, fields)
-    step.handler = handler
-    step.save(update_fields=fields)
-    dossier.handler = handler
-    _point_to(dossier, step)
-    _record(
-        dossier, Action.ASSIGN, user, from_status, step=step, at=now, data={"handler": handler.pk, "unit": step.unit_id}
-    )
+    lifecycle.assign(case, now, handler=handler, actor=user)
+    _save(case)
     return dossier
 
 
 @transaction.atomic
 def send_back(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
     """Return the dossier to the previous step with a reason (approval refused, more work needed)."""
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.SEND_BACK)
-    step = _require_step(user, dossier)
-    previous = dossier.steps.filter(seq__lt=step.seq).order_by("-seq").first()
-    if previous is None or previous.seq == 1:
-        raise ValidationError(_("There is no earlier processing step to send the dossier back to."))
+    policy.require(user, Action.SEND_BACK, dossier, now)
     if not nfc(reason).strip():
         raise ValidationError({"reason": [_("Say why the dossier is sent back.")]})
-    step.started_at = None
-    step.save(update_fields=["started_at"])
-    previous.finished_at, previous.verdict, previous.started_at = None, "", now
-    previous.save(update_fields=["finished_at", "verdict", "started_at"])
-    _point_to(dossier, previous)
-    _record(dossier, Action.SEND_BACK, user, from_status, step=previous, at=now, data={"reason": nfc(reason).strip()})
+    lifecycle.send_back(case, now, reason=nfc(reason).strip(), actor=user)
+    _save(case)
     return dossier
 
 
 @transaction.atomic
 def add_note(dossier: Dossier, *, user, text: str, kind: str = "note", revision: int | None = None, at=None) -> Dossier:
     """A note, an appraisal remark or a site visit (time, place, participants, content)."""
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.NOTE)
-    if not _involved(user, dossier, Perm.PROCESS_DOSSIER) and not _involved(user, dossier, Perm.RECEIVE_DOSSIER):
-        permissions.require(user, Perm.PROCESS_DOSSIER, None)
+    policy.require(user, Action.NOTE, dossier, now)
     text = nfc(text).strip()
     if not text:
         raise ValidationError({"text": [_("Write the note.")]})
-    _record(
-        dossier,
-        Action.NOTE,
-        user,
-        from_status,
-        step=dossier.current_step,
-        at=now,
-        data={"kind": kind if kind in ("note", "site_visit", "appraisal") else "note", "text": text},
-    )
+    data = {"kind": kind if kind in ("note", "site_visit", "appraisal") else "note", "text": text}
+    lifecycle.remark(case, Action.NOTE, now, data, step=case.current, actor=user)
+    _save(case)
     return dossier
-
-
-def _involved(user, dossier: Dossier, perm: Perm) -> bool:
-    agencies = [dossier.agency, dossier.lead_agency, *(s.unit for s in dossier.steps.select_related("unit"))]
-    return any(permissions.can(user, perm, agency) for agency in agencies)
 
 
 @transaction.atomic
@@ -738,22 +615,17 @@ def consult(
     dossier: Dossier, *, user, unit: Agency, question: str, days: int = 2, revision: int | None = None, at=None
 ) -> Dossier:
     """Ask another unit's opinion, with a deadline for the answer (ND 61 Art 19(5))."""
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.CONSULT)
-    _require_step(user, dossier)
+    policy.require(user, Action.CONSULT, dossier, now)
     question = nfc(question).strip()
     if not question:
         raise ValidationError({"question": [_("Write the question.")]})
     due = clock.engine.compute_due(now, days, "working_days", clock.calendar(dossier)).due_at
-    _record(
-        dossier,
-        Action.CONSULT,
-        user,
-        from_status,
-        step=dossier.current_step,
-        at=now,
-        data={"unit": unit.pk, "unit_name": unit.name, "question": question, "due_at": due.isoformat()},
-    )
+    data = {"unit": unit.pk, "unit_name": unit.name, "question": question, "due_at": due.isoformat()}
+    lifecycle.remark(case, Action.CONSULT, now, data, step=case.current, actor=user)
+    _save(case)
     return dossier
 
 
@@ -761,35 +633,28 @@ def consult(
 def answer(
     dossier: Dossier, *, user, consultation_seq: int, text: str, revision: int | None = None, at=None
 ) -> Dossier:
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.ANSWER)
+    policy.require(user, Action.ANSWER, dossier, now, consultation_seq=consultation_seq)
     asked = dossier.events.filter(seq=consultation_seq, action=Action.CONSULT).first()
-    if asked is None:
-        raise ValidationError(_("There is no such consultation."))
-    if dossier.events.filter(action=Action.ANSWER, data__consultation=consultation_seq).exists():
-        raise ValidationError(_("This consultation was already answered."))
     unit = Agency.objects.get(pk=asked.data["unit"])
-    permissions.require(user, Perm.PROCESS_DOSSIER, unit)
     text = nfc(text).strip()
     if not text:
         raise ValidationError({"text": [_("Write the answer.")]})
-    _record(
-        dossier,
-        Action.ANSWER,
-        user,
-        from_status,
-        at=now,
-        data={"consultation": consultation_seq, "text": text, "unit": unit.pk},
-    )
+    data = {"consultation": consultation_seq, "text": text, "unit": unit.pk}
+    lifecycle.remark(case, Action.ANSWER, now, data, actor=user)
+    _save(case)
     return dossier
 
 
 @transaction.atomic
 def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget: Decimal, revision=None, at=None):
     """Liên thông: insert a step at another agency with its task and time budget, and hand over to it."""
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.INTERAGENCY)
-    step = _require_step(user, dossier)
+    policy.require(user, Action.INTERAGENCY, dossier, now)
     task = nfc(task).strip()
     if not task:
         raise ValidationError({"task": [_("Describe the other agency's task.")]})
@@ -798,45 +663,8 @@ def send_to_agency(dossier: Dossier, *, user, agency: Agency, task: str, budget:
         raise ValidationError({"budget": [_("Give whole or half working days.")]})
     if agency.is_within(dossier.lead_agency):
         raise ValidationError({"agency": [_("Choose an agency outside the lead agency.")]})
-    later = dossier.steps.filter(seq__gt=step.seq)
-    later.update(seq=F("seq") + 1000)
-    later.update(seq=F("seq") - 998)
-    inserted = DossierStep.objects.create(
-        dossier=dossier,
-        seq=step.seq + 1,
-        name=_("Inter-agency: %(agency)s") % {"agency": agency.name},
-        actor=Role.SPECIALIST,
-        unit=agency,
-        budget=budget,
-        counted=False,
-        interagency=True,
-        task=task,
-        started_at=now,
-        due_at=clock.engine.compute_due(now, budget, "working_days", clock.calendar(dossier)).due_at,
-    )
-    # The other agency's answer comes back to the official who sent it, who then carries on.
-    DossierStep.objects.create(
-        dossier=dossier,
-        seq=step.seq + 2,
-        name=_("%(step)s (after the inter-agency step)") % {"step": step.name},
-        actor=step.actor,
-        unit=step.unit,
-        handler=user,
-        budget=Decimal(0),
-        counted=False,
-        due_at=step.due_at,
-    )
-    _finish_step(step, now)
-    _point_to(dossier, inserted)
-    _record(
-        dossier,
-        Action.INTERAGENCY,
-        user,
-        from_status,
-        step=inserted,
-        at=now,
-        data={"agency": agency.pk, "agency_name": agency.name, "task": task, "budget": str(budget)},
-    )
+    lifecycle.send_to_agency(case, now, agency=agency, task=task, budget=budget, by=user, actor=user)
+    _save(case)
     return dossier
 
 
@@ -849,25 +677,13 @@ def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=No
 
     Asking after three working days from receipt, or a second time, is recorded as the agency's fault.
     """
-    dossier, from_status, now = _begin(dossier, revision, at)
-    new_status = _transition(dossier, Action.REQUEST_SUPPLEMENT)
-    _require_step(user, dossier)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.REQUEST_SUPPLEMENT)
+    policy.require(user, Action.REQUEST_SUPPLEMENT, dossier, now)
     reasons = _intake_reasons(items)
-    late = not clock.within_working_days(dossier.received_at, now, SUPPLEMENT_WINDOW_DAYS, dossier)
-    fault = late or dossier.supplement_requests >= 1
-    dossier.status = new_status
-    dossier.supplement_requests += 1
-    dossier.paused_since = now
-    Pause.objects.create(dossier=dossier, reason="supplement", started_at=now, restart=True)
-    _record(
-        dossier,
-        Action.REQUEST_SUPPLEMENT,
-        user,
-        from_status,
-        step=dossier.current_step,
-        at=now,
-        data={"items": reasons, "fault": fault, "late": late},
-    )
+    lifecycle.request_supplement(case, now, items=reasons, actor=user)
+    _save(case)
     _notify(dossier, "supplement_requested", at=now, items=reasons)
     return dossier
 
@@ -888,10 +704,10 @@ def resubmit(
     ``extra`` holds (item, file) for requested items that are not components of the procedure (free
     rows of form 02); each becomes a new component named after the item. ``note`` is the applicant's.
     """
-    dossier, from_status, now = _begin(dossier, revision, at)
-    new_status = _transition(dossier, Action.RESUBMIT)
-    if dossier.account_id != getattr(user, "pk", None):
-        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.RESUBMIT)
+    policy.require(user, Action.RESUBMIT, dossier, now)
     for item in components or []:
         component = dossier.components.filter(key=item.key).first()
         if component is None:
@@ -919,36 +735,21 @@ def resubmit(
         )
         component.file.save(upload.name, upload, save=False)
         component.save()
-    Pause.objects.filter(dossier=dossier, ended_at__isnull=True).update(ended_at=now)
-    dossier.status = new_status
-    dossier.paused_since = None
-    due = clock.dossier_due(dossier, now, apply_cutoff=False)
-    dossier.clock_start = due.receipt_at
-    dossier.due_at = dossier.original_due_at = due.due_at
-    remaining = list(dossier.steps.filter(finished_at__isnull=True).order_by("seq"))
-    clock.step_dues(dossier, remaining, dossier.clock_start, dossier.due_at)
-    DossierStep.objects.bulk_update(remaining, ["due_at"])
-    _record(
-        dossier,
-        Action.RESUBMIT,
-        user,
-        from_status,
-        step=dossier.current_step,
-        at=now,
-        data={"appointment": dossier.due_at.isoformat(), **({"note": nfc(note).strip()} if nfc(note).strip() else {})},
-    )
+    lifecycle.resubmit(case, now, note=nfc(note).strip(), actor=user)
+    _save(case)
     return dossier
 
 
 @transaction.atomic
 def request_payment(dossier: Dossier, *, user, amount: int, revision: int | None = None, at=None) -> Dossier:
-    dossier, from_status, now = _begin(dossier, revision, at)
-    dossier.status = _transition(dossier, Action.REQUEST_PAYMENT)
-    _require_step(user, dossier)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.REQUEST_PAYMENT)
+    policy.require(user, Action.REQUEST_PAYMENT, dossier, now)
     if amount <= 0:
         raise ValidationError({"amount": [_("Give the amount to pay.")]})
-    dossier.fees_due = amount
-    _record(dossier, Action.REQUEST_PAYMENT, user, from_status, at=now, data={"amount": amount})
+    lifecycle.request_payment(case, now, amount=amount, actor=user)
+    _save(case)
     return dossier
 
 
@@ -956,14 +757,14 @@ def request_payment(dossier: Dossier, *, user, amount: int, revision: int | None
 def record_payment(
     dossier: Dossier, *, user, amount: int, reference: str = "", revision: int | None = None, at=None
 ) -> Dossier:
-    dossier, from_status, now = _begin(dossier, revision, at)
-    dossier.status = _transition(dossier, Action.RECORD_PAYMENT)
-    if not _involved(user, dossier, Perm.RECEIVE_DOSSIER) and not _involved(user, dossier, Perm.PROCESS_DOSSIER):
-        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.RECORD_PAYMENT)
+    policy.require(user, Action.RECORD_PAYMENT, dossier, now)
     if amount <= 0:
         raise ValidationError({"amount": [_("Give the amount paid.")]})
-    dossier.fees_paid += amount
-    _record(dossier, Action.RECORD_PAYMENT, user, from_status, at=now, data={"amount": amount, "reference": reference})
+    lifecycle.record_payment(case, now, amount=amount, reference=reference, actor=user)
+    _save(case)
     return dossier
 
 
@@ -972,38 +773,16 @@ def apologise(
     dossier: Dossier, *, user, reason: str, new_due: dt.date, revision: int | None = None, at=None
 ) -> Dossier:
     """Form 04: apology and a new appointment, at the latest one working day before the due date; once only."""
-    dossier, from_status, now = _begin(dossier, revision, at)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
     _transition(dossier, Action.APOLOGISE)
-    if not (
-        _involved(user, dossier, Perm.APPROVE_DOSSIER) or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
-    ):
-        permissions.require(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
-    if dossier.apologies:
-        raise ValidationError(_("The appointment was already moved once; it cannot be moved again."))
-    if not clock.due_within_one_working_day(dossier, now):
-        raise ValidationError(_("An apology is issued when the appointment is less than one working day away."))
+    policy.require(user, Action.APOLOGISE, dossier, now)
     reason = nfc(reason).strip()
     if not reason:
         raise ValidationError({"reason": [_("Give the reason for the delay.")]})
-    current = timezone.localtime(dossier.due_at).date()
-    if new_due <= current:
-        raise ValidationError({"new_due": [_("The new appointment must be after the current one.")]})
-    cal = clock.calendar(dossier)
-    new_at = clock.engine.compute_due(
-        timezone.make_aware(dt.datetime.combine(new_due, dt.time(0, 0))), 0, "days", cal
-    ).due_at
-    old = dossier.due_at
-    dossier.due_at = new_at
-    dossier.apologies += 1
-    _record(
-        dossier,
-        Action.APOLOGISE,
-        user,
-        from_status,
-        at=now,
-        data={"reason": reason, "old_due": old.isoformat(), "new_due": new_at.isoformat()},
-    )
-    _notify(dossier, "apology", at=now, reason=reason, new_appointment=new_at)
+    lifecycle.apologise(case, now, new_due=new_due, reason=reason, actor=user)
+    _save(case)
+    _notify(dossier, "apology", at=now, reason=reason, new_appointment=dossier.due_at)
     return dossier
 
 
@@ -1015,11 +794,10 @@ def decide(
     dossier: Dossier, *, user, outcome: str = "approved", result_file=None, reasons: str = "", revision=None, at=None
 ) -> Dossier:
     """The approved (or refused, with reasons) result: processing ends, early/on time/late is fixed."""
-    dossier, from_status, now = _begin(dossier, revision, at)
-    new_status = _transition(dossier, Action.DECIDE)
-    step = _require_step(user, dossier)
-    if step.actor not in (Role.AGENCY_LEADER, Role.UNIT_HEAD, Role.SPECIALIST, Role.DESK_OFFICER):
-        permissions.require(user, Perm.APPROVE_DOSSIER, None)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.DECIDE)
+    policy.require(user, Action.DECIDE, dossier, now)
     if outcome not in ("approved", "refused"):
         raise ValidationError({"outcome": [_("Choose approved or refused.")]})
     reasons = nfc(reasons).strip()
@@ -1030,22 +808,8 @@ def decide(
     if result_file:
         check_upload(result_file)
         dossier.result_file.save(result_file.name, result_file, save=False)
-    _finish_step(step, now, by=user)
-    following = _next_step(dossier, step)
-    while following is not None and not _is_return_step(dossier, following):
-        _finish_step(following, now)  # steps skipped by an early decision
-        following = _next_step(dossier, following)
-    if following is not None:
-        following.started_at = now
-        following.save(update_fields=["started_at"])
-    dossier.status = new_status
-    dossier.outcome = outcome
-    dossier.finished_at = now
-    dossier.days_taken = clock.days_taken(dossier)
-    unit = clock.limit(dossier)[1]
-    dossier.verdict = clock.verdict(now, dossier.original_due_at, unit)
-    _point_to(dossier, following)
-    _record(dossier, Action.DECIDE, user, from_status, step=step, at=now, data={"outcome": outcome, "reasons": reasons})
+    lifecycle.decide(case, now, outcome=outcome, reasons=reasons, by=user, actor=user)
+    _save(case)
     _notify(dossier, "result_ready", at=now)
     return dossier
 
@@ -1055,41 +819,29 @@ def return_result(
     dossier: Dossier, *, user, received_by: str, method: str = "counter", revision: int | None = None, at=None
 ) -> Dossier:
     """The desk hands the result over (or posts it) and records who received it and when."""
-    dossier, from_status, now = _begin(dossier, revision, at)
-    dossier.status = _transition(dossier, Action.RETURN)
-    permissions.require(user, Perm.RETURN_RESULT, dossier.agency)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.RETURN)
+    policy.require(user, Action.RETURN, dossier, now)
     received_by = nfc(received_by).strip()
     if not received_by:
         raise ValidationError({"received_by": [_("Enter who received the result.")]})
     if method not in ("counter", "post", "online"):
         raise ValidationError({"method": [_("Choose how the result was returned.")]})
-    step = dossier.current_step
-    if step is not None:
-        _finish_step(step, now)
-    dossier.returned_at = now
-    _point_to(dossier, None)
-    _record(
-        dossier,
-        Action.RETURN,
-        user,
-        from_status,
-        step=step,
-        at=now,
-        data={"received_by": received_by, "method": method},
-    )
+    lifecycle.return_result(case, now, received_by=received_by, method=method, actor=user)
+    _save(case)
     _notify(dossier, "returned", at=now)
     return dossier
 
 
 @transaction.atomic
 def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None = None, at=None) -> Dossier:
-    dossier, from_status, now = _begin(dossier, revision, at)
-    dossier.status = _transition(dossier, Action.WITHDRAW)
-    if dossier.account_id != getattr(user, "pk", None):
-        permissions.require(user, Perm.RECEIVE_DOSSIER, dossier.agency)
-    dossier.finished_at = now
-    _point_to(dossier, None)
-    _record(dossier, Action.WITHDRAW, user, from_status, at=now, data={"reason": nfc(reason).strip()})
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.WITHDRAW)
+    policy.require(user, Action.WITHDRAW, dossier, now)
+    lifecycle.end(case, Action.WITHDRAW, now, reason=nfc(reason).strip(), actor=user)
+    _save(case)
     _notify(dossier, "withdrawn", at=now, reason=nfc(reason).strip())
     return dossier
 
@@ -1097,19 +849,15 @@ def withdraw(dossier: Dossier, *, user, reason: str = "", revision: int | None =
 @transaction.atomic
 def stop(dossier: Dossier, *, user, reason: str, revision: int | None = None, at=None) -> Dossier:
     """Thông báo dừng giải quyết hồ sơ."""
-    dossier, from_status, now = _begin(dossier, revision, at)
-    dossier.status = _transition(dossier, Action.STOP)
-    if not (
-        permissions.can(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
-        or permissions.can(user, Perm.RECEIVE_DOSSIER, dossier.agency)
-    ):
-        permissions.require(user, Perm.APPROVE_DOSSIER, dossier.lead_agency)
+    case, now = _open(dossier, revision, at)
+    dossier = case.dossier
+    _transition(dossier, Action.STOP)
+    policy.require(user, Action.STOP, dossier, now)
     reason = nfc(reason).strip()
     if not reason:
         raise ValidationError({"reason": [_("Give the reason for stopping.")]})
-    dossier.finished_at = now
-    _point_to(dossier, None)
-    _record(dossier, Action.STOP, user, from_status, at=now, data={"reason": reason})
+    lifecycle.end(case, Action.STOP, now, reason=reason, actor=user)
+    _save(case)
     _notify(dossier, "stopped", at=now, reason=reason)
     return dossier
 
@@ -1135,17 +883,12 @@ def resolve_on_the_spot(
     dossier = receive(
         user=user, desk=desk, procedure=procedure, applicant=applicant, components=components, case=case, at=now
     )
-    dossier = _lock(dossier)
-    steps = list(dossier.steps.order_by("seq"))
-    for step in steps[:-1]:
-        if step.finished_at is None:
-            _finish_step(step, now)
-    last = steps[-1]
-    last.handler = user
-    last.save(update_fields=["handler"])
-    _point_to(dossier, last)
-    dossier.save()
-    dossier = decide(dossier, user=user, result_file=result_file, at=now) if _is_return_step(dossier, last) else dossier
+    state, _at = _open(dossier, None, now)
+    lifecycle.jump_to_last(state, now, handler=user)
+    _save(state)
+    dossier = state.dossier
+    if lifecycle.is_return_step(state, state.steps[-1]):
+        dossier = decide(dossier, user=user, result_file=result_file, at=now)
     return return_result(dossier, user=user, received_by=received_by or dossier.applicant_name, at=now)
 
 
@@ -1156,29 +899,12 @@ def resolve_on_the_spot(
 def recompute_deadlines(dossier_id: int) -> int:
     """Recompute an open dossier's deadlines after a holiday change; returns 1 when they moved."""
     dossier = _lock(dossier_id)
-    if dossier.status not in OPEN or dossier.apologies or dossier.clock_start is None:
+    if dossier.status not in OPEN:
         return 0
-    due = clock.dossier_due(dossier, dossier.clock_start, apply_cutoff=False)
-    if due.due_at == dossier.original_due_at:
+    case = _case(dossier)
+    if not lifecycle.move_deadlines(case, timezone.now()):
         return 0
-    old = dossier.due_at
-    dossier.due_at = dossier.original_due_at = due.due_at
-    remaining = list(dossier.steps.filter(finished_at__isnull=True).order_by("seq"))
-    clock.step_dues(dossier, remaining, dossier.clock_start, dossier.due_at)
-    DossierStep.objects.bulk_update(remaining, ["due_at"])
-    dossier.revision += 1
-    dossier.save()
-    last = dossier.events.order_by("-seq").first()
-    DossierEvent.objects.create(
-        dossier=dossier,
-        seq=last.seq + 1,
-        at=timezone.now(),
-        action=Action.NOTE,
-        from_status=dossier.status,
-        to_status=dossier.status,
-        data={"kind": "deadline", "old_due": old.isoformat(), "new_due": due.due_at.isoformat()},
-        state=_state(dossier),
-    )
+    _save(case)
     return 1
 
 
