@@ -148,7 +148,7 @@ class Plan:
 
     version: object
     amount: Decimal
-    unit: str
+    unit: engine.Unit
     cutoff: dt.time | None
     steps: list[dict]
     fees: int
@@ -160,7 +160,7 @@ class Plan:
         return cls(
             version,
             Decimal(chosen["amount"]),
-            chosen["unit"],
+            engine.Unit(chosen["unit"]),
             dt.time.fromisoformat(cutoff) if cutoff else None,
             process_steps(version, case),
             sum(int(fee["amount"]) for fee in version.content.get("fees", [])),
@@ -168,7 +168,7 @@ class Plan:
 
     @property
     def unit_enum(self) -> engine.Unit:
-        return engine.Unit(self.unit)
+        return self.unit
 
 
 def make_row(model: type[models.Model], **values) -> models.Model:
@@ -262,8 +262,8 @@ def point_to(case: Case, step: DossierStep | None) -> None:
             cache.pop(name, None)
 
 
-def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: str) -> str:
-    return engine.verdict(moment, engine.Due(due_at, due_at, engine.Unit(unit))).value
+def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: engine.Unit) -> str:
+    return engine.verdict(moment, engine.Due(due_at, due_at, unit)).value
 
 
 def _place(step: DossierStep, official) -> None:
