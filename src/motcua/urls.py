@@ -4,10 +4,10 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from motcua.accounts import session_views
 from motcua.accounts.forms import LoginForm
 from motcua.api.public_disclosure import PublicDisclosureView
 from motcua.api.public_dossiers import PublicDossierView
-from motcua.core import session_views
 from motcua.core.views import healthz
 from motcua.portal.views import after_login
 

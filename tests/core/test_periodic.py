@@ -33,3 +33,12 @@ def test_the_reminders_are_on_the_embedded_workers_schedule(monkeypatch):
     monkeypatch.undo()  # the real registry, as the apps filled it
     names = {job.name: job.at for job in periodic.jobs()}
     assert names.get("send-reminders") == dt.time(7, 30)
+
+
+def test_the_audit_seal_is_scheduled_by_core(monkeypatch):
+    """audit is the lowest layer and cannot reach the scheduler: core registers its daily seal."""
+    from motcua.audit import chain
+
+    monkeypatch.undo()
+    jobs = {job.name: job for job in periodic.jobs()}
+    assert jobs["seal-audit-log"].at == dt.time(1, 0) and jobs["seal-audit-log"].func is chain.seal

@@ -24,6 +24,7 @@ import secrets
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -119,6 +120,15 @@ def _cached_json(url: str, *, refresh: bool = False) -> dict:
 
 # --- configuration ------------------------------------------------------------------------------------
 
+# A local provider standing in for VNeID registers its client here (the simulator, in its AppConfig.ready),
+# so that accounts never imports it: a callable returning {"client_id": ..., "client_secret": ...}.
+_stand_in: list[Callable[[], dict]] = []
+
+
+def register_stand_in(local_client: Callable[[], dict]) -> None:
+    """Used when ``MOTCUA_VNEID_SIMULATOR`` is on and no real client is configured."""
+    _stand_in[:] = [local_client]
+
 
 def _simulator_issuer(request) -> str:
     try:
@@ -131,10 +141,8 @@ def provider(request) -> Provider:
     """The configured provider, its metadata read from the discovery document (cached for an hour)."""
     issuer = settings.MOTCUA_OIDC_ISSUER
     client_id, secret = settings.MOTCUA_OIDC_CLIENT_ID, settings.MOTCUA_OIDC_CLIENT_SECRET
-    if not client_id and getattr(settings, "MOTCUA_VNEID_SIMULATOR", False):
-        from motcua.vneid_sim import keys  # the simulator stands in for the national SSO
-
-        client = keys.local_client()
+    if not client_id and getattr(settings, "MOTCUA_VNEID_SIMULATOR", False) and _stand_in:
+        client = _stand_in[0]()  # the simulator stands in for the national SSO
         client_id, secret = client["client_id"], client["client_secret"]
         issuer = issuer or _simulator_issuer(request)
     if not issuer or not client_id or not secret:

@@ -10,10 +10,5 @@ class AuditConfig(AppConfig):
     verbose_name = _("Audit log")
 
     def ready(self) -> None:
-        import datetime as dt
-
-        from motcua.core import periodic
-
-        from . import chain, signals  # noqa: F401 — login, logout and failed-login records
-
-        periodic.daily("seal-audit-log", dt.time(1, 0), chain.seal_and_ship)
+        # The daily seal of the chain is scheduled by core (audit is the lowest layer: it imports nothing of motcua).
+        from . import signals  # noqa: F401 — login, logout and failed-login records

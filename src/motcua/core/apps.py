@@ -9,4 +9,11 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        from . import handlers, sessions  # noqa: F401 — the outbox handlers, the login signal
+        import datetime as dt
+
+        from motcua.audit import chain
+
+        from . import handlers, periodic, sessions  # noqa: F401 — the outbox handlers, the login signal
+
+        # audit sits below core and cannot reach the scheduler: its daily seal is registered here
+        periodic.daily("seal-audit-log", dt.time(1, 0), chain.seal_and_ship)

@@ -56,9 +56,10 @@ def enqueue(task: str, payload: dict, idempotency_key: str) -> OutboxMessage:
 
 
 def _nudge_celery(message_id: int) -> None:
-    from .tasks import deliver_outbox_message
+    # by the task's name, so that the outbox does not import the tasks that wrap it (no import circle)
+    from .celery import app
 
-    deliver_outbox_message.delay(message_id)
+    app.send_task("motcua.core.tasks.deliver_outbox_message", args=[message_id])
 
 
 def backoff(attempts: int) -> timedelta:

@@ -308,7 +308,7 @@ def _choose_online(procedures: list[PlannedProcedure]) -> None:
 
 @cache
 def _agency_names() -> dict[str, str]:
-    from .loader import load_data, walk
+    from .province import load_data, walk
 
     return {node["code"]: node["name"] for _key, _parent, node in walk(load_data()["province"]) if node.get("code")}
 

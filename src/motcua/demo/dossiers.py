@@ -16,8 +16,9 @@ placed in the unit of the official who takes it, as the services do (``routing.p
 ``routing.follow``), and an open dossier only ever waits at a step that has an official who may act
 on it (``routing.actors``), preferring the demo accounts. Specialists' and unit heads' steps carry
 their official (the *handler*), so the demo specialists find their dossiers under "Mine". The demo
-citizens ``congdan1`` and ``congdan2`` own a few online dossiers. Every dossier's cached state equals
-the state its last event records (``rebuild_dossier_state --check`` passes).
+citizens ``congdan1`` and ``congdan2`` own a few online dossiers. Every history is played through
+``dossiers.lifecycle``, the functions the live services call, so steps, events, pauses and cached
+state are those the services would have written (``rebuild_dossier_state --check`` passes).
 """
 
 from __future__ import annotations
@@ -31,11 +32,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from motcua.accounts.models import User
-from motcua.core.text import fold
-from motcua.dossiers import clock, routing
+from motcua.dossiers import lifecycle, routing
+from motcua.dossiers.lifecycle import Case
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
-from motcua.dossiers.services import _state as dossier_state  # the exact form the state check compares
-from motcua.dossiers.workflow import OPEN
+from motcua.dossiers.workflow import OPEN, Action
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Role
 from motcua.worktime import engine
@@ -284,27 +284,20 @@ class DemoGenerator(load_module.Generator):
             revision=0,
             return_method="counter",
         )
-        story = Story(self, d, event_pk)
+        story = Story(self, d, info, step_pk, event_pk)
         if state == "submitted":
             story.submit(self._before(self.now, 3))
-            d.search_text = fold(f"{name} {phone} {id_number}")
             return story.built
-        received, due = self._received_for(state, info)
+        received, _due = self._received_for(state, info)
         if state == "refused_intake":
             if online:
                 story.submit(received - dt.timedelta(minutes=self.rng.randrange(30, 600)))
             story.refuse_intake(received)
-            d.search_text = fold(f"{name} {phone} {id_number}")
             return story.built
         if online:
             story.submit(received - dt.timedelta(minutes=self.rng.randrange(20, 900)))
-        d.code = self._code(desk, received)
-        d.search_text = fold(f"{d.code} {name} {phone} {id_number}")
-        steps = self._steps(d, info, step_pk, desk, cand.lead, due)
-        for step, unit in zip(steps, cand.units, strict=True):
-            step.unit = unit
-        story.steps = steps
-        story.receive(received, due, info)
+        story.receive(received, self._code(desk, received), cand.units[0])
+        due = engine.Due(d.clock_start, d.due_at, info.unit_enum)  # with the cut-off hour the receipt applied
         self._play(story, state, due, info, cand, hint)
         return story.built
 
@@ -367,111 +360,61 @@ class DemoGenerator(load_module.Generator):
 
 
 class Story:
-    """Plays a dossier's history forward as the services would, writing the events and steps in memory."""
+    """Plays a dossier's history forward through ``lifecycle``, choosing who acts at each step."""
 
-    def __init__(self, gen: DemoGenerator, dossier: Dossier, event_pk: int):
+    def __init__(self, gen: DemoGenerator, dossier: Dossier, plan: lifecycle.Plan, step_pk: int, event_pk: int):
         self.gen = gen
         self.dossier = dossier
-        self.steps: list[DossierStep] = []
-        self.events: list[DossierEvent] = []
-        self.pauses: list[Pause] = []
+        self.case = Case(dossier, gen.setting(plan, step_pk))
         self.event_pk = event_pk
-        self.current: DossierStep | None = None
-        self.unit = "working_days"  # the unit of the procedure's limit, set at receipt
         self.hint: tuple[int, str] | None = None  # (step index, role): who must hold that step
 
     @property
+    def steps(self) -> list[DossierStep]:
+        return self.case.steps
+
+    @property
+    def current(self) -> DossierStep | None:
+        return self.case.current
+
+    @property
     def built(self) -> Built:
-        return Built(self.dossier, self.steps, self.events, self.pauses)
-
-    def emit(self, action: str, to_status: str, at: dt.datetime, *, step=None, actor=None, data=None) -> None:
-        d = self.dossier
-        from_status = d.status or ""
-        d.status = to_status
-        d.revision += 1
-        self.events.append(
-            DossierEvent(
-                pk=self.event_pk + len(self.events),
-                dossier_id=d.pk,
-                seq=len(self.events) + 1,
-                at=at,
-                actor=actor,
-                actor_label=(str(actor) if actor else LABEL)[:200],
-                action=action,
-                from_status=from_status,
-                to_status=to_status,
-                step=step,
-                data=data or {},
-                state=dossier_state(d),
-            )
-        )
-
-    def point_to(self, step: DossierStep | None) -> None:
-        d = self.dossier
-        self.current = step
-        d.current_step_id = step.pk if step else None
-        d.current_unit_id = step.unit.pk if step else None
-        d.current_actor = step.actor if step else ""
-        d.handler_id = step.handler_id if step else None
-
-    def _finish(self, step: DossierStep, at: dt.datetime) -> None:
-        step.finished_at = at
-        if step.due_at:
-            step.verdict = clock.verdict(at, step.due_at, self.unit)
+        events = load_module.events_of(self.case, self.event_pk, LABEL)
+        return Built(self.dossier, self.case.steps, events, self.case.pauses)
 
     # --- actions ----------------------------------------------------------------------------
     def submit(self, at: dt.datetime) -> None:
-        self.dossier.submitted_at = at
-        self.emit("submit", "submitted", at, actor=self.dossier.account)
+        lifecycle.submit(self.case, at, actor=self.dossier.account)
 
     def refuse_intake(self, at: dt.datetime) -> None:
-        d = self.dossier
-        desk = self.gen._official(d.agency, Role.DESK_OFFICER)
-        d.finished_at = at
+        desk = self.gen._official(self.dossier.agency, Role.DESK_OFFICER)
         reasons = "Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan; đề nghị nộp tại cơ quan có thẩm quyền."
-        self.emit("refuse_intake", "refused", at, actor=desk, data={"reasons": reasons})
+        lifecycle.intake_decision(self.case, Action.REFUSE_INTAKE, at, {"reasons": reasons}, actor=desk)
 
-    def receive(self, at: dt.datetime, due: engine.Due, info) -> None:
-        d, first = self.dossier, self.steps[0]
-        self.unit = info.unit
-        d.received_at, d.clock_start = at, due.receipt_at
-        d.due_at = d.original_due_at = due.due_at
-        d.fees_due = info.fees
-        first.started_at = at
-        first.handler = self.gen._official(first.unit, first.actor)
-        self.point_to(first)
-        self.emit(
-            "receive", "received", at, step=first, actor=first.handler, data={"appointment": due.due_at.isoformat()}
-        )
+    def receive(self, at: dt.datetime, code: str, first_unit: Agency) -> None:
+        official = self.gen._official(first_unit, self.case.setting.plan.steps[0]["actor"])
+        lifecycle.receive(self.case, at, code=code, handler=official, actor=official)
 
-    def _place(self, step: DossierStep) -> None:
-        """Choose the step's official and place an open step in their unit (or the earlier work's unit)."""
+    def _official_for(self, step: DossierStep):
+        """The official of ``step``: the hinted role's demo account, else one of the nearest officials of
+        the unit the step goes to (an open step follows the earlier work); none for the leader's step."""
         if self.hint and self.hint[0] == step.seq - 1 and step.actor != Role.AGENCY_LEADER:
             official = self.gen.official_with(step.unit, step.actor, self.hint[1])
             if official is not None:
-                step.unit = routing.place_for(official, step)
-                step.handler = official
-                return
+                return official
+        if step.actor == Role.AGENCY_LEADER:
+            return None
+        unit = step.unit
         if routing.is_open(step):
             followed = routing.follow(step, [s for s in self.steps if s.seq < step.seq])
             if self.gen.actors(followed, step.actor):  # else the official hands it to someone who may act
-                step.unit = followed
-        if step.actor == Role.AGENCY_LEADER:
-            return
-        official = self.gen._official(step.unit, step.actor)
-        if official is not None:
-            step.unit = routing.place_for(official, step)
-            step.handler = official
+                unit = followed
+        return self.gen._official(unit, step.actor)
 
     def forward(self, at: dt.datetime) -> None:
         step = self.current
-        following = self.steps[step.seq]  # seq is 1-based: the next step
-        self._finish(step, at)
-        following.started_at = at
-        self._place(following)
-        self.point_to(following)
-        data = {"from_step": step.seq, "from_unit": step.unit.pk, "to_unit": following.unit.pk, "note": ""}
-        self.emit("forward", "processing", at, step=following, actor=step.handler, data=data)
+        official = self._official_for(lifecycle.next_step(self.case, step))
+        lifecycle.forward(self.case, at, handler=official, actor=step.handler)
 
     def walk_to(self, target: int, end: dt.datetime) -> None:
         """Forward step by step up to index ``target``, spreading the hand-overs until ``end``."""
@@ -483,77 +426,41 @@ class Story:
             self.forward(start + (end - start) * (number / (hops + 0.5)))
 
     def request_supplement(self, at: dt.datetime) -> None:
-        d = self.dossier
         item, reason = self.gen.rng.choice(SUPPLEMENT_ITEMS)
-        d.supplement_requests += 1
-        d.paused_since = at
-        self.pauses.append(Pause(dossier_id=d.pk, reason="supplement", started_at=at, restart=True))
-        data = {"items": [{"item": item, "reason": reason}], "fault": False, "late": False}
-        self.emit("request_supplement", "supplement", at, step=self.current, actor=self.current.handler, data=data)
+        items = [{"item": item, "reason": reason}]
+        lifecycle.request_supplement(self.case, at, items=items, actor=self.current.handler)
 
     def apologise(self, at: dt.datetime) -> None:
         d = self.dossier
-        old = d.due_at
-        new_day = engine.add_working_time(old, dt.timedelta(hours=8 * self.gen.rng.randint(3, 7)), self.gen.cal)
-        new_at = engine.compute_due(
-            timezone.make_aware(dt.datetime.combine(timezone.localtime(new_day).date(), dt.time(0, 0))),
-            0,
-            "days",
-            self.gen.cal,
-        ).due_at
-        d.due_at = new_at
-        d.apologies += 1
+        new_day = engine.add_working_time(d.due_at, dt.timedelta(hours=8 * self.gen.rng.randint(3, 7)), self.gen.cal)
         leader = self.gen._official(d.lead_agency, Role.AGENCY_LEADER)
-        data = {
-            "reason": "Hồ sơ cần xác minh thêm tại địa phương nên chưa trả kết quả đúng hẹn.",
-            "old_due": old.isoformat(),
-            "new_due": new_at.isoformat(),
-        }
-        self.emit("apologise", d.status, at, actor=leader, data=data)
+        reason = "Hồ sơ cần xác minh thêm tại địa phương nên chưa trả kết quả đúng hẹn."
+        lifecycle.apologise(self.case, at, new_due=timezone.localtime(new_day).date(), reason=reason, actor=leader)
 
     def decide(self, at: dt.datetime, info, *, refused: bool) -> None:
-        d = self.dossier
         step = self.current
-        self._finish(step, at)
-        for following in self.steps[step.seq : -1]:
-            self._finish(following, at)
-        back = self.steps[-1] if len(self.steps) > 1 and self.steps[-1] is not step else None
-        if back is not None:
-            back.started_at = at
-        d.outcome = "refused" if refused else "approved"
-        d.finished_at = at
-        d.days_taken = clock.working_days_between(d.clock_start, at, self.gen.cal)
-        d.verdict = clock.verdict(at, d.original_due_at, info.unit)
-        self.point_to(back)
         reasons = "Hồ sơ không đáp ứng điều kiện theo quy định." if refused else ""
         actor = step.handler or self.gen._official(step.unit, step.actor)
-        self.emit("decide", "done", at, step=step, actor=actor, data={"outcome": d.outcome, "reasons": reasons})
+        outcome = "refused" if refused else "approved"
+        lifecycle.decide(self.case, at, outcome=outcome, reasons=reasons, actor=actor)
 
     def return_result(self, at: dt.datetime) -> None:
         d = self.dossier
         step = self.current
         if step is not None:
-            self._finish(step, at)
             step.handler = step.handler or self.gen._official(step.unit, step.actor)
-        d.returned_at = at
-        d.fees_paid = d.fees_due
-        self.point_to(None)
-        data = {"received_by": d.applicant_name, "method": "counter"}
-        self.emit("return", "returned", at, step=step, actor=step.handler if step else None, data=data)
+        actor = step.handler if step is not None else None
+        if d.fees_due > d.fees_paid:
+            lifecycle.record_payment(self.case, at, amount=d.fees_due - d.fees_paid, actor=actor)
+        lifecycle.return_result(self.case, at, received_by=d.applicant_name, method="counter", actor=actor)
 
     def withdraw(self, at: dt.datetime) -> None:
-        d = self.dossier
-        d.finished_at = at
-        self.point_to(None)
-        self.emit("withdraw", "withdrawn", at, actor=d.account, data={"reason": "Người nộp xin rút hồ sơ."})
+        lifecycle.end(self.case, Action.WITHDRAW, at, reason="Người nộp xin rút hồ sơ.", actor=self.dossier.account)
 
     def stop(self, at: dt.datetime) -> None:
-        d = self.dossier
-        d.finished_at = at
-        leader = self.gen._official(d.lead_agency, Role.AGENCY_LEADER)
-        self.point_to(None)
+        leader = self.gen._official(self.dossier.lead_agency, Role.AGENCY_LEADER)
         reason = "Người yêu cầu đã chết theo thông báo của cơ quan công an."
-        self.emit("stop", "stopped", at, actor=leader, data={"reason": reason})
+        lifecycle.end(self.case, Action.STOP, at, reason=reason, actor=leader)
 
 
 # --- loading -------------------------------------------------------------------------------------

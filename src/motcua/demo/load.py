@@ -1,7 +1,9 @@
 """A realistic province-sized set of dossiers, written through bulk paths (COPY on PostgreSQL).
 
-Every generated dossier has its steps and its event history, and its cached state equals the
-state its last event records, so ``rebuild_dossier_state --check`` passes on generated data.
+Every generated dossier's history is played through ``dossiers.lifecycle`` — the functions the live
+services and the importer call — so its steps, events and cached state are those the services would
+have written (``rebuild_dossier_state --check`` passes on generated data). The generator only chooses
+moments and outcomes, and writes the rows in bulk.
 Volumes follow the Lào Cai article: most dossiers at communes, then province departments, few at
 districts; about 35 % online; most resolved early or on time, a few late, a share in progress.
 """
@@ -9,20 +11,18 @@ districts; about 35 % online; most resolved early or on time, a few late, a shar
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import Decimal
 
 from django.db import connection, transaction
 from django.utils import timezone
 
 from motcua.catalogue import selectors as catalogue_selectors
-from motcua.catalogue.schema import limit_for
-from motcua.core.text import fold
 from motcua.core.validators import PROVINCE_CODES
-from motcua.dossiers import clock
+from motcua.dossiers import lifecycle
+from motcua.dossiers.lifecycle import Case, Plan, Setting
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep
 from motcua.dossiers.routing import StepRouter
 from motcua.orgs.models import Agency
@@ -89,27 +89,13 @@ DAY_START, DAY_END = dt.time(7, 30), dt.time(16, 45)
 PROVINCE_CODE_LIST = sorted(PROVINCE_CODES)
 
 
-@dataclass
-class VersionInfo:
-    version: object
-    amount: Decimal
-    unit: str
-    steps: list[dict]
-    fees: int
+VersionInfo = Plan  # a procedure version's limit, cut-off, process (normal case) and fees
 
 
-def _version_infos(day: dt.date) -> dict[str, list[VersionInfo]]:
-    by_level: dict[str, list[VersionInfo]] = {}
+def _version_infos(day: dt.date) -> dict[str, list[Plan]]:
+    by_level: dict[str, list[Plan]] = {}
     for version in catalogue_selectors.in_force(day).select_related("implementing_agency"):
-        chosen = limit_for(version.content, None)
-        steps = (version.content.get("processes") or [{}])[0].get("steps") or [
-            {"name": "Tiếp nhận", "actor": "desk_officer", "budget": "0"},
-            {"name": "Giải quyết", "actor": "specialist", "budget": str(chosen["amount"])},
-            {"name": "Trả kết quả", "actor": "desk_officer", "budget": "0", "counted": False},
-        ]
-        fees = sum(int(fee["amount"]) for fee in version.content.get("fees", []))
-        info = VersionInfo(version, Decimal(chosen["amount"]), chosen["unit"], steps, fees)
-        by_level.setdefault(version.level, []).append(info)
+        by_level.setdefault(version.level, []).append(Plan.of(version, ""))
     return by_level
 
 
@@ -121,8 +107,26 @@ def _desks() -> dict[str, list[Agency]]:
     }
 
 
-def _iso(value):
-    return value.astimezone(dt.UTC).isoformat() if isinstance(value, dt.datetime) else value
+def events_of(case: Case, first_pk: int, label: str) -> list[DossierEvent]:
+    """The events the lifecycle recorded for ``case``, as rows with keys from ``first_pk``."""
+    d = case.dossier
+    return [
+        DossierEvent(
+            pk=first_pk + index,
+            dossier_id=d.pk,
+            seq=index + 1,
+            at=r.at,
+            actor=r.actor,
+            actor_label=(str(r.actor) if r.actor else label)[:200],
+            action=r.action,
+            from_status=r.from_status,
+            to_status=r.to_status,
+            step=r.step,
+            data=r.data,
+            state=r.state,
+        )
+        for index, r in enumerate(case.events)
+    ]
 
 
 class Generator:
@@ -131,6 +135,7 @@ class Generator:
         self.now = now
         self.start = now - dt.timedelta(days=int(365 * years))
         self.cal = default_calendar()
+        self.tz = timezone.get_current_timezone()
         self.versions = _version_infos(timezone.localdate(now))
         if not self.versions:
             raise ValueError("No procedure is in force: load the demo catalogue first (manage.py seed_demo).")
@@ -219,71 +224,42 @@ class Generator:
         return f"{province}{sex_century}{year:02d}{''.join(map(str, d[5:]))}"
 
     # --- one dossier ------------------------------------------------------------------------
+    def setting(self, plan: Plan, step_pk: int) -> Setting:
+        """The lifecycle's setting for a generated dossier: steps keyed from ``step_pk``, the province
+        calendar, and no official to name at a hand-over (an open step follows the earlier work)."""
+        keys = itertools.count(step_pk)
+
+        def make(model, **values):
+            return model(pk=next(keys), **values) if model is DossierStep else model(**values)
+
+        return Setting(plan=plan, cal=self.cal, tz=self.tz, router=self.router, make=make, strict=False)
+
     def dossier(self, pk: int, step_pk: int, event_pk: int):
         picked = self._pick()
         if picked is None:
             return None
         info, desk, received = picked
         version = info.version
-        lead = version.implementing_agency or desk
-        due = engine.compute_due(received, info.amount, info.unit, self.cal)
         name, phone, id_number = self._applicant()
-        code = self._code(desk, received)
         d = Dossier(
             pk=pk,
-            code=code,
             agency=desk,
-            lead_agency=lead,
+            lead_agency=version.implementing_agency or desk,
             procedure_id=version.procedure_id,
             version=version,
             channel=self._weighted(CHANNELS),
             applicant_name=name,
             applicant_phone=phone,
             applicant_id_number=id_number,
-            received_at=received,
-            clock_start=due.receipt_at,
-            due_at=due.due_at,
-            original_due_at=due.due_at,
-            fees_due=info.fees,
             revision=0,
-            search_text=fold(f"{code} {name} {phone} {id_number}"),
             return_method="counter",
         )
-        d.submitted_at = received if d.channel == 2 else None
-        steps = self._steps(d, info, step_pk, desk, lead, due)
-        events = self._history(d, steps, info, due, event_pk)
-        return d, steps, events
-
-    def _steps(self, d, info, step_pk, desk, lead, due) -> list[DossierStep]:
-        steps, total = [], Decimal(0)
-        units = self.router.units_for(info.steps, desk, lead)
-        for seq, (spec, unit) in enumerate(zip(info.steps, units, strict=True), start=1):
-            budget = Decimal(str(spec["budget"]))
-            counted = spec.get("counted", True)
-            total += budget if counted else 0
-            if info.unit in ("working_days", "working_hours") and total:
-                amount = total if info.unit == "working_days" else total * 8
-                step_due = min(engine.compute_due(due.receipt_at, amount, info.unit, self.cal).due_at, due.due_at)
-            else:
-                step_due = (
-                    due.due_at
-                    if (not counted or info.unit not in ("working_days", "working_hours"))
-                    else due.receipt_at
-                )
-            steps.append(
-                DossierStep(
-                    pk=step_pk + seq - 1,
-                    dossier_id=d.pk,
-                    seq=seq,
-                    name=spec["name"],
-                    actor=spec["actor"],
-                    unit=unit,
-                    budget=budget,
-                    counted=counted,
-                    due_at=step_due,
-                )
-            )
-        return steps
+        case = Case(d, self.setting(info, step_pk))
+        if d.channel == 2:
+            lifecycle.submit(case, received)
+        lifecycle.receive(case, received, code=self._code(desk, received))
+        self._history(case, info)
+        return d, case.steps, events_of(case, event_pk, "Dữ liệu mẫu")
 
     def _finish_time(self, due: engine.Due) -> dt.datetime:
         total = engine.working_time_between(due.receipt_at, due.due_at, self.cal)
@@ -297,7 +273,11 @@ class Generator:
             return engine.add_working_time(start_of_day, dt.timedelta(minutes=self.rng.randrange(1, 400)), self.cal)
         return engine.add_working_time(due.due_at, dt.timedelta(hours=self.rng.uniform(1, 40)), self.cal)
 
-    def _history(self, d: Dossier, steps: list[DossierStep], info, due, event_pk: int) -> list[DossierEvent]:
+    def _history(self, case: Case, info: Plan) -> None:
+        """Hand-overs spread until the decision (or until now, at the step the elapsed time points to),
+        then the decision and, mostly, the return with the fees paid."""
+        d, steps = case.dossier, case.steps
+        due = engine.Due(d.clock_start, d.due_at, info.unit_enum)
         finished = self._finish_time(due)
         done = finished < self.now
         if not done:  # in progress: stop at the step the elapsed time points to
@@ -310,92 +290,17 @@ class Generator:
         end = finished or self.now
         span = end - d.received_at
         times = [d.received_at + span * (i / max(1, len(steps) - 1)) for i in range(len(steps))]
-        state = dict.fromkeys(("paused_since", "finished_at", "returned_at"))
-        state.update(
-            code=d.code,
-            submitted_at=_iso(d.submitted_at),
-            received_at=_iso(d.received_at),
-            clock_start=_iso(d.clock_start),
-            due_at=_iso(d.due_at),
-            original_due_at=_iso(d.original_due_at),
-            apologies=0,
-            supplement_requests=0,
-            verdict="",
-            outcome="",
-            fees_due=d.fees_due,
-            fees_paid=0,
-        )
-        events: list[DossierEvent] = []
-
-        def emit(action, from_status, to_status, step, at, data=None):
-            state.update(
-                status=to_status,
-                current_step_id=step.pk if step else None,
-                current_unit_id=step.unit.pk if step else None,
-                current_actor=step.actor if step else "",
-                handler_id=None,
-            )
-            events.append(
-                DossierEvent(
-                    pk=event_pk + len(events),
-                    dossier_id=d.pk,
-                    seq=len(events) + 1,
-                    at=at,
-                    actor_label="Dữ liệu mẫu",
-                    action=action,
-                    from_status=from_status,
-                    to_status=to_status,
-                    step=step,
-                    data=data or {},
-                    state=dict(state),
-                )
-            )
-
-        if d.channel == 2:
-            emit("submit", "", "submitted", None, d.submitted_at)
-        emit("receive", "submitted" if d.channel == 2 else "", "received", steps[0], d.received_at)
-        steps[0].started_at = d.received_at
-        status = "received"
         last_processing = len(steps) - 2 if len(steps) > 1 else 0
         for index in range(1, min(reached, last_processing) + 1):
-            steps[index - 1].finished_at = times[index]
-            steps[index].started_at = times[index]
-            emit("forward", status, "processing", steps[index], times[index])
-            status = "processing"
-        if done:
-            for step in steps[:-1]:
-                step.finished_at = step.finished_at or finished
-            state.update(
-                finished_at=_iso(finished),
-                outcome="approved",
-                verdict=str(engine.verdict(finished, engine.Due(due.due_at, due.due_at, due.unit))),
-            )
-            if status == "received":
-                status = "received"
-            return_step = steps[-1] if len(steps) > 1 else None
-            if return_step is not None:
-                return_step.started_at = finished
-            emit("decide", status, "done", return_step, finished, {"outcome": "approved"})
-            returned = engine.add_working_time(finished, dt.timedelta(hours=self.rng.uniform(0.5, 24)), self.cal)
-            if returned < self.now and self.rng.random() < 0.96:
-                if return_step is not None:
-                    return_step.finished_at = returned
-                state.update(returned_at=_iso(returned), fees_paid=d.fees_due)
-                emit("return", "done", "returned", None, returned, {"received_by": d.applicant_name})
-                d.fees_paid = d.fees_due
-        for step in steps:
-            if step.finished_at and step.due_at:
-                step.verdict = str(engine.verdict(step.finished_at, engine.Due(step.due_at, step.due_at, due.unit)))
-        last = events[-1].state
-        d.status = last["status"]
-        d.current_step_id, d.current_unit_id, d.handler_id = last["current_step_id"], last["current_unit_id"], None
-        d.current_actor = last["current_actor"]
-        d.finished_at = finished if done else None
-        # the generated histories have no pauses: the working time from the clock start to the decision
-        d.days_taken = clock.working_days_between(d.clock_start, finished, self.cal) if done else None
-        d.returned_at = dt.datetime.fromisoformat(last["returned_at"]) if last["returned_at"] else None
-        d.verdict, d.outcome = last["verdict"], last["outcome"]
-        return events
+            lifecycle.forward(case, times[index])
+        if not done:
+            return
+        lifecycle.decide(case, finished, outcome="approved")
+        returned = engine.add_working_time(finished, dt.timedelta(hours=self.rng.uniform(0.5, 24)), self.cal)
+        if returned < self.now and self.rng.random() < 0.96:
+            if d.fees_due > d.fees_paid:
+                lifecycle.record_payment(case, returned, amount=d.fees_due - d.fees_paid)
+            lifecycle.return_result(case, returned, received_by=d.applicant_name, method="counter")
 
 
 def generate(

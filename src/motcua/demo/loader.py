@@ -15,11 +15,7 @@ Tests of the tree leave it out: it takes a few seconds.
 from __future__ import annotations
 
 import datetime
-import json
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
@@ -33,11 +29,12 @@ from motcua.demo import catalogue as demo_catalogue
 from motcua.demo import petitions as demo_petitions
 from motcua.demo import staffing
 from motcua.demo.catalogue import CatalogueResult
+from motcua.demo.province import DATA_FILE as DATA_FILE  # the data file, also read by the tests
+from motcua.demo.province import agency_key, load_data, walk
 from motcua.orgs import services
 from motcua.orgs.models import Agency, StaffRole
 from motcua.orgs.permissions import Role
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "laocai.json"
 AGENCY_FIELDS = ("name", "short_name", "code", "level", "kind", "address", "valid_from", "valid_to")
 DATE_FIELDS = ("valid_from", "valid_to")
 AUDIT_PATH = "manage.py seed_demo"
@@ -125,25 +122,6 @@ class SeedResult:
 
 
 # --- the data file -------------------------------------------------------------------------------
-
-
-@cache
-def load_data(path: Path = DATA_FILE) -> dict:
-    with path.open(encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def agency_key(code: str | None, parent_key: str | None, name: str) -> str:
-    """How the loader recognises an agency: its e-ID code, or ``<parent key>/<name>`` without one."""
-    return code or f"{parent_key}/{name}"
-
-
-def walk(node: dict, parent_key: str | None = None) -> Iterator[tuple[str, str | None, dict]]:
-    """Every node of the tree, parents first, as ``(key, parent key, node)``."""
-    key = agency_key(node.get("code"), parent_key, node["name"])
-    yield key, parent_key, node
-    for child in node.get("children", ()):
-        yield from walk(child, key)
 
 
 def agency_fields(node: dict) -> dict:

@@ -1,8 +1,9 @@
 """Which one-stop form applies to a dossier, its numbers, and the data each form shows.
 
 The forms are those of TT 01/2018/TT-VPCP (dossiers received before 1 Jul 2025) and of TT 03/2025/TT-VPCP
-(from 1 Jul 2025); the layout and fields follow ``reference/legal-forms.md`` §1. Everything is read from
-the dossier, its procedure version and its append-only events; nothing here writes.
+(from 1 Jul 2025); the layout and fields follow ``docs/legal/circular-01-2018.md`` and
+``docs/legal/regime-2025.md``. Everything is read from the dossier, its procedure version and its
+append-only events; nothing here writes.
 """
 
 from __future__ import annotations

@@ -87,6 +87,7 @@ class StepRouter:
         self._units: dict[int, dict[str, Agency]] = {}
         self._many = many
         self._every_unit: list[Agency] | None = None  # read on the first question when ``many``
+        self._resolved: dict[tuple[str, int], Agency] = {}  # (step's unit reference, home agency) → unit
 
     def units_of(self, agency: Agency) -> dict[str, Agency]:
         """The active units inside ``agency``, by every name key they answer to."""
@@ -117,12 +118,16 @@ class StepRouter:
         reference = (spec.get("unit") or "").strip()
         if not reference:
             return home
-        by_code = self._by_code(reference)
-        if by_code is not None:
-            return by_code
-        units = self.units_of(home)
-        place = place_of(home)
-        return next((units[key] for key in _wanted_keys(reference, place) if key in units), home)
+        key = (reference, home.pk)
+        unit = self._resolved.get(key)
+        if unit is None:
+            unit = self._by_code(reference)
+            if unit is None:
+                units = self.units_of(home)
+                wanted = _wanted_keys(reference, place_of(home))
+                unit = next((units[name] for name in wanted if name in units), home)
+            self._resolved[key] = unit
+        return unit
 
     def units_for(self, specs: list[dict], desk: Agency, lead: Agency) -> list[Agency]:
         return [self.unit_for(spec, desk, lead) for spec in specs]

@@ -1,10 +1,10 @@
-"""Replaying a record's events in memory, exactly as ``dossiers.services`` would handle them live.
+"""Replaying a record's events in memory through ``dossiers.lifecycle``, exactly as the live services.
 
-Each event goes through the same transition table (``workflow.target``), the same deadline engine
-and calendar of the receiving desk, the same step deadlines (``clock.step_dues``' rule) and the same
-state snapshot (``services._state``), but builds the rows in memory so they can be inserted in
-batches. ``tests/imports/test_equivalence.py`` drives the same history through the live services and
-compares every row.
+Each event is checked as input (fields, reasons, moments), then applied by the same lifecycle
+function the services call, with a :class:`~motcua.dossiers.lifecycle.Setting` that remembers the
+deadline engine's answers, gives primary keys to the rows it makes and builds them without
+``Model.__init__``, so they can be inserted in batches. ``tests/imports/test_equivalence.py`` drives
+the same histories through the live services and compares every row.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -21,20 +20,17 @@ from django.db.models.base import ModelState
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from motcua.catalogue import schema
 from motcua.catalogue.models import Procedure, ProcedureVersion
-from motcua.core.text import fold
-from motcua.dossiers import clock, routing, services
+from motcua.dossiers import lifecycle, routing, services
+from motcua.dossiers.lifecycle import Case, Plan, Setting
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
-from motcua.dossiers.workflow import Action, Status, TransitionError, target
+from motcua.dossiers.workflow import Action, TransitionError
 from motcua.orgs.models import Agency
-from motcua.orgs.permissions import Role
 from motcua.worktime import engine
 from motcua.worktime.selectors import calendar_for
 
 from .parse import EVENTS, Event, LineError, Record
 
-HOURS_PER_DAY = Decimal(8)
 DEFAULT_SUPPLEMENT = "Bổ sung hồ sơ theo yêu cầu (dữ liệu nhập)"
 
 
@@ -72,22 +68,6 @@ def check_event_columns() -> None:
     """Refuse to run when ``DossierEvent`` no longer has the columns ``Replay._record`` builds."""
     if tuple(f.attname for f in DossierEvent._meta.concrete_fields) != EVENT_COLUMNS:
         raise RuntimeError("DossierEvent's columns changed: update imports.build.EVENT_COLUMNS and Replay._record.")
-
-
-@dataclass
-class Plan:
-    """The version-dependent facts of a dossier: limit, cut-off, steps, fees."""
-
-    version: ProcedureVersion
-    amount: Decimal
-    unit: str
-    cutoff: dt.time | None
-    steps: list[dict]
-    fees: int
-
-    @property
-    def unit_enum(self) -> engine.Unit:
-        return engine.Unit(self.unit)
 
 
 @dataclass
@@ -147,16 +127,7 @@ class Context:
     def plan(self, version: ProcedureVersion, case: str) -> Plan:
         key = (version.pk, case)
         if key not in self.plans:
-            chosen = schema.limit_for(version.content, case or None)
-            cutoff = version.content.get("cutoff")
-            self.plans[key] = Plan(
-                version,
-                Decimal(chosen["amount"]),
-                chosen["unit"],
-                dt.time.fromisoformat(cutoff) if cutoff else None,
-                services._process_steps(version, case),
-                sum(int(fee["amount"]) for fee in version.content.get("fees", [])),
-            )
+            self.plans[key] = Plan.of(version, case)
         return self.plans[key]
 
     def next_code(self, desk: Agency, day: dt.date) -> str:
@@ -192,59 +163,7 @@ class Ids:
     pause: int
 
 
-def step_dues(
-    steps: list[DossierStep], plan: Plan, cal, clock_start: dt.datetime, final: dt.datetime, ctx: Context | None = None
-) -> None:
-    """``dossiers.clock.step_dues`` with the calendar passed in (the same rule, no lookups per step)."""
-    compute_due = ctx.compute_due if ctx is not None else engine.compute_due
-    total = Decimal(0)
-    for step in steps:
-        if step.counted:
-            total += step.budget
-        if plan.unit == engine.Unit.WORKING_DAYS:
-            step.due_at = min(compute_due(clock_start, total, plan.unit, cal).due_at, final) if total else clock_start
-        elif plan.unit == engine.Unit.WORKING_HOURS:
-            hours = total * HOURS_PER_DAY
-            step.due_at = min(compute_due(clock_start, hours, plan.unit, cal).due_at, final) if total else clock_start
-        else:
-            step.due_at = final
-        if not step.counted:
-            step.due_at = final if step.seq == steps[-1].seq else step.due_at
-
-
 _DEFAULTS: dict[type, dict] = {}
-_DATETIME_STATE = frozenset(
-    f.attname for f in Dossier._meta.concrete_fields if isinstance(f, models.DateTimeField)
-) & set(services.STATE_FIELDS)
-
-
-_ISO: dict[dt.datetime, str] = {}
-
-
-def utc_iso(value: dt.datetime) -> str:
-    """``value.astimezone(UTC).isoformat()``, remembered: a dossier's moments recur in every snapshot."""
-    text = _ISO.get(value)
-    if text is None:
-        if len(_ISO) > 200_000:
-            _ISO.clear()
-        text = _ISO[value] = value.astimezone(dt.UTC).isoformat()
-    return text
-
-
-def _iso_or_none(value: dt.datetime | None) -> str | None:
-    return None if value is None else utc_iso(value)
-
-
-def _compile_snapshot():
-    """``services._state`` as one expression over the dossier's ``__dict__`` (the same dict, faster)."""
-    parts = []
-    for name in services.STATE_FIELDS:
-        value = f"v[{name!r}]"
-        parts.append(f"{name!r}: iso({value})" if name in _DATETIME_STATE else f"{name!r}: {value}")
-    return eval(f"lambda v: {{{', '.join(parts)}}}", {"iso": _iso_or_none})  # noqa: S307 — our field names
-
-
-_snapshot = _compile_snapshot()
 
 
 def _no_default(value):
@@ -265,28 +184,6 @@ else:  # pragma: no cover — a Python without the C accelerator
         return json.dumps(value, ensure_ascii=False)
 
 
-_FOLDED: dict[str, str] = {}
-
-
-def _folded(part: str) -> str:
-    text = _FOLDED.get(part)
-    if text is None:
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()
-        text = _FOLDED[part] = part.lower() if part.isascii() else fold(part)
-    return text
-
-
-def search_text(dossier: Dossier) -> str:
-    """``services._search_text``: the parts are folded one by one (remembered: names and desks recur).
-
-    The same text, since folding (NFD, marks dropped, lower case) never crosses the spaces that join
-    the parts, and an ASCII part folds to its lower case."""
-    d = dossier.__dict__
-    parts = [d["code"] or "", d["applicant_name"], d["applicant_phone"], d["applicant_id_number"]]
-    return " ".join(_folded(p) for p in parts if p)
-
-
 def make(model: type[models.Model], **values) -> models.Model:
     """An unsaved instance without ``Model.__init__`` (its cost dominates a large import).
 
@@ -303,13 +200,7 @@ def make(model: type[models.Model], **values) -> models.Model:
     return obj
 
 
-def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: engine.Unit) -> str:
-    return engine.verdict(moment, engine.Due(due_at, due_at, unit)).value
-
-
-_STATUSES = {status.value: status for status in Status}
 _ACTIONS = {kind: Action(name) for kind, name in EVENTS.items()}
-_ALLOWED: set[tuple[Action, str]] = set()  # (action, status) pairs ``workflow.target`` accepted
 
 
 class Replay:
@@ -317,13 +208,15 @@ class Replay:
 
     def __init__(self, record: Record, ctx: Context, ids: Ids, actor_label: str):
         self.record, self.ctx, self.ids, self.actor_label = record, ctx, ids, actor_label
-        self.dossier: Dossier | None = None
-        self.steps: list[DossierStep] = []
-        self.events: list[tuple] = []
-        self.pauses: list[Pause] = []
-        self.plan: Plan | None = None
-        self.cal = None
-        self.current: DossierStep | None = None
+        self.case: Case | None = None
+        self.made: dict[type, int] = {DossierStep: 0, Pause: 0}
+
+    def _make(self, model: type[models.Model], **values) -> models.Model:
+        """A step or pause of this record with the next free key (see ``Ids``)."""
+        number = self.made[model]
+        self.made[model] = number + 1
+        first = self.ids.step if model is DossierStep else self.ids.pause
+        return make(model, id=first + number, **values)
 
     # --- the dossier ------------------------------------------------------------------------
     def _agency(self, code: str, name: str) -> Agency:
@@ -332,14 +225,14 @@ class Replay:
             raise LineError(name, _("Unknown agency e-ID code %(code)s.") % {"code": code})
         return agency
 
-    def _new(self, first: Event) -> Dossier:
-        rec = self.record
+    def _new(self, first: Event) -> Case:
+        rec, ctx = self.record, self.ctx
         desk = self._agency(rec.agency, "agency")
-        procedure = self.ctx.procedures.get(rec.procedure)
+        procedure = ctx.procedures.get(rec.procedure)
         if procedure is None:
             raise LineError("procedure", _("Unknown procedure code %(code)s.") % {"code": rec.procedure})
-        day = first.at.astimezone(self.ctx.tz).date()
-        version = self.ctx.version_at(procedure, day)
+        day = first.at.astimezone(ctx.tz).date()
+        version = ctx.version_at(procedure, day)
         if version is None:
             raise LineError(
                 "procedure",
@@ -368,288 +261,151 @@ class Replay:
             channel=rec.channel,
             return_method=rec.return_method,
         )
+        dossier._state.fields_cache.update(agency=desk, lead_agency=lead, version=version)
         try:
             services._fill_applicant(dossier, services.Applicant(**rec.applicant))
         except ValidationError as exc:
             name, messages = next(iter(exc.message_dict.items()))
             raise LineError(f"applicant.{name.removeprefix('applicant_')}", " ".join(messages)) from None
-        if self.record.events[0].kind != "received":  # a receipt writes it again with the code
-            dossier.search_text = search_text(dossier)
-        self.desk, self.lead = desk, lead
-        self.plan = self.ctx.plan(version, rec.case)
-        self.unit = self.plan.unit_enum
-        self.cal = self.ctx.calendar(desk)
-        return dossier
-
-    # --- events -----------------------------------------------------------------------------
-    def _record(self, action: Action, from_status: str, at: dt.datetime, *, step=None, data=None) -> None:
-        d = self.dossier
-        d.revision += 1
-        events = self.events
-        events.append(  # in the order of EVENT_COLUMNS
-            (
-                self.ids.event + len(events),
-                d.id,
-                len(events) + 1,
-                at,
-                None,  # actor: no official of ours did it
-                self.actor_label,
-                action.value,
-                from_status or "",
-                d.status,
-                step.id if step is not None else None,
-                to_json(data or {}),
-                to_json(_snapshot(d.__dict__)),
-            )
+        if rec.events[0].kind != "received":  # a receipt writes it again with the code
+            dossier.search_text = lifecycle.search_text(dossier)
+        self.desk = desk
+        setting = Setting(
+            plan=ctx.plan(version, rec.case),
+            cal=ctx.calendar(desk),
+            tz=ctx.tz,
+            compute_due=ctx.compute_due,
+            router=ctx.router,
+            make=self._make,
+            strict=False,  # no official of ours hands over: an open step follows the earlier work
         )
+        return Case(dossier, setting)
 
-    def _point_to(self, step: DossierStep | None) -> None:
-        d = self.dossier
-        self.current = step
-        d.__dict__.update(  # the attribute names, without the foreign-key descriptors
-            current_step_id=step.id if step else None,
-            current_unit_id=step.unit_id if step else None,
-            current_actor=step.actor if step else "",
-            handler_id=None,
-        )
-
-    def _finish_step(self, step: DossierStep, at: dt.datetime) -> None:
-        step.finished_at = at
-        step.verdict = _verdict(at, step.due_at, self.unit) if step.due_at else ""
-
-    def _next_step(self, after: DossierStep) -> DossierStep | None:
-        # the steps are in seq order, seq = position + 1
-        return next((s for s in self.steps[after.seq :] if s.finished_at is None), None)
-
-    def _is_return_step(self, step: DossierStep | None) -> bool:
-        return step is not None and step.actor == Role.DESK_OFFICER and step.seq == self.steps[-1].seq
-
-    def _due(self, start: dt.datetime, cutoff: bool = True) -> engine.Due:
-        try:
-            return self.ctx.compute_due(
-                start, self.plan.amount, self.plan.unit, self.cal, self.plan.cutoff if cutoff else None
-            )
-        except ValueError as exc:
-            raise LineError("events", str(exc)) from None
-
-    def _days_taken(self, finished_at: dt.datetime):
-        """As ``clock.days_taken`` of the live decision: clock start to decision, without the pauses."""
-        d = self.dossier
-        start = d.clock_start or d.received_at or finished_at
-        pauses = [engine.Interval(p.started_at, p.ended_at) for p in self.pauses]
-        return clock.working_days_between(start, finished_at, self.cal, pauses)
-
+    # --- events: the input checked here, the effect in ``lifecycle`` --------------------------
     def submit(self, ev: Event) -> None:
-        d = self.dossier
-        if d.channel != 2:
+        if self.case.dossier.channel != 2:
             raise LineError(f"events[{ev.index}].type", _("Only an online dossier is submitted before receipt."))
-        d.status = Status.SUBMITTED
-        d.submitted_at = ev.at
-        self._record(Action.SUBMIT, "", ev.at)
+        lifecycle.submit(self.case, ev.at)
 
-    def receive(self, ev: Event, from_status: str) -> None:
-        d, rec = self.dossier, self.record
-        day = ev.at.astimezone(self.ctx.tz).date()
+    def receive(self, ev: Event) -> None:
+        rec, ctx = self.record, self.ctx
+        day = ev.at.astimezone(ctx.tz).date()
         if rec.code:
-            if rec.code in self.ctx.codes:
+            if rec.code in ctx.codes:
                 raise LineError("code", _("The dossier code %(code)s is used twice.") % {"code": rec.code})
-            self.ctx.claim_code(rec.code, self.desk, day)
-            d.code = rec.code
+            ctx.claim_code(rec.code, self.desk, day)
+            code = rec.code
         else:
-            d.code = self.ctx.next_code(self.desk, day)
-        due = self._due(ev.at)
-        due_at = due.due_at
+            code = ctx.next_code(self.desk, day)
+        appointment = None
         if "appointment" in ev.data:
             from .parse import parse_moment
 
-            due_at = parse_moment(ev.data["appointment"], f"events[{ev.index}].appointment")
-            if due_at < ev.at:
+            appointment = parse_moment(ev.data["appointment"], f"events[{ev.index}].appointment")
+            if appointment < ev.at:
                 raise LineError(f"events[{ev.index}].appointment", _("The appointment is before the receipt."))
-        d.status = Status.RECEIVED
-        d.received_at = ev.at
-        d.clock_start = due.receipt_at
-        d.due_at = d.original_due_at = due_at
-        d.fees_due = self.plan.fees
-        d.search_text = search_text(d)
-        self._create_steps()
-        first = self.steps[0]
-        first.started_at = ev.at
-        self._point_to(first)
-        self._record(Action.RECEIVE, from_status, ev.at, step=first, data={"appointment": due_at.isoformat()})
-
-    def _create_steps(self) -> None:
-        d = self.dossier
-        units = self.ctx.router.units_for(self.plan.steps, self.desk, self.lead)
-        for seq, (spec, unit) in enumerate(zip(self.plan.steps, units, strict=True), start=1):
-            self.steps.append(
-                make(
-                    DossierStep,
-                    id=self.ids.step + seq - 1,
-                    dossier_id=d.pk,
-                    seq=seq,
-                    name=spec["name"],
-                    actor=spec["actor"],
-                    unit_id=unit.pk,
-                    budget=Decimal(str(spec["budget"])),
-                    counted=spec.get("counted", True),
-                )
-            )
-        step_dues(self.steps, self.plan, self.cal, d.clock_start, d.due_at, self.ctx)
+        lifecycle.receive(self.case, ev.at, code=code, appointment=appointment)
 
     def forward(self, ev: Event) -> None:
-        d = self.dossier
-        step = self.current
-        following = self._next_step(step)
-        if following is None or self._is_return_step(following):
-            raise LineError(f"events[{ev.index}].type", _("This is the last processing step: record the result."))
-        self._finish_step(step, ev.at)
-        following.started_at = ev.at
-        d.status = Status.PROCESSING
-        self._point_to(following)
-        data = {"from_step": step.seq, "from_unit": step.unit_id, "to_unit": following.unit_id}
-        self._record(Action.FORWARD, self._from, ev.at, step=following, data=data | {"note": ""})
+        lifecycle.forward(self.case, ev.at)
 
     def request_supplement(self, ev: Event) -> None:
-        d = self.dossier
         items = ev.data.get("items") or [{"item": "", "reason": DEFAULT_SUPPLEMENT}]
         try:
             reasons = services._intake_reasons(items if isinstance(items, list) else [])
         except (ValidationError, AttributeError):
             raise LineError(f"events[{ev.index}].items", _("List every item with its reason.")) from None
-        window = self.ctx.compute_due(
-            d.received_at, services.SUPPLEMENT_WINDOW_DAYS, engine.Unit.WORKING_DAYS, self.cal
-        )
-        late = not ev.at <= window.due_at
-        fault = late or d.supplement_requests >= 1
-        d.status = Status.SUPPLEMENT
-        d.supplement_requests += 1
-        d.paused_since = ev.at
-        self.pauses.append(
-            make(
-                Pause,
-                id=self.ids.pause + len(self.pauses),
-                dossier_id=d.pk,
-                reason="supplement",
-                started_at=ev.at,
-                restart=True,
-            )
-        )
-        data = {"items": reasons, "fault": fault, "late": late}
-        self._record(Action.REQUEST_SUPPLEMENT, self._from, ev.at, step=self.current, data=data)
+        lifecycle.request_supplement(self.case, ev.at, items=reasons)
 
     def resubmit(self, ev: Event) -> None:
-        d = self.dossier
-        for pause in self.pauses:
-            pause.ended_at = pause.ended_at or ev.at
-        d.status = Status.PROCESSING
-        d.paused_since = None
-        due = self._due(ev.at, cutoff=False)
-        d.clock_start = due.receipt_at
-        d.due_at = d.original_due_at = due.due_at
-        remaining = [s for s in self.steps if s.finished_at is None]
-        step_dues(remaining, self.plan, self.cal, d.clock_start, d.due_at, self.ctx)
-        self._record(Action.RESUBMIT, self._from, ev.at, step=self.current, data={"appointment": d.due_at.isoformat()})
+        lifecycle.resubmit(self.case, ev.at)
 
     def apologise(self, ev: Event) -> None:
-        d = self.dossier
-        name = f"events[{ev.index}].new_due"
-        if d.apologies:
-            raise LineError(f"events[{ev.index}].type", _("The appointment was already moved once."))
         try:
             new_due = dt.date.fromisoformat(str(ev.data.get("new_due", "")))
         except ValueError:
-            raise LineError(name, _("Give the new appointment as YYYY-MM-DD.")) from None
-        if new_due <= d.due_at.astimezone(self.ctx.tz).date():
-            raise LineError(name, _("The new appointment must be after the current one."))
+            raise LineError(f"events[{ev.index}].new_due", _("Give the new appointment as YYYY-MM-DD.")) from None
         reason = str(ev.data.get("reason") or "").strip() or "Gia hạn (dữ liệu nhập)"
-        new_at = engine.compute_due(
-            dt.datetime.combine(new_due, dt.time(0, 0), tzinfo=self.ctx.tz), 0, "days", self.cal
-        )
-        old = d.due_at.astimezone(dt.UTC)  # as the live service reads it back from the database
-        d.due_at = new_at.due_at
-        d.apologies += 1
-        data = {"reason": reason, "old_due": old.isoformat(), "new_due": new_at.due_at.isoformat()}
-        self._record(Action.APOLOGISE, self._from, ev.at, data=data)
+        lifecycle.apologise(self.case, ev.at, new_due=new_due, reason=reason)
 
     def decide(self, ev: Event) -> None:
-        d = self.dossier
         outcome = ev.data.get("outcome", "approved")
         if outcome not in ("approved", "refused"):
             raise LineError(f"events[{ev.index}].outcome", _("Choose approved or refused."))
         reasons = str(ev.data.get("reasons") or "").strip()
         if outcome == "refused" and not reasons:
             raise LineError(f"events[{ev.index}].reasons", _("A refusal must give its reasons."))
-        step = self.current
-        self._finish_step(step, ev.at)
-        following = self._next_step(step)
-        while following is not None and not self._is_return_step(following):
-            self._finish_step(following, ev.at)
-            following = self._next_step(following)
-        if following is not None:
-            following.started_at = ev.at
-        d.status = Status.DONE
-        d.outcome = outcome
-        d.finished_at = ev.at
-        d.days_taken = self._days_taken(ev.at)
-        d.verdict = _verdict(ev.at, d.original_due_at, self.unit)
-        self._point_to(following)
-        self._record(Action.DECIDE, self._from, ev.at, step=step, data={"outcome": outcome, "reasons": reasons})
+        lifecycle.decide(self.case, ev.at, outcome=outcome, reasons=reasons)
 
     def return_result(self, ev: Event) -> None:
-        d = self.dossier
         method = ev.data.get("method", "counter")
         if method not in ("counter", "post", "online"):
             raise LineError(f"events[{ev.index}].method", _("Use counter, post or online."))
-        received_by = str(ev.data.get("received_by") or "").strip() or d.applicant_name
-        step = self.current
-        if step is not None:
-            self._finish_step(step, ev.at)
-        d.status = Status.RETURNED
-        d.returned_at = ev.at
-        self._point_to(None)
-        self._record(Action.RETURN, self._from, ev.at, step=step, data={"received_by": received_by, "method": method})
+        received_by = str(ev.data.get("received_by") or "").strip() or self.case.dossier.applicant_name
+        lifecycle.return_result(self.case, ev.at, received_by=received_by, method=method)
 
-    def end(self, ev: Event, action: Action) -> None:
-        d = self.dossier
+    def withdraw(self, ev: Event) -> None:
+        lifecycle.end(self.case, Action.WITHDRAW, ev.at, reason=str(ev.data.get("reason") or "").strip())
+
+    def stop(self, ev: Event) -> None:
         reason = str(ev.data.get("reason") or "").strip()
-        if action == Action.STOP and not reason:
+        if not reason:
             raise LineError(f"events[{ev.index}].reason", _("Give the reason for stopping."))
-        d.status = Status.WITHDRAWN if action == Action.WITHDRAW else Status.STOPPED
-        d.finished_at = ev.at
-        self._point_to(None)
-        self._record(action, self._from, ev.at, data={"reason": reason})
+        lifecycle.end(self.case, Action.STOP, ev.at, reason=reason)
+
+    _HANDLERS = {
+        Action.SUBMIT: submit,
+        Action.RECEIVE: receive,
+        Action.FORWARD: forward,
+        Action.REQUEST_SUPPLEMENT: request_supplement,
+        Action.RESUBMIT: resubmit,
+        Action.APOLOGISE: apologise,
+        Action.DECIDE: decide,
+        Action.RETURN: return_result,
+        Action.WITHDRAW: withdraw,
+        Action.STOP: stop,
+    }
 
     # --- the whole history ------------------------------------------------------------------
     def run(self) -> Built:
-        events = self.record.events
-        self.dossier = d = self._new(events[0])
-        for ev in events:
-            action = _ACTIONS[ev.kind]
-            status = d.status or ""
-            if (action, status) not in _ALLOWED:  # the transition table, asked once per pair
-                try:
-                    target(action, _STATUSES[status] if status else None)
-                except TransitionError as exc:
-                    raise LineError(f"events[{ev.index}].type", str(exc)) from None
-                _ALLOWED.add((action, status))
-            self._from = status
-            self._apply(action, ev)
-        return Built(d, self.steps, self.events, self.pauses)
+        self.case = case = self._new(self.record.events[0])
+        handlers = self._HANDLERS
+        for ev in self.record.events:
+            try:
+                handlers[_ACTIONS[ev.kind]](self, ev)
+            except TransitionError as exc:
+                raise LineError(f"events[{ev.index}].type", str(exc)) from None
+            except ValidationError as exc:
+                raise _line_error(ev, exc) from None
+            except ValueError as exc:  # the deadline engine refused a moment or a limit
+                raise LineError("events", str(exc)) from None
+        return Built(case.dossier, case.steps, self._rows(), case.pauses)
 
-    _HANDLERS = {
-        Action.SUBMIT: "submit",
-        Action.FORWARD: "forward",
-        Action.REQUEST_SUPPLEMENT: "request_supplement",
-        Action.RESUBMIT: "resubmit",
-        Action.APOLOGISE: "apologise",
-        Action.DECIDE: "decide",
-        Action.RETURN: "return_result",
-    }
+    def _rows(self) -> list[tuple]:
+        """The events as rows in the order of ``EVENT_COLUMNS``, ``data`` and ``state`` as JSON text."""
+        d, first, label = self.case.dossier, self.ids.event, self.actor_label
+        return [
+            (
+                first + index,
+                d.id,
+                index + 1,
+                r.at,
+                None,  # actor: no official of ours did it
+                label,
+                r.action.value,
+                r.from_status,
+                r.to_status,
+                r.step.id if r.step is not None else None,
+                to_json(r.data),
+                to_json(r.state),
+            )
+            for index, r in enumerate(self.case.events)
+        ]
 
-    def _apply(self, action: Action, ev: Event) -> None:
-        if action == Action.RECEIVE:
-            self.receive(ev, self._from)
-        elif action in (Action.WITHDRAW, Action.STOP):
-            self.end(ev, action)
-        else:
-            getattr(self, self._HANDLERS[action])(ev)
+
+def _line_error(ev: Event, exc: ValidationError) -> LineError:
+    """A lifecycle refusal as the line's error: the field it names, else the event's type."""
+    if hasattr(exc, "error_dict"):
+        name, messages = next(iter(exc.message_dict.items()))
+        return LineError(f"events[{ev.index}].{name}", " ".join(messages))
+    return LineError(f"events[{ev.index}].type", " ".join(exc.messages))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from django.db import connection, models
 
-from motcua.demo import bulk
+from motcua.core import bulk
 
 _SQLITE: dict[dt.datetime, str] = {}
 

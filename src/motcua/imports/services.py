@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
-from motcua.demo import bulk
+from motcua.core import bulk
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 
 from . import rows as fast

@@ -17,10 +17,12 @@ class NotificationsConfig(AppConfig):
 
         from . import (
             handlers,  # noqa: F401 — registers the outbox task "sms.send"
+            receivers,
             services,
         )
         from .models import NotificationTemplate
 
         registry.register(NotificationTemplate)
+        receivers.connect()  # the dossiers' and petitions' announcements
         # the embedded worker's schedule; Celery beat has the same entry (core/celery.py)
         periodic.daily("send-reminders", dt.time(7, 30), services.send_reminders)

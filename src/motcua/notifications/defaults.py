@@ -1,5 +1,5 @@
-"""Default texts of every event × channel × language, installed by a data migration and used by
-“reset to default”. Keys: (event, channel, language) → (subject, body); SMS have no subject."""
+"""Default texts of every event × channel × language (dossiers and petitions), installed by data migrations
+and used by “reset to default”. Keys: (event, channel, language) → (subject, body); SMS have no subject."""
 
 from __future__ import annotations
 
@@ -203,4 +203,84 @@ DEFAULTS: dict[tuple[str, str, str], tuple[str, str]] = {
         "Follow your dossier: {lookup_url}" + EN_SIGN,
     ),
     ("stopped", "sms", "en"): ("", "{agency} stopped processing dossier {code}. Reason: {reason}. {lookup_url}"),
+    # --- petitions (phản ánh, kiến nghị): received -------------------------------------------------
+    ("petition_received", "email", "vi"): (
+        "Phản ánh, kiến nghị {code} của ông/bà đã được tiếp nhận",
+        "Kính gửi ông/bà {petitioner},\n\n"
+        "{agency} đã tiếp nhận phản ánh, kiến nghị “{title}” của ông/bà, mã số {code}. "
+        "Phản ánh, kiến nghị sẽ được xử lý chậm nhất ngày {due}.\n\n"
+        "Theo dõi phản ánh, kiến nghị: {petitions_url}" + VI_SIGN,
+    ),
+    ("petition_received", "sms", "vi"): (
+        "",
+        "{agency} đã tiếp nhận phản ánh, kiến nghị {code} của ông/bà; hạn xử lý: {due}.",
+    ),
+    ("petition_received", "email", "en"): (
+        "Your petition {code} was received",
+        "Dear {petitioner},\n\n"
+        "{agency} received your feedback or petition “{title}” with the code {code}. "
+        "It will be handled by {due}.\n\n"
+        "Follow your petitions: {petitions_url}" + EN_SIGN,
+    ),
+    ("petition_received", "sms", "en"): ("", "{agency} received your petition {code}; it will be handled by {due}."),
+    # --- petition not accepted ----------------------------------------------------------------------------
+    ("petition_rejected", "email", "vi"): (
+        "Phản ánh, kiến nghị {code} của ông/bà không được thụ lý",
+        "Kính gửi ông/bà {petitioner},\n\n"
+        "{agency} không thụ lý phản ánh, kiến nghị {code} “{title}” của ông/bà.\n"
+        "Lý do: {reason}\n\n"
+        "Theo dõi phản ánh, kiến nghị: {petitions_url}" + VI_SIGN,
+    ),
+    ("petition_rejected", "sms", "vi"): ("", "Phản ánh, kiến nghị {code} của ông/bà không được thụ lý: {reason}"),
+    ("petition_rejected", "email", "en"): (
+        "Your petition {code} was not accepted",
+        "Dear {petitioner},\n\n"
+        "{agency} did not accept your petition {code} “{title}”.\n"
+        "Reason: {reason}\n\n"
+        "Follow your petitions: {petitions_url}" + EN_SIGN,
+    ),
+    ("petition_rejected", "sms", "en"): ("", "Your petition {code} was not accepted: {reason}"),
+    # --- petition forwarded to the competent body -----------------------------------------------------
+    ("petition_forwarded", "email", "vi"): (
+        "Phản ánh, kiến nghị {code} của ông/bà đã được chuyển",
+        "Kính gửi ông/bà {petitioner},\n\n"
+        "{agency} đã chuyển phản ánh, kiến nghị {code} “{title}” của ông/bà đến {forwarded_to} "
+        "là cơ quan có thẩm quyền.\n"
+        "Lý do: {reason}\n\n"
+        "Theo dõi phản ánh, kiến nghị: {petitions_url}" + VI_SIGN,
+    ),
+    ("petition_forwarded", "sms", "vi"): (
+        "",
+        "Phản ánh, kiến nghị {code} của ông/bà đã được chuyển đến {forwarded_to}.",
+    ),
+    ("petition_forwarded", "email", "en"): (
+        "Your petition {code} was forwarded",
+        "Dear {petitioner},\n\n"
+        "{agency} forwarded your petition {code} “{title}” to {forwarded_to}, the competent body.\n"
+        "Reason: {reason}\n\n"
+        "Follow your petitions: {petitions_url}" + EN_SIGN,
+    ),
+    ("petition_forwarded", "sms", "en"): ("", "Your petition {code} was forwarded to {forwarded_to}."),
+    # --- petition answered ----------------------------------------------------------------------------------
+    ("petition_answered", "email", "vi"): (
+        "Trả lời phản ánh, kiến nghị {code} của ông/bà",
+        "Kính gửi ông/bà {petitioner},\n\n"
+        "{agency} trả lời phản ánh, kiến nghị {code} “{title}” của ông/bà như sau:\n\n{answer}\n\n"
+        "Theo dõi phản ánh, kiến nghị: {petitions_url}" + VI_SIGN,
+    ),
+    ("petition_answered", "sms", "vi"): (
+        "",
+        "{agency} đã trả lời phản ánh, kiến nghị {code} của ông/bà. "
+        "Nội dung trả lời đã được gửi cho ông/bà bằng văn bản.",
+    ),
+    ("petition_answered", "email", "en"): (
+        "Answer to your petition {code}",
+        "Dear {petitioner},\n\n"
+        "{agency} answered your feedback or petition {code} “{title}”:\n\n{answer}\n\n"
+        "Follow your petitions: {petitions_url}" + EN_SIGN,
+    ),
+    ("petition_answered", "sms", "en"): (
+        "",
+        "{agency} answered your petition {code}. The answer was sent to you in writing.",
+    ),
 }

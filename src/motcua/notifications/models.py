@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 
 class Event(models.TextChoices):
-    """Moments of a dossier's life when the citizen is told (thông báo cho tổ chức, cá nhân)."""
+    """Moments of a dossier's or a petition's life when the citizen is told (thông báo cho tổ chức, cá nhân)."""
 
     SUBMITTED = "submitted", _("Online dossier submitted, awaiting acceptance")
     ACCEPTED = "accepted", _("Dossier received (code and appointment)")
@@ -21,6 +21,11 @@ class Event(models.TextChoices):
     RETURNED = "returned", _("Result handed over")
     WITHDRAWN = "withdrawn", _("Dossier withdrawn")
     STOPPED = "stopped", _("Processing stopped")
+    # petitions (phản ánh, kiến nghị)
+    PETITION_RECEIVED = "petition_received", _("Petition received (code and time limit)")
+    PETITION_REJECTED = "petition_rejected", _("Petition not accepted")
+    PETITION_FORWARDED = "petition_forwarded", _("Petition forwarded to the competent body")
+    PETITION_ANSWERED = "petition_answered", _("Petition answered")
 
 
 class Channel(models.TextChoices):

@@ -20,11 +20,12 @@ SMS_MAX = 459  # three concatenated segments of 153 characters
 SMS_VALUE_MAX = 80  # one value (procedure, agency, reason) inside an SMS
 SMS_ITEMS_MAX = 160
 EMAIL_SUBJECT_MAX = 200
-LINKS = ("lookup_url", "rate_url")  # never clipped in an SMS
+LINKS = ("lookup_url", "rate_url", "petitions_url")  # never clipped in an SMS
 TOKEN = re.compile(r"\{([^{}]*)\}")
 
 COMMON = ("applicant", "procedure", "agency", "date")
 WITH_CODE = ("code", "lookup_url")
+PETITION = ("petitioner", "agency", "code", "title", "date", "petitions_url")
 PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     Event.SUBMITTED: (*COMMON, "submitted_at"),
     Event.ACCEPTED: (*COMMON, *WITH_CODE, "appointment"),
@@ -36,6 +37,10 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     Event.RETURNED: (*COMMON, *WITH_CODE, "rate_url"),
     Event.WITHDRAWN: (*COMMON, "reason"),
     Event.STOPPED: (*COMMON, *WITH_CODE, "reason"),
+    Event.PETITION_RECEIVED: (*PETITION, "due"),
+    Event.PETITION_REJECTED: (*PETITION, "reason"),
+    Event.PETITION_FORWARDED: (*PETITION, "forwarded_to", "reason"),
+    Event.PETITION_ANSWERED: (*PETITION, "answer"),
 }
 
 
@@ -47,9 +52,10 @@ def public_url() -> str:
     return value.rstrip("/")
 
 
-def sample_values() -> dict[str, object]:
-    """Realistic values used by the preview and by the length check of SMS templates."""
-    code = "H15.03-261125-0001"
+def sample_values(event: str = "") -> dict[str, object]:
+    """Realistic values used by the preview and by the length check of SMS templates (a petition's code for
+    the petition events, a dossier's otherwise)."""
+    code = "PAKN-H15.03-261125-0001" if event.startswith("petition_") else "H15.03-261125-0001"
     return {
         "applicant": "Nguyễn Văn An",
         "procedure": "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
@@ -66,6 +72,13 @@ def sample_values() -> dict[str, object]:
             {"item": "Bản sao căn cước", "reason": "ảnh chụp không rõ số định danh"},
         ],
         "reason": "cần xác minh thông tin tại cơ quan công an nơi thường trú",
+        # petitions
+        "petitioner": "Trần Thị Bình",
+        "title": "Đề nghị giảm thành phần hồ sơ cấp Phiếu lý lịch tư pháp",
+        "due": "16/12/2026",
+        "forwarded_to": "Sở Tài nguyên và Môi trường tỉnh Lào Cai",
+        "answer": "Sở đã kiến nghị Bộ Tư pháp bỏ yêu cầu này khi sửa đổi thủ tục.",
+        "petitions_url": f"{public_url()}/my/petitions/",
     }
 
 
@@ -134,7 +147,7 @@ def validate(event: str, channel: str, subject: str, body: str) -> None:
         elif "\n" in subject or "\r" in subject:
             errors.setdefault("subject", []).append(_("The subject must fit on one line."))
     elif "body" not in errors:
-        length = len(" ".join(substitute(body, format_values(sample_values(), Channel.SMS)).split()))
+        length = len(" ".join(substitute(body, format_values(sample_values(event), Channel.SMS)).split()))
         if length > SMS_MAX:
             errors["body"] = [
                 _("With sample data this SMS has %(length)s characters; at most %(max)s (3 SMS) are allowed.")

@@ -1,5 +1,8 @@
 """The only write path of notifications: editing templates, queuing messages, reminders to officials.
 
+Dossiers and petitions announce their events (``dossiers.signals``, ``petitions.signals``); the
+receivers in :mod:`.receivers` call :func:`notify_dossier` and :func:`notify_petition`.
+
 Messages are queued in the outbox inside the caller's transaction, so an action that rolls back
 sends nothing; the worker delivers them with retries (``email.send`` of core, ``sms.send`` here).
 """
@@ -79,8 +82,9 @@ def reset_template(template: NotificationTemplate, *, user, request=None) -> Not
 # --- messages to citizens ------------------------------------------------------------------------
 
 
-def _language(dossier: Dossier) -> str:
-    language = getattr(dossier.account, "preferred_language", "") if dossier.account_id else ""
+def _language(subject) -> str:
+    """The citizen's language: that of the dossier's or petition's account, Vietnamese without one."""
+    language = getattr(subject.account, "preferred_language", "") if subject.account_id else ""
     language = (language or "vi")[:2]
     return language if language in Language.values else Language.VI
 
@@ -145,6 +149,29 @@ def _templates(event: str, language: str) -> dict[str, tuple[str, str] | None]:
     return {channel: edited.get(channel, DEFAULTS[(event, channel, language)]) for channel in Channel.values}
 
 
+def _queue(
+    event: str, language: str, values: dict, key: str, *, email: str, phone: str, about: dict, level=logging.WARNING
+) -> list[OutboxMessage]:
+    """Render the event's active templates and queue the e-mail and the SMS; ``about`` goes into both payloads.
+    A phone that is not a Vietnamese mobile number gets no SMS, logged at ``level``."""
+    queued = []
+    templates = _templates(event, language)
+    if email and (texts := templates[Channel.EMAIL]):
+        message = rendering.render(Channel.EMAIL, *texts, values)
+        payload = {"to": [email], "subject": message.subject, "body": message.body}
+        payload |= {**about, "event": str(event), "language": language}
+        queued.append(outbox.enqueue("email.send", payload, f"{key}-email"))
+    number = normalise_phone(phone) if phone else None
+    if phone and number is None:
+        log.log(level, "notification %s: SMS skipped, %r is not a Vietnamese mobile number", key, phone)
+    if number and (texts := templates[Channel.SMS]):
+        message = rendering.render(Channel.SMS, *texts, values)
+        payload = {"phone": number, "text": message.body, **about, "event": str(event)}
+        payload |= {"language": language, "key": f"{key}-sms"}
+        queued.append(outbox.enqueue("sms.send", payload, f"{key}-sms"))
+    return queued
+
+
 def notify_dossier(dossier: Dossier, event: str, *, at: dt.datetime | None = None, **context) -> list[OutboxMessage]:
     """Queue the e-mail and SMS of ``event`` to the applicant, in the citizen's language.
 
@@ -158,22 +185,58 @@ def notify_dossier(dossier: Dossier, event: str, *, at: dt.datetime | None = Non
     values = dossier_values(dossier, at or timezone.now(), **context)
     n = dossier.events.filter(action=EVENT_ACTION[event]).count() or 1
     key = f"dossier-{dossier.pk}-{event}-{n}"
-    queued = []
-    templates = _templates(event, language)
-    if dossier.applicant_email and (texts := templates[Channel.EMAIL]):
-        message = rendering.render(Channel.EMAIL, *texts, values)
-        payload = {"to": [dossier.applicant_email], "subject": message.subject, "body": message.body}
-        payload |= {"dossier": dossier.pk, "event": str(event), "language": language}
-        queued.append(outbox.enqueue("email.send", payload, f"{key}-email"))
-    phone = normalise_phone(dossier.applicant_phone) if dossier.applicant_phone else None
-    if dossier.applicant_phone and phone is None:
-        log.warning("notification %s: SMS skipped, %r is not a Vietnamese mobile number", key, dossier.applicant_phone)
-    if phone and (texts := templates[Channel.SMS]):
-        message = rendering.render(Channel.SMS, *texts, values)
-        payload = {"phone": phone, "text": message.body, "dossier": dossier.pk, "event": str(event)}
-        payload |= {"language": language, "key": f"{key}-sms"}
-        queued.append(outbox.enqueue("sms.send", payload, f"{key}-sms"))
-    return queued
+    email, phone = dossier.applicant_email, dossier.applicant_phone
+    return _queue(event, language, values, key, email=email, phone=phone, about={"dossier": dossier.pk})
+
+
+# --- messages to petitioners (phản ánh, kiến nghị) -------------------------------------------------
+
+# What the petition services announce → the template event.
+PETITION_EVENT: dict[str, Event] = {
+    "received": Event.PETITION_RECEIVED,
+    "rejected": Event.PETITION_REJECTED,
+    "forwarded": Event.PETITION_FORWARDED,
+    "answered": Event.PETITION_ANSWERED,
+}
+
+
+def petitions_url(petition) -> str:
+    """The petitioner's list of petitions when they have an account, else the public list of answers."""
+    name = "portal:my-petitions" if petition.account_id else "portal:petitions"
+    try:
+        path = reverse(name)
+    except NoReverseMatch:
+        path = "/my/petitions/" if petition.account_id else "/petitions/"
+    return rendering.public_url() + path
+
+
+def petition_values(petition, now: dt.datetime) -> dict[str, object]:
+    """The placeholder values of a petition."""
+    return {
+        "petitioner": petition.petitioner_name,
+        "agency": petition.agency.name,
+        "code": petition.code,
+        "title": petition.title,
+        "date": _local(now, "%d/%m/%Y"),
+        "due": _local(petition.due_at, "%d/%m/%Y"),
+        "reason": petition.reason,
+        "forwarded_to": petition.forwarded_to.name if petition.forwarded_to_id else "",
+        "answer": petition.answer,
+        "petitions_url": petitions_url(petition),
+    }
+
+
+def notify_petition(petition, event: str, *, at: dt.datetime | None = None) -> list[OutboxMessage]:
+    """Queue the e-mail and SMS of a petition's ``event`` (received, rejected, forwarded, answered) to the
+    petitioner, in their language, from the editable templates. Call it inside the action's transaction."""
+    template_event = PETITION_EVENT[event]
+    language = _language(petition)
+    values = petition_values(petition, at or timezone.now())
+    key = f"petition-{petition.pk}-{event}"
+    email, phone = petition.petitioner_email, petition.petitioner_phone
+    # a petitioner may give a landline (petitions.services.phone_ok): no SMS then, which is expected
+    about = {"petition": petition.pk}
+    return _queue(template_event, language, values, key, email=email, phone=phone, about=about, level=logging.INFO)
 
 
 # --- reminders to officials (nhắc việc) ------------------------------------------------------------

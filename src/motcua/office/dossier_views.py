@@ -35,7 +35,7 @@ from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import ProcedureVersion, TimeUnit
 from motcua.core import downloads, money
 from motcua.core.text import fold
-from motcua.dossiers import clock, routing, selectors, services
+from motcua.dossiers import clock, policy, routing, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
 from motcua.dossiers.services import Applicant, ConcurrentChange
 from motcua.dossiers.workflow import OPEN, Action, Status, TransitionError, allowed_actions, target
@@ -154,7 +154,7 @@ def interagency_targets(dossier: Dossier):
 
 
 class Situation:
-    """What the user may do on the dossier now: the state machine ∩ the user's permissions."""
+    """What the user may do on the dossier now: ``dossiers.policy`` (the same rules the services apply)."""
 
     def __init__(self, user, dossier: Dossier, now: dt.datetime):
         self.user, self.dossier, self.now = user, dossier, now
@@ -162,63 +162,16 @@ class Situation:
         self.step = next((s for s in self.steps if s.pk == dossier.current_step_id), None)
         self.next_step = self._after(self.step)
         self.allowed = set(allowed_actions(Status(dossier.status)))
+        self.available = policy.available_actions(user, dossier, now, steps=self.steps)
 
     def _after(self, step):
         if step is None:
             return None
         return next((s for s in self.steps if s.seq > step.seq and s.finished_at is None), None)
 
-    def _is_return_step(self, step) -> bool:
-        return step is not None and step.actor == Role.DESK_OFFICER and step.seq == self.steps[-1].seq
-
-    def can(self, perm: Perm, agency) -> bool:
-        return permissions.can(self.user, perm, agency)
-
-    def involved(self, perm: Perm) -> bool:
-        agencies = {self.dossier.agency, self.dossier.lead_agency, *(s.unit for s in self.steps)}
-        return any(self.can(perm, agency) for agency in agencies)
-
-    def on_step(self) -> bool:
-        return services.can_act_on_step(self.user, self.step)
-
     def actions(self) -> list[str]:
-        d, allowed = self.dossier, self.allowed
-        desk = self.can(Perm.RECEIVE_DOSSIER, d.agency)
-        on_step = self.on_step()
-        last_processing = self.next_step is None or self._is_return_step(self.next_step)
-        checks = {
-            "receive": Action.RECEIVE in allowed and desk,
-            "request-completion": Action.REQUEST_COMPLETION in allowed and desk,
-            "refuse": Action.REFUSE_INTAKE in allowed and desk,
-            "forward": Action.FORWARD in allowed and on_step and not last_processing,
-            "decide": Action.DECIDE in allowed
-            and on_step
-            and (last_processing or self.step.actor == Role.AGENCY_LEADER),
-            "assign": Action.ASSIGN in allowed
-            and self.step is not None
-            and self.step.finished_at is None
-            and self.can(Perm.ASSIGN_DOSSIER, self.step.unit),
-            "note": Action.NOTE in allowed
-            and (self.involved(Perm.PROCESS_DOSSIER) or self.involved(Perm.RECEIVE_DOSSIER)),
-            "consult": Action.CONSULT in allowed and on_step,
-            "send-to-agency": Action.INTERAGENCY in allowed and on_step,
-            "request-supplement": Action.REQUEST_SUPPLEMENT in allowed and on_step,
-            "send-back": Action.SEND_BACK in allowed and on_step and any(1 < s.seq < self.step.seq for s in self.steps),
-            "request-payment": Action.REQUEST_PAYMENT in allowed and on_step,
-            "record-payment": Action.RECORD_PAYMENT in allowed
-            and (d.status == Status.AWAITING_PAYMENT or d.fees_due > d.fees_paid)
-            and (self.involved(Perm.RECEIVE_DOSSIER) or self.involved(Perm.PROCESS_DOSSIER)),
-            "resubmit": Action.RESUBMIT in allowed and desk,
-            "apologise": Action.APOLOGISE in allowed
-            and not d.apologies
-            and d.due_at is not None
-            and (self.involved(Perm.APPROVE_DOSSIER) or desk)
-            and clock.due_within_one_working_day(d, self.now),
-            "return": Action.RETURN in allowed and self.can(Perm.RETURN_RESULT, d.agency),
-            "withdraw": Action.WITHDRAW in allowed and desk,
-            "stop": Action.STOP in allowed and (self.can(Perm.APPROVE_DOSSIER, d.lead_agency) or desk),
-        }
-        return [slug for slug, ok in checks.items() if ok]
+        """The page's action slugs, in the order of the page."""
+        return [slug for slug, action in _ACTION_OF.items() if action in self.available]
 
     def consultations(self) -> list[dict]:
         events = list(self.dossier.events.filter(action__in=[Action.CONSULT, Action.ANSWER]).order_by("seq"))
@@ -228,15 +181,12 @@ class Situation:
             if event.action != Action.CONSULT or event.seq in answered:
                 continue
             due = parse_datetime(event.data.get("due_at") or "")
-            unit = Agency.objects.filter(pk=event.data.get("unit")).first()
             rows.append(
                 {
                     "event": event,
                     "due_at": due,
                     "urgency": urgency(due, Status.PROCESSING, self.now),
-                    "can_answer": Action.ANSWER in self.allowed
-                    and unit is not None
-                    and self.can(Perm.PROCESS_DOSSIER, unit),
+                    "can_answer": Action.ANSWER in self.available and policy.may_answer(self.user, event),
                 }
             )
         return rows
@@ -956,13 +906,18 @@ def _stale(request, dossier: Dossier, slug: str, prefix: str, form) -> HttpRespo
 def _refuse_action(request, dossier, slug, prefix, form, situation) -> HttpResponse:
     """The action is not offered now: a wrong moment (409 with a message) or no permission (403)."""
     action = Action.ANSWER if slug == "answer" else _ACTION_OF[slug]
-    if action in situation.allowed:
+    message = _("This action is not possible on the dossier now.")
+    if action == Action.ANSWER and action in situation.allowed:
         _deny(request, dossier, Perm.PROCESS_DOSSIER)
     try:
-        target(action, Status(dossier.status))
-        message = _("This action is not possible on the dossier now.")
+        if action != Action.ANSWER:
+            policy.require(request.user, action, dossier, situation.now)  # PermissionDenied → 403, audited
+        else:
+            target(action, Status(dossier.status))
     except TransitionError as exc:
         message = str(exc)
+    except ValidationError as exc:
+        message = " ".join(exc.messages)
     return _detail(request, dossier, status=409, alert=message, kept=_kept_entries(form))
 
 

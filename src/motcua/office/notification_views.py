@@ -74,7 +74,7 @@ def template_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 rendering.validate(template.event, template.channel, subject, body)
             except ValidationError as exc:
                 _add_errors(form, exc)
-            preview = rendering.render(template.channel, subject, body, rendering.sample_values())
+            preview = rendering.render(template.channel, subject, body, rendering.sample_values(template.event))
         else:
             try:
                 services.save_template(

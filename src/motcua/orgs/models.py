@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .permissions import Role
+from .roles import Role
 from .validators import MAX_LENGTH, validate_eid_code
 
 

@@ -13,22 +13,13 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+
+from .roles import Role
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
 
     from .models import Agency
-
-
-class Role(models.TextChoices):
-    DESK_OFFICER = "desk_officer", _("Desk officer")  # cán bộ một cửa
-    SPECIALIST = "specialist", _("Specialist")  # chuyên viên
-    UNIT_HEAD = "unit_head", _("Unit head")  # trưởng phòng
-    AGENCY_LEADER = "agency_leader", _("Agency leader (approver)")  # lãnh đạo cơ quan
-    AGENCY_ADMIN = "agency_admin", _("Agency administrator")
-    PROVINCE_ADMIN = "province_admin", _("Province administrator")
-    INSPECTOR = "inspector", _("Inspector (read-only)")  # thanh tra, kiểm tra
 
 
 class Perm(StrEnum):

@@ -3,7 +3,8 @@
 Every action runs in one transaction with the petition row locked, checks the transition against
 :data:`TRANSITIONS` and the permission against the handling agency, appends a ``PetitionEvent`` and
 saves the petition (the audit registry writes the audit row with the fields before and after).
-Messages to the petitioner are queued in the outbox inside the same transaction.
+Each action is announced (``signals.petition_event``); notifications queues the messages to the
+petitioner in the outbox inside the same transaction.
 
 Statuses and who may move them are documented in ``docs/petitions.md``.
 """
@@ -19,7 +20,7 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -278,71 +279,12 @@ def _reason(value: str, field: str, message: str) -> str:
 # --- messages to the petitioner ------------------------------------------------------------------
 
 
-def _portal_url(path: str) -> str:
-    from motcua.notifications import rendering
-
-    return rendering.public_url() + path
-
-
-def _message(petition: Petition, event: str) -> tuple[str, str, str]:
-    """(subject, e-mail body, SMS text) of ``event`` in the petitioner's language."""
-    values = {
-        "code": petition.code,
-        "agency": petition.agency.name,
-        "title": petition.title,
-        "due": timezone.localtime(petition.due_at).strftime("%d/%m/%Y"),
-        "answer": petition.answer,
-        "reason": petition.reason,
-        "to": petition.forwarded_to.name if petition.forwarded_to_id else "",
-        "url": _portal_url("/my/petitions/") if petition.account_id else "",
-    }
-    if event == "received":
-        subject = _("Your petition %(code)s was received") % values
-        body = _(
-            "%(agency)s received your feedback or petition “%(title)s” with the code %(code)s. "
-            "It will be handled by %(due)s."
-        )
-        sms = _("%(agency)s received your petition %(code)s; it will be handled by %(due)s.")
-    elif event == "rejected":
-        subject = _("Your petition %(code)s was not accepted") % values
-        body = _("%(agency)s did not accept your petition %(code)s “%(title)s”. Reason: %(reason)s")
-        sms = _("Your petition %(code)s was not accepted: %(reason)s")
-    elif event == "forwarded":
-        subject = _("Your petition %(code)s was forwarded") % values
-        body = _(
-            "%(agency)s forwarded your petition %(code)s “%(title)s” to %(to)s, the competent body. Reason: %(reason)s"
-        )
-        sms = _("Your petition %(code)s was forwarded to %(to)s.")
-    else:  # answered
-        subject = _("Answer to your petition %(code)s") % values
-        body = _("%(agency)s answered your feedback or petition %(code)s “%(title)s”:\n\n%(answer)s")
-        sms = _("%(agency)s answered your petition %(code)s. The answer was sent to you in writing.")
-    body = body % values
-    if values["url"]:
-        body += "\n\n" + _("Follow your petitions at %(url)s") % values
-    return subject, body, sms % values
-
-
 def _notify(petition: Petition, event: str) -> None:
-    """Queue an e-mail and an SMS to the petitioner (outbox: delivered by the worker with retries)."""
-    from motcua.core import outbox
-    from motcua.notifications.sms import normalise_phone
+    """Announce the event (signals.petition_event): notifications queues the e-mail and SMS to the petitioner
+    from its editable templates, in this transaction (outbox: delivered by the worker with retries)."""
+    from .signals import announce
 
-    language = (getattr(petition.account, "preferred_language", "") if petition.account_id else "") or "vi"
-    with translation.override(language[:2] if language[:2] in ("vi", "en") else "vi"):
-        subject, body, sms = _message(petition, event)
-    key = f"petition-{petition.pk}-{event}"
-    if petition.petitioner_email:
-        outbox.enqueue(
-            "email.send",
-            {"to": [petition.petitioner_email], "subject": subject, "body": body, "petition": petition.pk},
-            f"{key}-email",
-        )
-    phone = normalise_phone(petition.petitioner_phone) if petition.petitioner_phone else None
-    if phone:
-        outbox.enqueue("sms.send", {"phone": phone, "text": sms[:320], "key": f"{key}-sms"}, f"{key}-sms")
-    elif petition.petitioner_phone:
-        log.info("petition %s: no SMS, %r is not a Vietnamese mobile number", petition.code, petition.petitioner_phone)
+    announce(petition, event)
 
 
 # --- receiving -------------------------------------------------------------------------------------

@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from motcua.catalogue import schema
-from motcua.catalogue.models import ProcedureVersion
+from motcua.catalogue import selectors as selectors_catalogue
+from motcua.catalogue.models import PROCEDURE_CODE, ProcedureVersion
 from motcua.core.uploads import check_upload
 from motcua.dossiers import clock
 from motcua.orgs.forms import AgencySelect, agency_choices
@@ -138,6 +139,15 @@ def _next_url(draft: Draft) -> str:
 
 
 # --- start: the procedure's "apply online" page --------------------------------------------------
+
+
+def apply(request: HttpRequest, code: str) -> HttpResponse:
+    """Apply online: start (or resume) a draft, or explain why this procedure is done at the desk."""
+    day = timezone.localdate()
+    version = selectors_catalogue.procedure_in_force(code, day) if PROCEDURE_CODE.match(code) else None
+    if version is None:
+        return catalogue_views._not_found(request, code, day, False)
+    return procedure_apply(request, version)
 
 
 def procedure_apply(request: HttpRequest, version: ProcedureVersion) -> HttpResponse:

@@ -318,17 +318,6 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "portal/catalogue/detail.html", context)
 
 
-def apply(request: HttpRequest, code: str) -> HttpResponse:
-    """Apply online: start (or resume) a draft, or explain why this procedure is done at the desk."""
-    from .apply_views import procedure_apply
-
-    day = timezone.localdate()
-    version = selectors.procedure_in_force(code, day) if PROCEDURE_CODE.match(code) else None
-    if version is None:
-        return _not_found(request, code, day, False)
-    return procedure_apply(request, version)
-
-
 # --- The time-cut programme -----------------------------------------------------------------
 
 

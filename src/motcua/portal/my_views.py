@@ -27,10 +27,10 @@ from motcua.audit import services as audit
 from motcua.core import downloads
 from motcua.core.text import fold
 from motcua.core.uploads import check_upload
-from motcua.dossiers import selectors, services
+from motcua.dossiers import policy, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent
 from motcua.dossiers.services import ComponentInput, ConcurrentChange
-from motcua.dossiers.workflow import Action, Status, TransitionError, allowed_actions
+from motcua.dossiers.workflow import Action, Status, TransitionError
 from motcua.evaluations import services as evaluation_services
 from motcua.evaluations.forms import EvaluationForm
 from motcua.evaluations.models import Evaluation, EvaluationChannel
@@ -154,8 +154,8 @@ class SupplementForm(forms.Form):
         return components, extra
 
 
-def _can_withdraw(dossier: Dossier) -> bool:
-    return Action.WITHDRAW in allowed_actions(Status(dossier.status))
+def _can_withdraw(user, dossier: Dossier) -> bool:
+    return Action.WITHDRAW in policy.available_actions(user, dossier, timezone.now())
 
 
 def _evaluation(dossier: Dossier) -> Evaluation | None:
@@ -176,7 +176,7 @@ def _page(request, dossier: Dossier, *, supplement_form=None, status: int = 200)
         "completion": selectors.last_request(dossier, Action.REQUEST_COMPLETION)
         if dossier.status == Status.INTAKE_INCOMPLETE
         else None,
-        "can_withdraw": _can_withdraw(dossier),
+        "can_withdraw": _can_withdraw(request.user, dossier),
         "evaluation": _evaluation(dossier),
         "can_rate": evaluation_services.can_rate(dossier),
     }
@@ -241,7 +241,7 @@ class WithdrawForm(forms.Form):
 def my_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     """Rút hồ sơ: a confirmation page, then ``services.withdraw`` where the workflow allows it."""
     dossier = _own(request, pk)
-    if not _can_withdraw(dossier):
+    if not _can_withdraw(request.user, dossier):
         return render(request, "portal/my/withdraw.html", {"dossier": dossier, "not_allowed": True}, status=409)
     form = WithdrawForm(request.POST or None, initial={"revision": dossier.revision})
     if request.method == "POST" and form.is_valid():

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import calendar_views, catalogue_views, disclosure_views, rate_views, views
+from . import apply_views, calendar_views, catalogue_views, disclosure_views, rate_views, views
 
 app_name = "portal"
 
@@ -16,7 +16,7 @@ urlpatterns = [
     path("procedures/time-cut/", catalogue_views.time_cut, name="procedures-time-cut"),
     path("procedures/forms/<int:form_id>/", catalogue_views.form_download, name="procedure-form"),
     path("procedures/<str:code>/", catalogue_views.detail, name="procedure"),
-    path("procedures/<str:code>/apply/", catalogue_views.apply, name="procedure-apply"),
+    path("procedures/<str:code>/apply/", apply_views.apply, name="procedure-apply"),
 ]
 
 # Citizen portal (issue 6): each part in its own module so they grow independently.

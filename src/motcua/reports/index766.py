@@ -1,9 +1,9 @@
 """The service index of Decision 766/QĐ-TTg (23/06/2022): 100 points in five groups, as far as our data allows.
 
 Groups and maxima: publicity and transparency 18, progress and results 20, online provision 22,
-digitisation 22, satisfaction 18 (legal.md §5.2; the indicator numbers follow the DVCQG method
-[766-M]: 3.x online services, 4.x digitisation). The split of each group's points among its
-indicators is not in the sources found; ours is written in ``ALLOCATION`` and docs/indices.md.
+digitisation 22, satisfaction 18 (docs/legal/decision-766-2022.md; the indicator numbers follow the
+national portal's method: 3.x online services, 4.x digitisation). The split of each group's points among
+its indicators is not in the sources found; ours is written in ``ALLOCATION`` and docs/indices.md.
 
 Each indicator is a numerator, a denominator, a rate in per cent (2 decimals; ``None`` = N/A when
 the denominator is 0), a target and points = max × min(rate / target, 1). Indicators our data cannot

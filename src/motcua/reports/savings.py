@@ -5,7 +5,7 @@ statutory limit (thời hạn theo quy định), both in working days (working h
 calendar days or months are not compared. For a period and scope, a dossier counts as *handled under
 the cut time* when it was decided in the period (``finished_at`` in it, with a verdict) and on time
 against the committed limit (verdict early or on time). Following the costing of
-``legal-forms.md`` §5.2 (days_saved = (T0 − T1) × N; money = days × value of a day):
+``docs/legal/savings.md`` (days_saved = (T0 − T1) × N; money = days × value of a day):
 
 * planned days saved per dossier = statutory − committed (working days), the headline figure;
 * realised days saved per dossier = max(0, statutory − actual working days from receipt to decision);

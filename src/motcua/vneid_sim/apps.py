@@ -10,4 +10,8 @@ class VneidSimConfig(AppConfig):
     verbose_name = _("VNeID simulator")
 
     def ready(self) -> None:
-        from . import checks  # noqa: F401 — registers the deploy check
+        from motcua.accounts import oidc
+
+        from . import checks, keys  # noqa: F401 — checks registers the deploy check
+
+        oidc.register_stand_in(keys.local_client)

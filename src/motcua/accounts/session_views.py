@@ -6,9 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from motcua.audit import services as audit
-
-from . import sessions
-from .models import UserSession
+from motcua.core import sessions
+from motcua.core.models import UserSession
 
 
 @login_required
@@ -31,8 +30,9 @@ def my_sessions(request):
 def _reauthenticated(request) -> bool:
     """ASVS 5.0 V7.5.2: ending sessions needs the password again (accounts with one; VNeID-only accounts have
     none and are let through, their login being the provider's)."""
-    from motcua.accounts import lockout
     from motcua.audit.models import AuditEntry
+
+    from . import lockout
 
     user = request.user
     if not user.has_usable_password():
