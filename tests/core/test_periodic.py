@@ -41,4 +41,4 @@ def test_the_audit_seal_is_scheduled_by_core(monkeypatch):
 
     monkeypatch.undo()
     jobs = {job.name: job for job in periodic.jobs()}
-    assert jobs["seal-audit-log"].at == dt.time(1, 0) and jobs["seal-audit-log"].func is chain.seal
+    assert jobs["seal-audit-log"].at == dt.time(1, 0) and jobs["seal-audit-log"].func is chain.seal_and_ship

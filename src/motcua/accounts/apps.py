@@ -15,3 +15,13 @@ class AccountsConfig(AppConfig):
         from .models import User
 
         registry.register(User, exclude={"password", "last_login"})
+
+        from motcua.core.sessions import sessions_ended
+
+        sessions_ended.connect(_forget_devices, dispatch_uid="accounts-forget-devices")
+
+
+def _forget_devices(sender, user, **kwargs) -> None:
+    from .second_factor import forget_devices
+
+    forget_devices(user)

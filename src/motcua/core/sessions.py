@@ -21,13 +21,15 @@ from importlib import import_module
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.signals import user_logged_in
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from django.utils import timezone
 
 from .models import UserSession
 
 TOKEN_KEY = "_motcua_session"  # noqa: S105 — the session key holding the row token, not a secret
 TOUCH_EVERY = timedelta(seconds=60)
+
+sessions_ended = Signal()  # (user): every session of the user was ended; subscribers drop what outlives them
 
 
 def is_official(user) -> bool:
@@ -72,9 +74,8 @@ def end_sessions(user, *, keep_token: str | None = None) -> int:
     count, _ = rows.delete()
     for key in keys:
         store(session_key=key).delete()
-    from motcua.accounts.second_factor import forget_devices
-
-    forget_devices(user)  # a remembered computer would skip the second step at the next login
+    # accounts forgets the remembered computers, which would skip the second step at the next login
+    sessions_ended.send(sender=end_sessions, user=user)
     return count
 
 
