@@ -1,4 +1,6 @@
-"""Lint step of ./test: compiled translations are current and no Vietnamese string is left empty."""
+"""Lint step of ./test: compiled translations are current and no Vietnamese string is left empty or
+fuzzy (``makemessages`` guesses a "fuzzy" translation from a similar string: it is not compiled, and the
+guess is usually another sentence)."""
 
 import sys
 from pathlib import Path
@@ -12,8 +14,11 @@ from compile_translations import ROOT, main
 def untranslated() -> list[str]:
     missing = []
     for po_path in ROOT.glob("locale/vi/LC_MESSAGES/*.po"):
-        for entry in polib.pofile(str(po_path)).untranslated_entries():
+        catalogue = polib.pofile(str(po_path))
+        for entry in catalogue.untranslated_entries():
             missing.append(f"{po_path.name}: {entry.msgid[:70]!r}")
+        for entry in catalogue.fuzzy_entries():
+            missing.append(f"{po_path.name} (fuzzy): {entry.msgid[:70]!r}")
     return missing
 
 

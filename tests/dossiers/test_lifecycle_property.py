@@ -65,9 +65,12 @@ def _legal(d: Dossier) -> list[str]:
         steps = list(d.steps.order_by("seq"))
         current = next(s for s in steps if s.pk == d.current_step_id)
         later = [s for s in steps if s.seq > current.seq and s.finished_at is None]
-        kinds = ["decided", "decided_refused", "withdrawn", "stopped"]
-        if later and not (later[0].seq == steps[-1].seq and later[0].actor == Role.DESK_OFFICER):
+        kinds = ["withdrawn", "stopped"]
+        last = not later or (later[0].seq == steps[-1].seq and later[0].actor == Role.DESK_OFFICER)
+        if not last:
             kinds += ["step", "step"]
+        if last or current.actor == Role.AGENCY_LEADER:  # the leader's decision skips the steps left
+            kinds += ["decided", "decided_refused"]
         if status == Status.PROCESSING:
             kinds.append("supplement_requested")
         if not d.apologies:

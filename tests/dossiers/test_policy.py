@@ -72,14 +72,20 @@ def test_a_payment_is_recorded_only_while_fees_are_due(officials, tree, procedur
     services.record_payment(dossier, user=desk, amount=1000, at=NOW)
 
 
-def test_decide_follows_the_service_an_early_decision_on_any_step_one_may_act_on(officials, tree, procedure):
-    """The office page offered “decide” only on the last processing step or the leader's; the service
-    has always accepted it from whoever may act on the current step. The service's rule is kept."""
-    dossier = _received(officials, tree, procedure)
-    desk, leader = officials[Role.DESK_OFFICER], officials[Role.AGENCY_LEADER]
-    assert Action.DECIDE in policy.available_actions(desk, dossier, NOW)
-    assert Action.DECIDE not in policy.available_actions(leader, dossier, NOW)  # not the leader's step yet
-    dossier = services.decide(dossier, user=desk, result_file=pdf(), at=NOW)
+def test_decide_only_on_the_last_processing_step_or_the_leaders(officials, tree, procedure):
+    """The service used to accept a decision from whoever held the current step (the desk on its receipt
+    step, a specialist mid-way), skipping the leader's approval; the page offered it only on the last
+    processing step or the leader's. The page's rule is the rule, and the service keeps it."""
+    o = officials
+    dossier = _received(o, tree, procedure)
+    desk, leader = o[Role.DESK_OFFICER], o[Role.AGENCY_LEADER]
+    assert Action.DECIDE not in policy.available_actions(desk, dossier, NOW)
+    with pytest.raises(ValidationError, match="lãnh đạo"):
+        services.decide(dossier, user=desk, result_file=pdf(), at=NOW)
+    for official in (desk, o[Role.UNIT_HEAD], o[Role.SPECIALIST]):  # to the leader's step (4 of 5)
+        dossier = services.forward(dossier, user=official, at=NOW)
+    assert Action.DECIDE in policy.available_actions(leader, dossier, NOW)
+    dossier = services.decide(dossier, user=leader, result_file=pdf(), at=NOW)
     assert dossier.status == "done"
 
 

@@ -71,13 +71,17 @@ def _live_online_early_decision(officials, tree, procedure, citizen):  # noqa: F
     )
     d = services.receive(user=o[Role.DESK_OFFICER], dossier=d, at=at(2026, 3, 9, 8, 0))
     d = services.forward(d, user=o[Role.DESK_OFFICER], at=at(2026, 3, 9, 9, 0))
+    d = services.forward(d, user=o[Role.UNIT_HEAD], at=at(2026, 3, 9, 9, 30))
+    d = services.forward(d, user=o[Role.SPECIALIST], at=at(2026, 3, 9, 10, 0))
     d = services.decide(
-        d, user=o[Role.UNIT_HEAD], outcome="refused", reasons="Không đủ điều kiện", at=at(2026, 3, 9, 11)
+        d, user=o[Role.AGENCY_LEADER], outcome="refused", reasons="Không đủ điều kiện", at=at(2026, 3, 9, 11)
     )
     events = [
         {"type": "submitted", "at": at(2026, 3, 6, 20, 0)},
         {"type": "received", "at": at(2026, 3, 9, 8, 0)},
         {"type": "step", "at": at(2026, 3, 9, 9, 0)},
+        {"type": "step", "at": at(2026, 3, 9, 9, 30)},
+        {"type": "step", "at": at(2026, 3, 9, 10, 0)},
         {"type": "decided", "at": at(2026, 3, 9, 11), "outcome": "refused", "reasons": "Không đủ điều kiện"},
     ]
     return d, "online", events
