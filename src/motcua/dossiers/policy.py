@@ -183,7 +183,9 @@ def _problem(action: Action, facts: _Facts, now: dt.datetime) -> str | None:
         following = facts.next_step()
         last = following is None or facts.is_return_step(following)
         if facts.step is not None and not last and facts.step.actor != Role.AGENCY_LEADER:
-            return _("The result is decided on the last processing step or by the agency's leader: hand the dossier on.")
+            return _(
+                "The result is decided on the last processing step or by the agency's leader: hand the dossier on."
+            )
     elif action == Action.SEND_BACK:
         previous = facts.previous_step()
         if previous is None or previous.seq == 1:
