@@ -54,7 +54,7 @@ def bare_sql(period, group_by: str):
     from motcua.dossiers.models import Dossier
     from motcua.reports import form06
 
-    key = {"level": "lead_agency__level", "sector": "version__sector_id", "unit": form06.unit_key()}
+    key = {"level": "lead_agency__level", "sector": "version__sector_id", "unit": form06.unit_key(period)}
     sql, params = form06.aggregate(Dossier.objects.all(), period, key.get(group_by)).query.sql_with_params()
 
     def run():

@@ -28,8 +28,11 @@ from django.db.models import (
     Case,
     CharField,
     Count,
+    DateTimeField,
+    Exists,
     Expression,
     F,
+    Func,
     IntegerField,
     OuterRef,
     Q,
@@ -38,11 +41,12 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast, Coalesce, StrIndex, Substr, TruncDate
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Sector
-from motcua.dossiers.models import Channel, Dossier, DossierStep, Verdict
+from motcua.dossiers.models import Channel, Dossier, DossierEvent, DossierStep, Verdict
 from motcua.orgs import permissions
 from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Perm
@@ -95,6 +99,41 @@ def counted(qs: QuerySet[Dossier], period: Period) -> QuerySet[Dossier]:
     )
 
 
+class _StateMoment(Func):
+    """A moment recorded in an event's state (UTC ISO text, ``2026-06-10T03:00:00+00:00``) as a datetime
+    that compares with the dossier's columns: a ``timestamptz`` on PostgreSQL; on SQLite the text Django
+    stores (``2026-06-10 03:00:00[.ffffff]``, UTC), so that comparisons and TruncDate read it alike."""
+
+    arity = 1
+    output_field = DateTimeField()
+    template = "CAST(%(expressions)s AS TIMESTAMP)"
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="(%(expressions)s)::timestamptz", **extra)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        template = "REPLACE(REPLACE(%(expressions)s, 'T', ' '), '+00:00', '')"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
+def as_of_end(name: str, period: Period) -> Case:
+    """The dossier's moment ``name`` as it stood at the end of the period (E).
+
+    Read from the state of the dossier's last event before E when it was still running at E and has
+    events since; otherwise the current field already is that state (a dossier resolved before E never
+    changes its appointment, pause or verdict again; one without later events has not changed)."""
+    events = DossierEvent.objects.filter(dossier=OuterRef("pk"))
+    before = events.filter(at__lt=period.ends).order_by("-seq").annotate(value=KeyTextTransform(name, "state"))
+    changed = (Q(finished_at__isnull=True) | Q(finished_at__gte=period.ends)) & Exists(
+        events.filter(at__gte=period.ends)
+    )
+    return Case(
+        When(changed, then=_StateMoment(Subquery(before.values("value")[:1]))),
+        default=F(name),
+        output_field=DateTimeField(),
+    )
+
+
 def _split(period: Period) -> dict[str, Q]:
     """Conditions of columns 8, 9, 10 (resolved) and 12, 13 (in progress), mutually exclusive.
 
@@ -107,13 +146,18 @@ def _split(period: Period) -> dict[str, Q]:
     paused, not_paused = Q(paused_since__isnull=False), Q(paused_since__isnull=True)
     # the appointment had passed (or not) when the clock stopped for a supplement
     stalled, not_stalled = Q(original_due_at__lt=F("paused_since")), Q(original_due_at__gte=F("paused_since"))
-    # withdrawn or stopped (no verdict): late only if the appointment had already passed
+    # withdrawn or stopped (no verdict): late only if the appointment had already passed; a dossier
+    # resolved before E is read from its current fields (they no longer change once it is resolved)
     late_end = due & ((paused & stalled) | (not_paused & Q(f06_finished_day__gt=F("f06_due_day"))))
     timely_end = no_due | (paused & not_stalled) | (not_paused & Q(f06_finished_day__lte=F("f06_due_day")))
-    paused_at_end = Q(paused_since__lt=period.ends)
-    running_at_end = Q(paused_since__isnull=True) | Q(paused_since__gte=period.ends)
-    overdue = due & ((paused_at_end & stalled) | (running_at_end & Q(original_due_at__lt=period.last_day)))
-    within = no_due | (paused_at_end & not_stalled) | (running_at_end & Q(original_due_at__gte=period.last_day))
+    # in progress at E: the appointment and the pause as they stood at E (aliases f06_due_at, f06_paused_since)
+    due_then, no_due_then = Q(f06_due_at__isnull=False), Q(f06_due_at__isnull=True)
+    stalled_then = Q(f06_due_at__lt=F("f06_paused_since"))
+    not_stalled_then = Q(f06_due_at__gte=F("f06_paused_since"))
+    paused_at_end = Q(f06_paused_since__lt=period.ends)
+    running_at_end = Q(f06_paused_since__isnull=True) | Q(f06_paused_since__gte=period.ends)
+    overdue = due_then & ((paused_at_end & stalled_then) | (running_at_end & Q(f06_due_at__lt=period.last_day)))
+    within = no_due_then | (paused_at_end & not_stalled_then) | (running_at_end & Q(f06_due_at__gte=period.last_day))
     no_verdict = Q(verdict="")
     return {
         "c8": resolved & Q(verdict=Verdict.EARLY),
@@ -147,6 +191,8 @@ def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | Non
     qs = counted(qs, period).alias(
         f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
         f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
+        f06_due_at=as_of_end("original_due_at", period),
+        f06_paused_since=as_of_end("paused_since", period),
     )
     if key is None:
         key = Value("")
@@ -156,20 +202,22 @@ def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | Non
 
 def bare_aggregate(period: Period, group_by: str = "level") -> list[dict]:
     """Form 06 numbers for the whole database, without labels or permissions (for the benchmark)."""
-    key = {"level": "lead_agency__level", "sector": "version__sector_id", "unit": unit_key(), "agency": None}
+    key = {"level": "lead_agency__level", "sector": "version__sector_id", "unit": unit_key(period), "agency": None}
     return list(aggregate(Dossier.objects.all(), period, key[group_by]))
 
 
 # --- grouping keys ---------------------------------------------------------------------------
 
 
-def unit_key() -> Coalesce:
+def unit_key(period: Period | None = None) -> Coalesce:
     """The unit handling the dossier: the unit of its last started counted step (the step it is at,
-    or the one at which it was decided, withdrawn or stopped); the competent agency if none started."""
+    or the one at which it was decided, withdrawn or stopped); the competent agency if none started.
+
+    With ``period``, as the dossier stood at its end: steps started at or after E are ignored, so a
+    dossier handed on after the period stays in the unit that held it at the end."""
+    started = Q(started_at__isnull=False) if period is None else Q(started_at__lt=period.ends)
     last_step = (
-        DossierStep.objects.filter(dossier=OuterRef("pk"), started_at__isnull=False, counted=True)
-        .order_by("-seq")
-        .values("unit_id")[:1]
+        DossierStep.objects.filter(started, dossier=OuterRef("pk"), counted=True).order_by("-seq").values("unit_id")[:1]
     )
     return Coalesce(Subquery(last_step), F("lead_agency_id"), output_field=IntegerField())
 
@@ -289,7 +337,7 @@ def _by_agency(scope_: Scope, period: Period) -> list[Row]:
 
 
 def _by_unit(qs: QuerySet[Dossier], period: Period) -> list[Row]:
-    found = {row["key"]: _values(row) for row in aggregate(qs, period, unit_key())}
+    found = {row["key"]: _values(row) for row in aggregate(qs, period, unit_key(period))}
     units = Agency.objects.filter(pk__in=list(found)).order_by("path")
     return [_agency_row(unit, found[unit.pk]) for unit in units]
 
