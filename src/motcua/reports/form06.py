@@ -11,7 +11,9 @@ The exact rule of every column is written in ``docs/reports.md``; in short, for 
   verdict; withdrawn or stopped dossiers have no verdict and are on time unless the appointment had
   passed when they ended (or when their clock was stopped for a supplement);
 * (11) not finished before ``E``: overdue when the appointment date lies before the last day of the
-  period (or had passed when the clock stopped for a supplement), else within time.
+  period (or had passed when the clock stopped for a supplement), else within time — the appointment
+  and the pause as they stood at ``E`` (the state of the dossier's last event before ``E``), so a
+  closed period's report does not change when later events arrive.
 
 Each row is computed with one grouped SQL query of conditional counts (``COUNT(*) FILTER (WHERE …)``
 on PostgreSQL), so the identities 3 = 4+5+6, 7 = 8+9+10, 11 = 12+13 and 3 = 7+11 hold by construction.
@@ -43,6 +45,7 @@ from django.db.models import (
 )
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast, Coalesce, StrIndex, Substr, TruncDate
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Sector
@@ -116,12 +119,16 @@ class _StateMoment(Func):
         return self.as_sql(compiler, connection, template=template, **extra)
 
 
-def as_of_end(name: str, period: Period) -> Case:
+def as_of_end(name: str, period: Period) -> Case | F:
     """The dossier's moment ``name`` as it stood at the end of the period (E).
 
     Read from the state of the dossier's last event before E when it was still running at E and has
     events since; otherwise the current field already is that state (a dossier resolved before E never
-    changes its appointment, pause or verdict again; one without later events has not changed)."""
+    changes its appointment, pause or verdict again; one without later events has not changed). A
+    period that has not ended yet has no later events (events are stamped with their moment, never a
+    future one): the current field, so the live path of the current month costs nothing more."""
+    if period.ends > timezone.now():
+        return F(name)
     events = DossierEvent.objects.filter(dossier=OuterRef("pk"))
     before = events.filter(at__lt=period.ends).order_by("-seq").annotate(value=KeyTextTransform(name, "state"))
     changed = (Q(finished_at__isnull=True) | Q(finished_at__gte=period.ends)) & Exists(
