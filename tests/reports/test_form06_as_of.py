@@ -11,7 +11,7 @@ import pytest
 from motcua.dossiers import services
 from motcua.dossiers.models import DossierEvent
 from motcua.orgs.permissions import Role
-from motcua.reports import form06
+from motcua.reports import dashboard, form06
 
 from .conftest import at, decide, only, pdf, receive, to_appraisal
 
@@ -87,12 +87,16 @@ def test_a_closed_period_does_not_change_when_later_events_arrive(officials, tre
     viewer = officials[Role.PROVINCE_ADMIN]
     dossiers = _june(officials, tree, procedure)
     before = _snapshot(viewer)
+    board = dashboard.dashboard(viewer, JUNE)
     assert only(before["level"]["total"]) == {
         "c3": 7, "c5": 6, "c6": 1, "c7": 1, "c8": 1, "c11": 6, "c12": 2, "c13": 4,
     }  # fmt: skip
     _july(officials, dossiers)
     assert DossierEvent.objects.filter(at__gte=JUNE.ends).count() == 13
     assert _snapshot(viewer) == before
+    # the dashboard takes its dossier numbers from Form 06: June's board does not change either
+    assert dashboard.dashboard(viewer, JUNE) == board
+    assert board.agencies and sum(a.overdue for a in board.agencies) == 4
     # July reads the July events: decided early against the new appointment (07/07); withdrawn while
     # waiting, on time; decided after the apology, stopped, decided: late; restarted, due 09/07: overdue
     july = form06.report(viewer, form06.Period(dt.date(2026, 7, 1), dt.date(2026, 7, 31))).total.values
