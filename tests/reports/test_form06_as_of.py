@@ -2,7 +2,7 @@
 
 Dossiers are walked through the live services in June 2026; the June report is taken, then later events
 arrive in July (supplement request, re-submission with a new appointment, apology, decision, withdrawal,
-stop, return, a hand-over to another unit) and the June report must not change, in any grouping."""
+stop, return, a hand-over to another unit, a send-back) and the June report must not change, in any grouping."""
 
 import datetime as dt
 
@@ -77,7 +77,11 @@ def _july(officials, d):
     services.decide(fresh, user=leader, result_file=pdf(), at=at(2026, 7, 7, 10, 0))
     # stopped, or handed on and decided
     services.stop(d["at_desk"], user=leader, reason="Theo đề nghị", at=at(2026, 7, 2, 9, 0))
-    carried = services.forward(d["carried"], user=specialist, at=at(2026, 7, 8, 9, 0))
+    # sent back to the unit head (the appraisal step loses its start), appraised again and decided
+    head = officials[Role.UNIT_HEAD]
+    carried = services.send_back(d["carried"], user=specialist, reason="Cần phân công lại", at=at(2026, 7, 6, 9, 0))
+    carried = services.forward(carried, user=head, handler=specialist, at=at(2026, 7, 7, 9, 0))
+    carried = services.forward(carried, user=specialist, at=at(2026, 7, 8, 9, 0))
     services.decide(carried, user=leader, result_file=pdf(), at=at(2026, 7, 8, 10, 0))
     services.return_result(d["early"], user=desk, received_by="Nguyễn Văn An", method="counter", at=at(2026, 7, 1, 9))
 
@@ -92,7 +96,7 @@ def test_a_closed_period_does_not_change_when_later_events_arrive(officials, tre
         "c3": 7, "c5": 6, "c6": 1, "c7": 1, "c8": 1, "c11": 6, "c12": 2, "c13": 4,
     }  # fmt: skip
     _july(officials, dossiers)
-    assert DossierEvent.objects.filter(at__gte=JUNE.ends).count() == 13
+    assert DossierEvent.objects.filter(at__gte=JUNE.ends).count() == 15
     assert _snapshot(viewer) == before
     # the dashboard takes its dossier numbers from Form 06: June's board does not change either
     assert dashboard.dashboard(viewer, JUNE) == board

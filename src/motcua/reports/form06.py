@@ -119,6 +119,18 @@ class _StateMoment(Func):
         return self.as_sql(compiler, connection, template=template, **extra)
 
 
+def _changed_since(period: Period) -> Q:
+    """In progress at E (not resolved before it) and with events at or after E."""
+    later = DossierEvent.objects.filter(dossier=OuterRef("pk"), at__gte=period.ends)
+    return (Q(finished_at__isnull=True) | Q(finished_at__gte=period.ends)) & Exists(later)
+
+
+def _state_then(name: str, period: Period, dossier=None) -> Subquery:
+    """The text of ``name`` in the state of the dossier's last event before E."""
+    before = DossierEvent.objects.filter(dossier=dossier or OuterRef("pk"), at__lt=period.ends).order_by("-seq")
+    return Subquery(before.annotate(value=KeyTextTransform(name, "state")).values("value")[:1])
+
+
 def as_of_end(name: str, period: Period) -> Case | F:
     """The dossier's moment ``name`` as it stood at the end of the period (E).
 
@@ -129,13 +141,8 @@ def as_of_end(name: str, period: Period) -> Case | F:
     future one): the current field, so the live path of the current month costs nothing more."""
     if period.ends > timezone.now():
         return F(name)
-    events = DossierEvent.objects.filter(dossier=OuterRef("pk"))
-    before = events.filter(at__lt=period.ends).order_by("-seq").annotate(value=KeyTextTransform(name, "state"))
-    changed = (Q(finished_at__isnull=True) | Q(finished_at__gte=period.ends)) & Exists(
-        events.filter(at__gte=period.ends)
-    )
     return Case(
-        When(changed, then=_StateMoment(Subquery(before.values("value")[:1]))),
+        When(_changed_since(period), then=_StateMoment(_state_then(name, period))),
         default=F(name),
         output_field=DateTimeField(),
     )
@@ -216,17 +223,27 @@ def bare_aggregate(period: Period, group_by: str = "level") -> list[dict]:
 # --- grouping keys ---------------------------------------------------------------------------
 
 
-def unit_key(period: Period | None = None) -> Coalesce:
+def unit_key(period: Period | None = None) -> Coalesce | Case:
     """The unit handling the dossier: the unit of its last started counted step (the step it is at,
     or the one at which it was decided, withdrawn or stopped); the competent agency if none started.
 
-    With ``period``, as the dossier stood at its end: steps started at or after E are ignored, so a
-    dossier handed on after the period stays in the unit that held it at the end."""
+    With ``period``, as the dossier stood at its end: steps started at or after E are ignored, and a
+    dossier in progress at E that has changed since is in the unit of the step it was at then (from
+    the state of its last event before E) when that step is counted — so a dossier handed on, sent
+    back or reassigned after the period stays in the row of the unit that held it at the end."""
     started = Q(started_at__isnull=False) if period is None else Q(started_at__lt=period.ends)
     last_step = (
         DossierStep.objects.filter(started, dossier=OuterRef("pk"), counted=True).order_by("-seq").values("unit_id")[:1]
     )
-    return Coalesce(Subquery(last_step), F("lead_agency_id"), output_field=IntegerField())
+    by_steps = Coalesce(Subquery(last_step), F("lead_agency_id"), output_field=IntegerField())
+    if period is None or period.ends > timezone.now():
+        return by_steps
+    step_then = _state_then("current_step_id", period, OuterRef(OuterRef("pk")))
+    counted_then = Exists(DossierStep.objects.filter(pk=Cast(step_then, IntegerField()), counted=True))
+    unit_then = Cast(_state_then("current_unit_id", period), IntegerField())
+    return Case(
+        When(_changed_since(period) & counted_then, then=unit_then), default=by_steps, output_field=IntegerField()
+    )
 
 
 def child_key(root: Agency) -> Case:
