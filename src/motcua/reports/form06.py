@@ -142,12 +142,18 @@ def _counts(period: Period) -> dict[str, Count]:
     }
 
 
-def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
-    """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
-    qs = counted(qs, period).alias(
+def annotated(qs: QuerySet[Dossier], period: Period) -> QuerySet[Dossier]:
+    """The counted dossiers of ``qs`` with the ``f06_*`` aliases the column conditions read
+    (shared by the report and its drill-down, so both see the same dossiers)."""
+    return counted(qs, period).alias(
         f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
         f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
     )
+
+
+def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
+    """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
+    qs = annotated(qs, period)
     if key is None:
         key = Value("")
     key = F(key) if isinstance(key, str) else key
