@@ -103,6 +103,7 @@ from . import report_views  # noqa: E402
 
 urlpatterns += [
     path("reports/form06/", report_views.form06_report, name="report-form06"),
+    path("reports/form06/dossiers/", report_views.form06_cell, name="report-form06-cell"),
 ]
 
 # Reports dashboard (issue 7 items 3–5): charts, the article's other figures, time-cut savings.

@@ -11,10 +11,14 @@ the dossier meets, as a short Vietnamese sentence.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
+from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from motcua.catalogue.models import Sector
+from motcua.core import exports
 from motcua.dossiers.models import Channel, Dossier, Verdict
 from motcua.orgs.models import Agency
 
@@ -207,3 +211,63 @@ def describe(dossier: Dossier) -> dict:
         "finished_at": dossier.finished_at,
         "rule": explain(dossier),
     }
+
+
+# --- Excel -----------------------------------------------------------------------------------
+
+XLSX_HEADINGS = (
+    "STT",
+    "Mã hồ sơ",
+    "Thủ tục",
+    "Mã thủ tục",
+    "Cơ quan có thẩm quyền",
+    "Hình thức nộp",
+    "Tiếp nhận",
+    "Hẹn trả",
+    "Kết thúc xử lý",
+    "Lý do có trong cột",
+)
+
+
+def _local(moment: dt.datetime | None) -> dt.datetime | None:
+    return moment.astimezone(form06.TZ).replace(tzinfo=None) if moment else None
+
+
+def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
+    """The drill-down as a workbook: a title, the cell it explains, one line per dossier.
+
+    Every text cell goes through ``core.exports.xlsx_cell`` (a code or name starting with "=" stays text)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Hồ sơ"
+    sheet.append([f"Biểu số 06/VPCP/KSTT — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
+    sheet.append([f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"])
+    sheet.append([])
+    sheet.append(list(XLSX_HEADINGS))
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+    for number, row in enumerate(rows, start=1):
+        sheet.append(
+            [
+                number,
+                row["code"],
+                row["procedure"],
+                row["procedure_code"],
+                row["agency"],
+                row["channel"],
+                _local(row["received_at"]),
+                _local(row["due_at"]),
+                _local(row["finished_at"]),
+                row["rule"],
+            ]
+        )
+    for line in sheet.iter_rows():
+        for cell in line:
+            exports.xlsx_cell(cell)
+            if isinstance(cell.value, dt.datetime):
+                cell.number_format = "dd/mm/yyyy hh:mm"
+    for letter, width in zip("ABCDEFGHIJ", (6, 24, 50, 12, 32, 16, 17, 17, 17, 60), strict=True):
+        sheet.column_dimensions[letter].width = width
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
