@@ -107,6 +107,8 @@ def test_citizens_anonymous_and_officials_without_the_permission_are_refused(cli
         ({**MARCH, "key": "moon", "column": "c3"}, "key"),
         ({**MARCH, "key": "x", "column": "c3", "group_by": "unit"}, "key"),
         ({**MARCH, "key": "NOPE", "column": "c3", "group_by": "sector"}, "key"),
+        ({**MARCH, "key": "9" * 30, "column": "c3", "group_by": "unit"}, "key"),
+        ({**MARCH, "key": "²", "column": "c3", "group_by": "agency"}, "key"),
         ({"from": "2026-03-02", "to": "2026-03-01", "key": "total", "column": "c3"}, "to"),
         ({**MARCH, "key": "total", "column": "c3", "page": "0"}, "page"),
         ({**MARCH, "key": "total", "column": "c3", "page_size": "501"}, "page_size"),

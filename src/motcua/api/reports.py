@@ -214,14 +214,17 @@ class Form06View(APIView):
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+MAX_PAGE = 1_000_000
 
 
 class Form06CellQuerySerializer(Form06QuerySerializer):
     group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
-    key = serializers.CharField(help_text="A row's key as the report gives it, or total.")
+    key = serializers.CharField(max_length=40, help_text="A row's key as the report gives it, or total.")
     column = serializers.ChoiceField(choices=columns.KEYS, help_text="c3 … c13")
-    q = serializers.CharField(required=False, allow_blank=True, help_text="Dossier code or procedure (code, name).")
-    page = serializers.IntegerField(min_value=1, default=1, required=False)
+    q = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, help_text="Dossier code or procedure (code, name)."
+    )
+    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1, required=False)
     page_size = serializers.IntegerField(min_value=1, max_value=MAX_PAGE_SIZE, default=PAGE_SIZE, required=False)
 
     def get_fields(self):
@@ -267,11 +270,20 @@ class Form06CellView(APIView):
             OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day, YYYY-MM-DD."),
             OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
             OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(form06.GROUP_BY), default="level"),
-            OpenApiParameter("key", OpenApiTypes.STR, required=True, description="A row's key, or total."),
+            OpenApiParameter(
+                "key",
+                {"type": "string", "minLength": 1, "maxLength": 40},
+                required=True,
+                description="A row's key as the report gives it (level, agency pk, unit pk, sector code), or total.",
+            ),
             OpenApiParameter("column", OpenApiTypes.STR, required=True, enum=list(columns.KEYS)),
-            OpenApiParameter("q", OpenApiTypes.STR, description="Dossier code or procedure code or name."),
-            OpenApiParameter("page", OpenApiTypes.INT, default=1),
-            OpenApiParameter("page_size", OpenApiTypes.INT, default=PAGE_SIZE),
+            OpenApiParameter(
+                "q", {"type": "string", "maxLength": 200}, description="Dossier code or procedure code or name."
+            ),
+            OpenApiParameter("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, default=1),
+            OpenApiParameter(
+                "page_size", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}, default=PAGE_SIZE
+            ),
         ],
         responses={200: Form06CellSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
     )

@@ -41,7 +41,7 @@ class BadCell(ValueError):
 
 
 def _pk(key: str) -> int:
-    if not key.isdigit():
+    if not (key.isascii() and key.isdigit()) or len(key) > 18:
         raise BadCell("key", "Give a row key of this grouping, or total.")
     return int(key)
 
