@@ -160,7 +160,7 @@ def test_indices_pdf_shows_the_title_the_scope_and_the_numbers(report):
     flat = " ".join(text.split())
     assert "KẾT QUẢ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in flat
     assert "Từ ngày 01/03/2026 đến ngày 31/03/2026" in flat and "Phạm vi: UBND tỉnh Lào Cai" in flat
-    assert "Thời điểm lập: 09:30 ngày 02/04/2026" in flat and "Chỉ số 9" in flat
+    assert "Thời điểm lập: 09:30 ngày 02/04/2026" in flat and "Tổng điểm" in flat and "Xếp loại" in flat
     [unit] = report.units
     line = next(row for row in text.splitlines() if "Sở Tư pháp" in row)
     figures = [index_export.vn_number(score) for _n, score in unit.scores] + [index_export.vn_number(unit.total)]

@@ -326,6 +326,7 @@ def indices_pdf(report: indices.Report, generated: dt.datetime | None = None) ->
         "officer_headings": tables["officer_headings"],
         "officers": _printed(tables["officers"]),
         "names": tables["names"],
+        "staff": indices.STAFF_INDICES,
     }
     return pdf.render("reports/indices_pdf.html", context)
 
