@@ -13,7 +13,7 @@ from django.db.models.functions import Now, TruncDate
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
 
-from motcua.core import money
+from motcua.core import moments, money
 from motcua.core.text import fold
 from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm, Role
@@ -114,7 +114,7 @@ class QueueSpec:
 
 
 def queue_spec(user, name: str, now: dt.datetime) -> QueueSpec:
-    today = timezone.localtime(now).date()
+    today = moments.local_date(now)
     start = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
     end = start + dt.timedelta(days=1)
     is_open = Q(status__in=OPEN)

@@ -8,7 +8,8 @@ Pages (Perm.VIEW_REPORTS, the viewer's jurisdiction, optionally narrowed to one 
 * ``office:indices-dossier`` — how one dossier's points were computed;
 * ``office:index766`` — the QĐ 766 groups and indicators.
 
-The numbers come from ``reports.indices`` and ``reports.index766`` (the API serves the same).
+The numbers come from ``reports.indices`` and ``reports.index766`` (the API serves the same); the pages'
+Excel and PDF buttons link to the API with ``format=xlsx`` / ``format=pdf`` (``reports.index_export``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ def _query(period: form06.Period, agency: Agency | None = None) -> str:
     return urlencode(params)
 
 
+def _downloads(api: str, period: form06.Period, agency: Agency | None) -> dict[str, str]:
+    """The API links of the page's figures: JSON, and the Excel and PDF files (same scope, audited there)."""
+    base = f"{reverse(api)}?{_query(period, agency)}"
+    return {"json": base, "xlsx": f"{base}&format=xlsx", "pdf": f"{base}&format=pdf"}
+
+
 @staff_required(Perm.VIEW_REPORTS)
 def indices_report(request: HttpRequest) -> HttpResponse:
     """The nine indices per agency of the scope, and indices 1, 2, 3, 4, 7 per officer."""
@@ -96,7 +103,7 @@ def indices_report(request: HttpRequest) -> HttpResponse:
         "report": report,
         "columns": [(n, indices.NAMES[n]) for n in indices.ALL_INDICES],
         "query": query,
-        "api": f"{reverse('api:reports-indices')}?{_query(period, data['agency'])}",
+        "downloads": _downloads("api:reports-indices", period, data["agency"]),
         "index766": f"{reverse('office:index766')}?{_query(period, data['agency'])}",
     }
     return render(request, "office/reports/indices.html", context)
@@ -159,7 +166,7 @@ def index766_report(request: HttpRequest) -> HttpResponse:
     result = index766.compute(scope.dossiers, period, scope.petition_agencies, scope.label)
     context |= {
         "index": result,
-        "api": f"{reverse('api:reports-index766')}?{_query(period, data['agency'])}",
+        "downloads": _downloads("api:reports-index766", period, data["agency"]),
         "indices": f"{reverse('office:indices')}?{_query(period, data['agency'])}",
     }
     return render(request, "office/reports/index766.html", context)

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core import moments
 from motcua.worktime import engine, selectors
 from motcua.worktime.engine import LAST_START_YEAR, Unit
 from motcua.worktime.office_calendar import MIN_YEAR, OfficeCalendar
@@ -92,5 +93,5 @@ def calculator(request: HttpRequest) -> HttpResponse:
     if form.is_bound and form.is_valid():
         calendar = selectors.default_calendar()
         due = engine.compute_due(form.start, form.cleaned_data["amount"], form.cleaned_data["unit"], calendar)
-        days_off = _days_off_between(calendar, due.receipt_at.date(), due.due_date)
+        days_off = _days_off_between(calendar, moments.local_date(due.receipt_at), due.due_date)
     return render(request, "portal/calendar.html", {"form": form, "due": due, "days_off": days_off})
