@@ -228,7 +228,8 @@ def scope(user, request=None) -> Scope:
     for agency in found:
         if not any(agency.is_within(root) for root in roots):
             roots.append(agency)
-    return Scope(roots, whole_province=any(root.parent_id is None for root in roots))
+    tops = set(Agency.objects.filter(parent__isnull=True).values_list("pk", flat=True))
+    return Scope(roots, whole_province=tops <= {root.pk for root in roots})
 
 
 # --- the report ------------------------------------------------------------------------------
@@ -277,10 +278,13 @@ def _agency_row(agency: Agency, values: dict[str, int]) -> Row:
 
 def _by_agency(scope_: Scope, period: Period) -> list[Row]:
     rows: list[Row] = []
+    # the whole table only when the root is the one top agency; after a merger of provinces several
+    # coexist, and "/17/…" must not be read as lying under "/1/"
+    alone = scope_.roots[0].parent_id is None and not Agency.objects.filter(parent__isnull=True)[1:2].exists()
     for root in scope_.roots:
         qs = (
             Dossier.objects.all()
-            if root.parent_id is None
+            if root.parent_id is None and alone
             else Dossier.objects.filter(lead_agency__path__startswith=root.path)
         )
         found = {row["key"]: _values(row) for row in aggregate(qs, period, child_key(root))}
