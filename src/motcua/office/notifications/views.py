@@ -14,7 +14,7 @@ from motcua.notifications import rendering, selectors, services
 from motcua.notifications.models import Channel, Event, NotificationTemplate
 from motcua.orgs.permissions import Perm
 
-from .access import staff_required
+from ..access import staff_required
 
 
 class TemplateForm(forms.Form):

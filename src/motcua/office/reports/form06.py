@@ -24,7 +24,7 @@ from motcua.orgs.permissions import Perm
 from motcua.reports import drilldown, export, form06
 from motcua.reports.columns import KEYS
 
-from .access import staff_required
+from ..access import staff_required
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 GROUP_CHOICES = [

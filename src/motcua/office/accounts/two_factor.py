@@ -23,7 +23,7 @@ from motcua.audit.models import AuditEntry
 from motcua.documents.qr import svg_data_uri
 from motcua.orgs.permissions import Perm
 
-from .access import staff_required
+from ..access import staff_required
 
 
 def _next_url(request) -> str:

@@ -45,8 +45,8 @@ from motcua.orgs import permissions
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm, Role
 
-from . import dossier_forms as forms
-from .access import staff_required
+from ..access import staff_required
+from . import forms
 
 PAGE_SIZE = 50
 CONCURRENT = _lazy(
@@ -70,7 +70,7 @@ TABS = (
 )
 ALL = "all"
 
-# Printable forms (office:dossier-form-pdf / -html in dossier_document_views.py): slug → label.
+# Printable forms (office:dossier-form-pdf / -html in documents.py): slug → label.
 PRINTABLE = (
     ("receipt", _lazy("Receipt and appointment slip (form 01)")),
     ("supplement", _lazy("Request to supplement (form 02)")),

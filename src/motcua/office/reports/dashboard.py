@@ -28,7 +28,7 @@ from motcua.reports import charts, form06, savings
 from motcua.reports import figures as report_figures
 from motcua.reports.dashboard import MAX_MONTHS, Dashboard, dashboard, months
 
-from .access import staff_required
+from ..access import staff_required
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

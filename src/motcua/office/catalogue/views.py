@@ -42,8 +42,8 @@ from motcua.orgs.forms import own_agency
 from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Perm, Role
 
-from .access import staff_required
-from .catalogue_forms import (
+from ..access import staff_required
+from .forms import (
     CHANNELS,
     COPY_TYPES,
     FEE_KINDS,

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import notification_views as views
+from . import views
 
 urlpatterns = [
     path("notifications/templates/", views.template_list, name="notification-templates"),

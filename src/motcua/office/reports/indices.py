@@ -30,7 +30,7 @@ from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 from motcua.reports import form06, index766, indices
 
-from .access import staff_required
+from ..access import staff_required
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

@@ -22,7 +22,7 @@ from motcua.catalogue.models import Procedure
 from motcua.orgs import permissions, selectors
 from motcua.orgs.permissions import Perm
 
-from .access import staff_required
+from ..access import staff_required
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 MAX_SHOWN_PROBLEMS = 1000

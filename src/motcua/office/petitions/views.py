@@ -31,7 +31,7 @@ from motcua.petitions import selectors, services
 from motcua.petitions.models import Petition, PetitionChannel, PetitionKind
 from motcua.petitions.services import PetitionInput, TransitionError
 
-from .access import staff_required
+from ..access import staff_required
 
 PAGE_SIZE = 50
 TABS = (

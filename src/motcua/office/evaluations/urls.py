@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import evaluation_views
+from . import views as evaluation_views
 
 urlpatterns = [
     path("dossiers/<int:pk>/evaluate/", evaluation_views.dossier_evaluate, name="dossier-evaluate"),

@@ -25,7 +25,7 @@ from motcua.orgs import permissions
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 
-from .access import staff_required
+from ..access import staff_required
 
 PAGE_SIZE = 50
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

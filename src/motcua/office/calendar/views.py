@@ -20,7 +20,7 @@ from motcua.worktime import selectors, services
 from motcua.worktime.models import HolidayOverride
 from motcua.worktime.office_calendar import MAX_YEAR, MIN_YEAR
 
-from .access import staff_required
+from ..access import staff_required
 
 
 class OverrideForm(forms.Form):

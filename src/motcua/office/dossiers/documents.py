@@ -26,7 +26,7 @@ from motcua.orgs.forms import CHOOSE, AgencySelect, grouped_choices, own_agency
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
 
-from .access import staff_required
+from ..access import staff_required
 
 LOGBOOK_PAGE_SIZE = 50
 LOGBOOK_PDF_MAX_ROWS = 2000
