@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import petition_views
+from . import views as petition_views
 
 urlpatterns = [
     path("petitions/", petition_views.petition_list, name="petitions"),

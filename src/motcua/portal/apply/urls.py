@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import apply_views as views
+from . import views
 
 urlpatterns = [
     path("my/drafts/", views.my_drafts, name="my-drafts"),

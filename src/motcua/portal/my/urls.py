@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import my_views
+from . import views as my_views
 
 urlpatterns = [
     path("my/dossiers/", my_views.my_dossiers, name="my-dossiers"),

@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from . import account_views, password_reset
+from . import password_reset
+from . import views as account_views
 
 urlpatterns = [
     path("account/", account_views.account, name="account"),

@@ -31,7 +31,7 @@ from motcua.orgs.forms import AgencySelect, agency_choices
 from motcua.submissions import selectors, services
 from motcua.submissions.models import ApplyingAs, Draft, ReturnMethod
 
-from . import catalogue_views
+from ..catalogue import views as catalogue_views
 
 STEPS = (
     ("portal:draft-applicant", _lazy("Who applies")),

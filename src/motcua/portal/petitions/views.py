@@ -28,7 +28,7 @@ from motcua.petitions.models import Petition, PetitionKind
 from motcua.petitions.selectors import cursor, parse_cursor
 from motcua.petitions.services import ACCOUNT_PER_MINUTE, ANONYMOUS_PER_MINUTE, PetitionInput
 
-from .my_views import citizen_required
+from ..my.views import citizen_required
 
 PAGE_SIZE = 20
 SESSION_KEY = "petition_sent"
