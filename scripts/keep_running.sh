@@ -17,9 +17,11 @@ log() { echo "$(date '+%Y-%m-%d %H:%M:%S') $name: $*" >&2; }
 
 stop() {
   trap - TERM INT
-  if [ -n "$child" ]; then
-    kill -TERM "$child" 2>/dev/null
-    wait "$child" 2>/dev/null
+  # a signal between starting the command and recording its pid: $! already holds it
+  local pid="${child:-${!:-}}"
+  if [ -n "$pid" ]; then
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
   fi
   exit 0
 }

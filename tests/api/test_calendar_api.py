@@ -78,6 +78,21 @@ def test_due(anonymous, query, expected):
     assert response.json() == expected
 
 
+@pytest.mark.parametrize(
+    "start",
+    ["2026-03-05T23:00:00Z", "2026-03-06T06:00:00+07:00", "2026-03-06T06:00:00", "2026-03-05T18:00:00-05:00"],
+)
+def test_a_start_in_any_offset_counts_from_its_vietnamese_date(anonymous, start):
+    """06:00 on Friday 6 March in Vietnam is still Thursday in UTC: the Vietnamese date counts (issue 16)."""
+    response = anonymous.get(DUE, {"start": start, "amount": "1", "unit": "working_days"})
+    assert response.status_code == 200
+    assert response.json() == {
+        "due_date": "2026-03-09",
+        "due_at": "2026-03-09T17:00:00+07:00",
+        "receipt_at": "2026-03-06T07:30:00+07:00",
+    }
+
+
 def test_unencoded_plus_of_the_offset_is_understood(anonymous):
     response = anonymous.get(DUE + "?start=2026-04-24T09:00:00+07:00&amount=1&unit=working_days")
     assert response.status_code == 200

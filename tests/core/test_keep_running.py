@@ -50,11 +50,21 @@ def test_sigterm_stops_the_command_and_the_loop(tmp_path):
     child = int((tmp_path / "pid").read_text())
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=10) == 0
-    for _ in range(100):  # the command is gone too, not left behind
-        try:
-            os.kill(child, 0)
-        except ProcessLookupError:
+    for _ in range(200):  # the command is gone too, not left behind (a zombie waiting to be reaped is gone)
+        if not _alive(child):
             break
         time.sleep(0.05)
     else:
         raise AssertionError("the command outlived keep_running.sh")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"

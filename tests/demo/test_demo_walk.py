@@ -20,7 +20,7 @@ from motcua.dossiers import routing, selectors, services
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.services import ComponentInput
 from motcua.dossiers.workflow import Status
-from motcua.office.dossier_views import Situation
+from motcua.office.dossiers.views import Situation
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Role
 

@@ -20,7 +20,7 @@ from django.db import transaction
 from motcua.dossiers import policy, routing, services
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.workflow import Action, Status, TransitionError
-from motcua.office.dossier_views import _ACTION_OF, Situation
+from motcua.office.dossiers.views import _ACTION_OF, Situation
 from motcua.orgs import services as org_services
 from motcua.orgs.permissions import Role
 

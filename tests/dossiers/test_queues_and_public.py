@@ -118,3 +118,25 @@ def test_a_holiday_added_moves_open_deadlines(officials, tree, procedure):
     assert d.due_at == at(2026, 3, 12, 17, 0)
     assert d.events.latest("seq").data["kind"] == "deadline"
     assert Dossier.objects.get(pk=before.pk).due_at == before.due_at == at(2026, 3, 5, 17, 0)
+
+
+def test_the_apology_queue_counts_on_the_desks_own_calendar(officials, tree, procedure):
+    """A desk open on Saturday mornings: "needs an apology" lists a dossier exactly when the policy
+    offers the apology (its calendar), not by the province's Monday-to-Friday week."""
+    from motcua.dossiers import clock, policy
+    from motcua.dossiers.workflow import Action
+    from motcua.worktime import services as worktime_services
+
+    worktime_services.set_agency_calendar(tree.justice, saturday_morning=True)
+    dossiers = [_receive(officials, tree, procedure, at(2026, 3, day, 9, 0)) for day in (9, 10, 11, 12, 13)]
+    desk = officials[Role.DESK_OFFICER]
+    differs = 0
+    for hours in range(0, 24 * 6, 3):
+        now = at(2026, 3, 11, 8, 0) + dt.timedelta(hours=hours)
+        listed = set(codes(selectors.queue(desk, "needs_apology", now)))
+        offered = {d.code for d in dossiers if Action.APOLOGISE in policy.available_actions(desk, d, now)}
+        assert listed == offered, now
+        assert offered == {d.code for d in dossiers if clock.due_within_one_working_day(d, now)}, now
+        by_province = {d.code for d in dossiers if d.due_at <= selectors.apology_threshold(now)}
+        differs += by_province != listed
+    assert differs  # the province's calendar would have listed other dossiers at some of these moments

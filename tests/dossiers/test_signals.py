@@ -84,3 +84,12 @@ def test_a_failing_subscriber_rolls_back_the_dossier_and_its_outbox_rows(officia
         receive(officials, tree, procedure)
     assert Dossier.objects.count() == count
     assert set(OutboxMessage.objects.values_list("pk", flat=True)) == before
+
+
+def test_every_announced_event_has_its_notification_and_a_misspelt_one_fails():
+    from motcua.dossiers import signals
+    from motcua.notifications.services import EVENT_ACTION
+
+    assert {str(event) for event in EVENT_ACTION} == signals.EVENTS
+    with pytest.raises(ValueError, match="unknown dossier event"):
+        signals.announce(object(), "recieved")

@@ -35,10 +35,15 @@ BAD = {
         "events[1].type",
         "Unknown event type teleported",
     ),
-    "naive timestamp": (
-        line("B", events=[{"type": "received", "at": "2026-03-06T10:00:00"}]),
+    "not a timestamp": (  # a naive ISO time is Vietnam time (tests/imports/test_time_zones.py)
+        line("B", events=[{"type": "received", "at": "06/03/2026 10:00"}]),
         "events[0].at",
-        "no UTC offset",
+        "Not an ISO 8601 timestamp: 06/03/2026 10:00",
+    ),
+    "a timestamp that is not text": (
+        line("B", events=[{"type": "received", "at": 1772766000}]),
+        "events[0].at",
+        "Give an ISO 8601 timestamp",
     ),
     "dates decreasing": (
         line(

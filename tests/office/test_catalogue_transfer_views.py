@@ -10,7 +10,7 @@ from django.urls import reverse
 from motcua.audit.models import AuditEntry
 from motcua.catalogue import transfer, transfer_xlsx
 from motcua.catalogue.models import Procedure, ProcedureVersion, PublicationDecision
-from motcua.office import catalogue_transfer_views
+from motcua.office.catalogue import transfer as catalogue_transfer_views
 from motcua.orgs.permissions import Role
 
 from ..catalogue.test_transfer import build_catalogue, wipe, without_form_ids

@@ -344,7 +344,7 @@ def test_the_all_tab_pages_newest_first_without_counting_the_table(officials, tr
 
 
 def test_a_filtered_count_is_capped(officials, tree, procedure, login, monkeypatch):
-    from motcua.office import dossier_views
+    from motcua.office.dossiers import views as dossier_views
 
     monkeypatch.setattr(dossier_views, "COUNT_CAP", 3)
     for _ in range(4):

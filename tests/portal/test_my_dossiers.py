@@ -12,7 +12,7 @@ from motcua.dossiers.models import Dossier
 from motcua.dossiers.workflow import Status
 from motcua.evaluations.models import Evaluation
 from motcua.orgs.permissions import Role
-from motcua.portal import my_views
+from motcua.portal.my import views as my_views
 
 from ..evaluations.conftest import english, flow, other_citizen, pdf, procedure  # noqa: F401
 

@@ -119,3 +119,27 @@ def test_bare_aggregate_equals_the_report(officials, spread):
     bare = form06.bare_aggregate(MARCH, "level")
     report = form06.report(officials[Role.PROVINCE_ADMIN], MARCH, "level")
     assert {r["key"]: {k: r[k] for k in report.total.values} for r in bare} == {r.key: r.values for r in report.rows}
+
+
+def test_two_top_agencies_each_count_only_their_own_tree(officials, tree, procedure, spread):
+    """After a merger two provinces coexist: a dossier under "/17/…" is not one of "/1/"'s own."""
+    from motcua.accounts.models import User
+    from motcua.orgs import services as orgs_services
+    from motcua.orgs.models import Agency
+
+    first = tree.province
+    pk = int(f"{first.pk}7")  # its path "/<pk>7/" starts with the first province's digits
+    other = Agency.objects.create(
+        pk=pk, name="UBND tỉnh Yên Bái", code="H62", level="province", kind="committee", path=f"/{pk}/", depth=0
+    )
+    department = orgs_services.create_agency(
+        name="Sở Tư pháp tỉnh Yên Bái", code="H62.03", level="province", kind="department", parent=other
+    )
+    _open(procedure, department)
+    root = User.objects.create_superuser("root", password="x-Root-2026-long")
+    result = form06.report(root, MARCH, "agency")
+    rows = {r.code: r.values["c3"] for r in result.rows}
+    assert rows == {"H15.03": 2, "H15.07": 1, "H15.52": 3, "H62.03": 1}
+    assert result.total.values["c3"] == 7
+    first_admin = form06.report(officials[Role.PROVINCE_ADMIN], MARCH, "level")  # the first province's
+    assert first_admin.total.values["c3"] == 6

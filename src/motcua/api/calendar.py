@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from motcua.core import moments
 from motcua.worktime import engine, selectors
 from motcua.worktime.engine import LAST_START_YEAR, Unit
 from motcua.worktime.office_calendar import MAX_YEAR, MIN_YEAR
@@ -45,9 +45,7 @@ class MomentField(serializers.Field):
             moment = None
         if moment is None:
             self.fail("invalid")
-        if timezone.is_naive(moment):
-            moment = moment.replace(tzinfo=engine.TZ)
-        return moment.astimezone(engine.TZ)
+        return moments.normalise(moment)  # naive: Vietnam time; any offset: converted to Vietnam time
 
     def to_representation(self, value: dt.datetime) -> str:
         return value.isoformat()
@@ -110,7 +108,7 @@ class ErrorSerializer(serializers.Serializer):
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(engine.TZ).isoformat(timespec="seconds")
+    return moments.local(moment).isoformat(timespec="seconds")
 
 
 class DueView(APIView):
@@ -127,7 +125,15 @@ class DueView(APIView):
             "calendar or on the calendar of the agency given by its e-ID code. Rules: docs/calendar.md."
         ),
         parameters=[
-            OpenApiParameter("start", OpenApiTypes.DATETIME, required=True, description="ISO 8601 date-time."),
+            OpenApiParameter(
+                "start",
+                OpenApiTypes.DATETIME,
+                required=True,
+                description=(
+                    "ISO 8601 date-time. Without an offset it is Vietnam time; any offset (Z, +07:00, …) is "
+                    "converted to Asia/Ho_Chi_Minh, whose date counts."
+                ),
+            ),
             OpenApiParameter(
                 "amount", {"type": "number", "minimum": 0}, required=True, description="Size of the limit."
             ),

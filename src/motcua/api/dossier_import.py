@@ -92,7 +92,9 @@ class DossierImportView(APIView):
             "Body: NDJSON, one dossier per line with its source, external_id, procedure, agencies, channel, "
             "applicant and dated events (docs/import.md). Every line is validated; good lines are loaded, bad "
             "ones listed with their line number and the field at fault. Idempotent: a (source, external_id) "
-            "already imported is skipped. Province administrators only."
+            "already imported is skipped. Moments are ISO 8601 with any offset (Z, +07:00, …) or none (Vietnam "
+            "time); each is converted to Asia/Ho_Chi_Minh as it is read, and every date is taken in Vietnam. "
+            "Province administrators only."
         ),
         parameters=[ImportQuerySerializer],
         request={"application/x-ndjson": OpenApiTypes.STR},

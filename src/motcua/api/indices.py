@@ -1,24 +1,29 @@
 """Service indices API: TT 01/2018 (nine indices) and QĐ 766 (100 points), within the caller's jurisdiction.
 
 Perm.VIEW_REPORTS; the numbers are those of the office pages (``/office/reports/indices/`` and
-``/office/reports/index-766/``); every rule is written in docs/indices.md.
+``/office/reports/index-766/``); every rule is written in docs/indices.md. ``format=xlsx`` or ``format=pdf``
+returns the file to file (``reports.index_export``, Vietnamese headings), audited as an export like Form 06.
 """
 
 from __future__ import annotations
 
+from django.http import HttpResponse
+from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from motcua.audit import services as audit
 from motcua.orgs.models import Agency
-from motcua.reports import form06, index766, indices
+from motcua.reports import form06, index766, index_export, indices
 
 from .calendar import ErrorSerializer
 from .query import QuerySerializer
-from .reports import DayField
+from .reports import FORMATS, DayField
 
 
 class IndexQuerySerializer(QuerySerializer):
@@ -26,6 +31,7 @@ class IndexQuerySerializer(QuerySerializer):
     agency = serializers.IntegerField(
         required=False, min_value=1, help_text="Narrow the report to this agency's subtree (its id)."
     )
+    format = serializers.ChoiceField(choices=FORMATS, default="json", required=False)
 
     def get_fields(self):
         fields = super().get_fields()
@@ -50,7 +56,18 @@ PARAMETERS = [
     OpenApiParameter(
         "agency", {"type": "integer", "minimum": 1}, required=False, description="Agency id: its subtree only."
     ),
+    OpenApiParameter(
+        "format",
+        OpenApiTypes.STR,
+        enum=list(FORMATS),
+        default="json",
+        description="json, or the file: xlsx (Excel workbook) or pdf (A4 landscape), Vietnamese headings.",
+    ),
 ]
+FILE_RESPONSES = {
+    (200, index_export.XLSX_TYPE): OpenApiResponse(OpenApiTypes.BINARY, description="Excel workbook"),
+    (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="PDF, A4 landscape"),
+}
 
 
 def _query(request: Request):
@@ -59,7 +76,34 @@ def _query(request: Request):
     query.is_valid(raise_exception=True)
     data = query.validated_data
     period = form06.Period(data["from"], data["to"])
-    return period, indices.where(request.user, data.get("agency"), request=request._request)
+    return period, indices.where(request.user, data.get("agency"), request=request._request), data["format"]
+
+
+def _file(request: Request, kind: str, period: form06.Period, scope, fmt: str, data: bytes, rows: int) -> HttpResponse:
+    """The file as a download (Excel) or inline (PDF), never cached, its export written to the audit log."""
+    audit.record_export(
+        f"reports.{kind}",
+        request=request,
+        filters={
+            "from": str(period.start),
+            "to": str(period.end),
+            "agency": scope.agency.pk if scope.agency else None,
+            "format": fmt,
+        },
+        count=rows,
+    )
+    response = HttpResponse(data, content_type=index_export.XLSX_TYPE if fmt == "xlsx" else "application/pdf")
+    disposition = "attachment" if fmt == "xlsx" else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{index_export.file_name(kind, period, fmt)}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class _FileOrJSON(APIView):
+    def perform_content_negotiation(self, request, force=False):
+        # ``format`` is this endpoint's own parameter (json, xlsx or pdf); errors are always JSON
+        renderer = JSONRenderer()
+        return renderer, renderer.media_type
 
 
 INDICES_EXAMPLE = {
@@ -91,7 +135,7 @@ INDICES_EXAMPLE = {
 }
 
 
-class IndicesView(APIView):
+class IndicesView(_FileOrJSON):
     """The nine indices of Circular 01/2018/TT-VPCP per agency, indices 1, 2, 3, 4, 7 per officer."""
 
     @extend_schema(
@@ -103,19 +147,27 @@ class IndicesView(APIView):
             "per competent agency the nine indices of Circular 01/2018/TT-VPCP Art 13 (0–2 points; indices "
             "1, 2, 3, 4, 6, 7 = Σ dossier points / dossiers, one decimal; 5, 8, 9 scored once per agency), "
             "their total and grade (≥15 excellent, 12 good, 9 fair, 6 average, else weak); per officer "
-            "indices 1, 2, 3, 4, 7, their total and band (≥5, 3.5–<5, <3.5). Rules: docs/indices.md."
+            "indices 1, 2, 3, 4, 7, their total and band (≥5, 3.5–<5, <3.5). `format=xlsx` returns the Excel "
+            "file, `format=pdf` the printable PDF (Vietnamese headings, period, scope, time made). "
+            "Rules: docs/indices.md."
         ),
         parameters=PARAMETERS,
         responses={
-            200: OpenApiResponse(OpenApiTypes.OBJECT, description="units and officers"),
+            (200, "application/json"): OpenApiResponse(OpenApiTypes.OBJECT, description="units and officers"),
+            **FILE_RESPONSES,
             400: ErrorSerializer,
             403: ErrorSerializer,
         },
         examples=[OpenApiExample("A quarter", value=INDICES_EXAMPLE, response_only=True)],
     )
-    def get(self, request: Request) -> Response:
-        period, scope = _query(request)
-        return Response(indices.report(scope.dossiers, period, scope.label).as_dict())
+    def get(self, request: Request) -> Response | HttpResponse:
+        period, scope, fmt = _query(request)
+        if fmt == "json":
+            return Response(indices.report(scope.dossiers, period, scope.label).as_dict())
+        with translation.override("vi"):
+            report = indices.report(scope.dossiers, period, scope.label)
+            data = index_export.indices_xlsx(report) if fmt == "xlsx" else index_export.indices_pdf(report)
+        return _file(request, "indices", period, scope, fmt, data, len(report.units) + len(report.officers))
 
 
 INDEX766_EXAMPLE = {
@@ -150,7 +202,7 @@ INDEX766_EXAMPLE = {
 }
 
 
-class Index766View(APIView):
+class Index766View(_FileOrJSON):
     """The service index of Decision 766/QĐ-TTg: five groups, 100 points, as far as the data allows."""
 
     @extend_schema(
@@ -161,17 +213,25 @@ class Index766View(APIView):
             "Each indicator: numerator, denominator, rate (per cent, 2 decimals, null when the denominator "
             "is 0), target, points = max × min(rate / target, 1). Indicators the data cannot support have "
             "available=false and a note; `computed_out_of` is the sum of the maxima of the indicators that "
-            "were computed. Permission report.view; dossiers of the caller's jurisdiction. Rules: docs/indices.md."
+            "were computed. Permission report.view; dossiers of the caller's jurisdiction. `format=xlsx` returns "
+            "the Excel file, `format=pdf` the printable PDF. Rules: docs/indices.md."
         ),
         parameters=PARAMETERS,
         responses={
-            200: OpenApiResponse(OpenApiTypes.OBJECT, description="groups and indicators"),
+            (200, "application/json"): OpenApiResponse(OpenApiTypes.OBJECT, description="groups and indicators"),
+            **FILE_RESPONSES,
             400: ErrorSerializer,
             403: ErrorSerializer,
         },
         examples=[OpenApiExample("A quarter", value=INDEX766_EXAMPLE, response_only=True)],
     )
-    def get(self, request: Request) -> Response:
-        period, scope = _query(request)
-        result = index766.compute(scope.dossiers, period, scope.petition_agencies, scope.label)
-        return Response(result.as_dict())
+    def get(self, request: Request) -> Response | HttpResponse:
+        period, scope, fmt = _query(request)
+        if fmt == "json":
+            result = index766.compute(scope.dossiers, period, scope.petition_agencies, scope.label)
+            return Response(result.as_dict())
+        with translation.override("vi"):  # the notes computed with the figures are written in Vietnamese too
+            result = index766.compute(scope.dossiers, period, scope.petition_agencies, scope.label)
+            data = index_export.index766_xlsx(result) if fmt == "xlsx" else index_export.index766_pdf(result)
+        rows = sum(len(group.indicators) for group in result.groups)
+        return _file(request, "index766", period, scope, fmt, data, rows)

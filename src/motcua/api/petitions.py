@@ -19,7 +19,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from motcua.core import ratelimit
+from motcua.core import moments, ratelimit
 from motcua.orgs.models import Agency
 from motcua.petitions import selectors, services
 from motcua.petitions.models import Petition, PetitionKind
@@ -39,8 +39,8 @@ def public_row(petition: Petition) -> dict:
         "title": petition.public_title,
         "answer": petition.public_answer,
         "agency": {"code": petition.agency.code, "name": petition.agency.name},
-        "received_on": timezone.localtime(petition.received_at).date().isoformat(),
-        "answered_on": timezone.localtime(petition.handled_at).date().isoformat() if petition.handled_at else None,
+        "received_on": moments.local_date(petition.received_at).isoformat(),
+        "answered_on": moments.local_date(petition.handled_at).isoformat() if petition.handled_at else None,
         "published_at": timezone.localtime(petition.published_at).isoformat(),
     }
 

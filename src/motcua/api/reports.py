@@ -18,7 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from motcua.audit import services as audit
-from motcua.reports import columns, export, form06
+from motcua.reports import columns, drilldown, export, form06
 
 from .calendar import ErrorSerializer
 from .query import QuerySerializer, check_year
@@ -208,3 +208,110 @@ class Form06View(APIView):
             count=len(report.rows),
         )
         return _file(report, data["format"])
+
+
+# --- drill-down: the dossiers behind one cell ------------------------------------------------
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+MAX_PAGE = 1_000_000
+
+
+class Form06CellQuerySerializer(Form06QuerySerializer):
+    group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
+    key = serializers.CharField(max_length=40, help_text="A row's key as the report gives it, or total.")
+    column = serializers.ChoiceField(choices=columns.KEYS, help_text="c3 … c13")
+    q = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, help_text="Dossier code or procedure (code, name)."
+    )
+    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1, required=False)
+    page_size = serializers.IntegerField(min_value=1, max_value=MAX_PAGE_SIZE, default=PAGE_SIZE, required=False)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields.pop("format", None)
+        return fields
+
+
+class Form06CellDossierSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text='Dossier code, or "#<id>" when it has none.')
+    procedure = serializers.CharField(help_text="Procedure name (of the dossier's version).")
+    procedure_code = serializers.CharField()
+    agency = serializers.CharField(help_text="Competent agency.")
+    channel = serializers.CharField()
+    status = serializers.CharField()
+    received_at = serializers.DateTimeField()
+    due_at = serializers.DateTimeField(allow_null=True, help_text="Appointment (ngày hẹn trả) the report judges by.")
+    finished_at = serializers.DateTimeField(allow_null=True)
+    rule = serializers.CharField(help_text="Why the dossier is in this column (Vietnamese).")
+
+
+class Form06CellSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Dossiers in the cell: the number the report shows.")
+    results = Form06CellDossierSerializer(many=True)
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+
+
+class Form06CellView(APIView):
+    """The dossiers behind one cell of Biểu số 06, each with the rule that put it there."""
+
+    @extend_schema(
+        operation_id="reports_form06_dossiers",
+        summary="Form 06 drill-down: the dossiers counted in one cell",
+        description=(
+            "The dossiers behind the cell (row `key` of the grouping `group_by`, or `total`; column `column`) "
+            "of the Form 06 report for [from, to]: `count` equals the number in the report's cell. Same scope "
+            "as the report (permission report.view, the caller's jurisdiction). Paged (`page`, `page_size` ≤ "
+            f"{MAX_PAGE_SIZE}), oldest receipt first; `q` narrows by dossier code or procedure. Each row says in "
+            "`rule` why it is in the column. No applicant data. Rules: docs/reports.md."
+        ),
+        parameters=[
+            OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day, YYYY-MM-DD."),
+            OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
+            OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(form06.GROUP_BY), default="level"),
+            OpenApiParameter(
+                "key",
+                {"type": "string", "minLength": 1, "maxLength": 40},
+                required=True,
+                description="A row's key as the report gives it (level, agency pk, unit pk, sector code), or total.",
+            ),
+            OpenApiParameter("column", OpenApiTypes.STR, required=True, enum=list(columns.KEYS)),
+            OpenApiParameter(
+                "q", {"type": "string", "maxLength": 200}, description="Dossier code or procedure code or name."
+            ),
+            OpenApiParameter("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, default=1),
+            OpenApiParameter(
+                "page_size", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}, default=PAGE_SIZE
+            ),
+        ],
+        responses={200: Form06CellSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        where = form06.scope(request.user, request._request)  # refuse (403) before reading the parameters
+        query = Form06CellQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        period = form06.Period(data["from"], data["to"])
+        try:
+            qs = drilldown.cell_dossiers(where, period, data["group_by"], data["key"], data["column"])
+        except drilldown.BadCell as error:
+            raise serializers.ValidationError({error.field: [error.message]}) from error
+        qs = drilldown.search(qs, data.get("q", ""))
+        count = qs.count()
+        page, size = data["page"], data["page_size"]
+        rows = [drilldown.describe(dossier) for dossier in qs[(page - 1) * size : page * size]]
+
+        def link(number: int) -> str:
+            params = request.query_params.copy()
+            params["page"] = str(number)
+            return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+        return Response(
+            {
+                "count": count,
+                "results": Form06CellDossierSerializer(rows, many=True).data,
+                "next": link(page + 1) if page * size < count else None,
+                "previous": link(page - 1) if page > 1 and (page - 2) * size < count else None,
+            }
+        )

@@ -19,6 +19,7 @@ urlpatterns = [
     path("sectors", procedures.SectorListView.as_view(), name="sectors"),
     path("dossiers/import", dossier_import.DossierImportView.as_view(), name="dossiers-import"),
     path("reports/form06", reports_api.Form06View.as_view(), name="reports-form06"),
+    path("reports/form06/dossiers", reports_api.Form06CellView.as_view(), name="reports-form06-dossiers"),
     path("", include("motcua.api.urls_petitions")),
     path("", include("motcua.api.urls_indices")),
 ]

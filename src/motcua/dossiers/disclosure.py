@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from motcua.core import moments
 from motcua.orgs.models import Agency
 
 from .models import Dossier
@@ -72,7 +73,7 @@ def listing(name: str, agency: Agency | None = None, now: dt.datetime | None = N
 def rows(name: str, agency: Agency | None = None, now: dt.datetime | None = None, limit: int = PAGE_SIZE) -> list[dict]:
     """The list as plain dicts of public columns (dates as local dates)."""
     now = now or timezone.now()
-    today = timezone.localtime(now).date()
+    today = moments.local_date(now)
     result = []
     for row in listing(name, agency, now).values(*PUBLIC_FIELDS)[:limit]:
         result.append(
@@ -96,7 +97,7 @@ def counts(agency: Agency | None = None, now: dt.datetime | None = None) -> dict
 
 
 def _day(value: dt.datetime | None) -> dt.date | None:
-    return timezone.localtime(value).date() if value else None
+    return moments.local_date(value) if value else None
 
 
 def chosen_agency(code: str) -> tuple[Agency | None, bool]:

@@ -27,6 +27,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from motcua.catalogue import schema
+from motcua.core import moments
 from motcua.core.text import fold
 from motcua.orgs.permissions import Role
 from motcua.worktime import engine
@@ -589,7 +590,7 @@ def apologise(case: Case, at: dt.datetime, *, new_due: dt.date, reason: str, act
     d, setting = case.dossier, case.setting
     if d.apologies:
         raise ValidationError(_("The appointment was already moved once; it cannot be moved again."))
-    if new_due <= d.due_at.astimezone(setting.tz).date():
+    if new_due <= moments.local_date(d.due_at):
         raise ValidationError({"new_due": [_("The new appointment must be after the current one.")]})
     new_at = engine.compute_due(dt.datetime.combine(new_due, dt.time(0, 0), tzinfo=setting.tz), 0, "days", setting.cal)
     old = d.due_at.astimezone(dt.UTC)

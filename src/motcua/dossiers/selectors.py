@@ -13,12 +13,13 @@ from django.db.models.functions import Now, TruncDate
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
 
-from motcua.core import money
+from motcua.core import moments, money
 from motcua.core.text import fold
 from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm, Role
 from motcua.worktime import engine
-from motcua.worktime.selectors import default_calendar
+from motcua.worktime.models import AgencyCalendar
+from motcua.worktime.selectors import calendar_for, default_calendar
 
 from . import routing
 from .models import Dossier
@@ -80,9 +81,23 @@ def can_view(user, dossier: Dossier) -> bool:
     return any(agency and permissions.can(user, Perm.VIEW_DOSSIER, agency) for agency in agencies)
 
 
-def apology_threshold(now: dt.datetime) -> dt.datetime:
-    """Appointments up to the end of the next working day need an apology today (ND 61 Art 19(9))."""
-    return engine.compute_due(now, 1, engine.Unit.WORKING_DAYS, default_calendar()).due_at
+def apology_threshold(now: dt.datetime, cal=None) -> dt.datetime:
+    """Appointments up to the end of the next working day need an apology today (ND 61 Art 19(9)),
+    counted on ``cal`` (the province's calendar when not given)."""
+    return engine.compute_due(now, 1, engine.Unit.WORKING_DAYS, cal or default_calendar()).due_at
+
+
+def due_within_one_working_day(now: dt.datetime, field: str = "due_at") -> Q:
+    """``clock.due_within_one_working_day`` as a filter: each dossier by the calendar of its receiving
+    desk (an agency's own office hours reach its units and the agencies under it, the nearest wins),
+    the others by the province's. The "needs an apology" queue and the policy answer alike."""
+    condition, covered = Q(), Q()
+    for row in sorted(AgencyCalendar.objects.select_related("agency"), key=lambda r: -r.agency.depth):
+        here = Q(agency__path__startswith=row.agency.path)
+        threshold = apology_threshold(now, calendar_for(row.agency))
+        condition |= here & ~covered & Q(**{f"{field}__lte": threshold})
+        covered |= here
+    return condition | (~covered & Q(**{f"{field}__lte": apology_threshold(now)}))
 
 
 VISIBLE_AREA = ("agency", "lead_agency", "current_unit")  # what :func:`visible` filters on
@@ -99,7 +114,7 @@ class QueueSpec:
 
 
 def queue_spec(user, name: str, now: dt.datetime) -> QueueSpec:
-    today = timezone.localtime(now).date()
+    today = moments.local_date(now)
     start = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
     end = start + dt.timedelta(days=1)
     is_open = Q(status__in=OPEN)
@@ -127,7 +142,7 @@ def queue_spec(user, name: str, now: dt.datetime) -> QueueSpec:
     if name == "nobody_can_act":
         return QueueSpec(is_open & not_waiting & ~somebody_can_act(), Perm.MANAGE_STAFF, VISIBLE_AREA)
     if name == "needs_apology":
-        match = is_open & Q(apologies=0, due_at__lte=apology_threshold(now)) & not_waiting
+        match = is_open & Q(apologies=0) & due_within_one_working_day(now) & not_waiting
         return QueueSpec(match, Perm.VIEW_DOSSIER, VISIBLE_AREA)
     if name not in specs:
         raise ValueError(f"unknown queue {name!r}")

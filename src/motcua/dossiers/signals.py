@@ -23,7 +23,25 @@ from django.dispatch import Signal
 #   context: event-specific values (reason, items, new_appointment …) as a dict
 dossier_event = Signal()
 
+# Every event the write path announces: a misspelt name fails at once instead of being heard by no one.
+EVENTS = frozenset(
+    {
+        "submitted",
+        "accepted",
+        "completion_requested",
+        "refused",
+        "supplement_requested",
+        "apology",
+        "result_ready",
+        "returned",
+        "withdrawn",
+        "stopped",
+    }
+)
+
 
 def announce(dossier, event: str, *, at: dt.datetime | None = None, **context) -> None:
     """Tell every subscriber about ``event``; call it inside the action's transaction."""
+    if str(event) not in EVENTS:
+        raise ValueError(f"unknown dossier event {event!r}: add it to dossiers.signals.EVENTS")
     dossier_event.send(sender=type(dossier), dossier=dossier, event=str(event), at=at, context=context)

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Procedure, ProcedureVersion
+from motcua.core import moments
 from motcua.dossiers import lifecycle, routing, services
 from motcua.dossiers.lifecycle import Case, Plan, Setting
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
@@ -231,7 +232,7 @@ class Replay:
         procedure = ctx.procedures.get(rec.procedure)
         if procedure is None:
             raise LineError("procedure", _("Unknown procedure code %(code)s.") % {"code": rec.procedure})
-        day = first.at.astimezone(ctx.tz).date()
+        day = moments.local_date(first.at)
         version = ctx.version_at(procedure, day)
         if version is None:
             raise LineError(
@@ -289,7 +290,7 @@ class Replay:
 
     def receive(self, ev: Event) -> None:
         rec, ctx = self.record, self.ctx
-        day = ev.at.astimezone(ctx.tz).date()
+        day = moments.local_date(ev.at)
         if rec.code:
             if rec.code in ctx.codes:
                 raise LineError("code", _("The dossier code %(code)s is used twice.") % {"code": rec.code})

@@ -1,8 +1,9 @@
 """Reading one NDJSON line of the historical import into a checked record (format: docs/import.md).
 
 This step checks only what the line says by itself: JSON, required fields, known event types,
-timestamps with an offset, dates that never go back. What needs the database — the procedure in
-force, the agencies, the legal order of the events — is checked by ``build``.
+timestamps (normalised to Asia/Ho_Chi_Minh: a naive one is Vietnam time), dates that never go
+back. What needs the database — the procedure in force, the agencies, the legal order of the
+events — is checked by ``build``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+
+from motcua.core import moments
 
 CHANNELS = {"counter": 1, "online": 2, "post": 3}
 # event type of the file → the workflow action it replays
@@ -83,16 +86,16 @@ def _text(obj: dict, name: str, *, required: bool = False, limit: int = 300) -> 
 
 
 def parse_moment(value, name: str) -> dt.datetime:
-    """An ISO 8601 timestamp with its UTC offset (naive times are refused: they would be ambiguous)."""
+    """An ISO 8601 timestamp in Vietnam time (``core.moments.parse``): ``…Z`` or any offset is converted,
+    a time without an offset is Vietnam time. Normalised here, so that the dates derived from it (the
+    code's day, the verdict) and the moments written back (the events' data) never depend on how the
+    source spelt the moment."""
     if not isinstance(value, str):
-        raise LineError(name, _("Give an ISO 8601 timestamp with its offset, e.g. 2019-01-02T08:15:00+07:00."))
+        raise LineError(name, _("Give an ISO 8601 timestamp, e.g. 2019-01-02T08:15:00+07:00."))
     try:
-        moment = dt.datetime.fromisoformat(value)
+        return moments.parse(value)
     except ValueError:
         raise LineError(name, _("Not an ISO 8601 timestamp: %(value)s.") % {"value": value[:40]}) from None
-    if moment.tzinfo is None:
-        raise LineError(name, _("The timestamp has no UTC offset (write e.g. +07:00)."))
-    return moment
 
 
 def _events(raw) -> list[Event]:

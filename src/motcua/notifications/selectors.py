@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 from motcua.accounts.models import User
 from motcua.core.models import OutboxMessage
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.selectors import apology_threshold
+from motcua.dossiers.selectors import due_within_one_working_day
 from motcua.dossiers.workflow import OPEN, Status
 from motcua.orgs.models import StaffRole
 
@@ -85,10 +85,10 @@ def reminders_due(now: dt.datetime) -> dict[User, list[ReminderItem]]:
     The dossier's handler; when the current step has no handler, every active official holding the
     step's role in the step's unit. The deadline is the earlier of the dossier's and the step's.
     """
-    threshold = apology_threshold(now)
+    soon = due_within_one_working_day(now) | due_within_one_working_day(now, "current_step__due_at")
     dossiers = (
         Dossier.objects.filter(status__in=ACTIONABLE)
-        .filter(Q(due_at__lte=threshold) | Q(current_step__due_at__lte=threshold))
+        .filter(soon)
         .select_related("version", "current_step", "handler")
         .order_by("due_at", "pk")
     )

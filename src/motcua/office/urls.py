@@ -1,6 +1,9 @@
 from django.urls import include, path, re_path
 
-from . import calendar_views, catalogue_views, password_views, two_factor_views, views
+from . import views
+from .accounts import password, two_factor
+from .calendar import views as calendar_views
+from .catalogue import views as catalogue_views
 
 app_name = "office"
 
@@ -15,10 +18,10 @@ urlpatterns = [
     path("staff/", views.staff_list, name="staff-list"),
     path("staff/new/", views.staff_create, name="staff-create"),
     path("staff/roles/<int:pk>/revoke/", views.staff_role_revoke, name="staff-role-revoke"),
-    path("staff/<int:user_pk>/two-factor/reset/", two_factor_views.reset, name="staff-two-factor-reset"),
-    path("password/", password_views.PasswordChangeView.as_view(), name="password-change"),
-    path("two-factor/", two_factor_views.setup, name="two-factor-setup"),
-    path("two-factor/verify/", two_factor_views.verify, name="two-factor-verify"),
+    path("staff/<int:user_pk>/two-factor/reset/", two_factor.reset, name="staff-two-factor-reset"),
+    path("password/", password.PasswordChangeView.as_view(), name="password-change"),
+    path("two-factor/", two_factor.setup, name="two-factor-setup"),
+    path("two-factor/verify/", two_factor.verify, name="two-factor-verify"),
     path("staff/<int:user_pk>/sessions/end/", views.staff_sessions_end, name="staff-sessions-end"),
     path("audit/", views.audit_list, name="audit-list"),
     path("audit/export.csv", views.audit_export, name="audit-export"),
@@ -60,17 +63,15 @@ urlpatterns += [
 ]
 
 # Catalogue import and export (issue 4 item 5).
-from . import catalogue_transfer_views  # noqa: E402
+from .catalogue import transfer  # noqa: E402
 
 urlpatterns += [
-    re_path(
-        r"^catalogue/export\.(?P<fmt>json|xlsx)$", catalogue_transfer_views.catalogue_export, name="catalogue-export"
-    ),
-    path("catalogue/import/", catalogue_transfer_views.catalogue_import, name="catalogue-import"),
+    re_path(r"^catalogue/export\.(?P<fmt>json|xlsx)$", transfer.catalogue_export, name="catalogue-export"),
+    path("catalogue/import/", transfer.catalogue_import, name="catalogue-import"),
 ]
 
 # Dossiers (issue 5, the back office): work queues, the counter, the dossier page and its actions.
-from . import dossier_views  # noqa: E402
+from .dossiers import views as dossier_views  # noqa: E402
 
 urlpatterns += [
     path("dossiers/", dossier_views.dossier_list, name="dossier-list"),
@@ -83,38 +84,27 @@ urlpatterns += [
 ]
 
 # Printable one-stop forms (slips 01–05, control sheet) and the desk's logbook: PDF and HTML preview.
-from . import dossier_document_views  # noqa: E402
+from .dossiers import documents  # noqa: E402
 
 urlpatterns += [
-    path("dossiers/<int:pk>/forms/<str:form>.pdf", dossier_document_views.dossier_form_pdf, name="dossier-form-pdf"),
-    path("dossiers/<int:pk>/forms/<str:form>.html", dossier_document_views.dossier_form_html, name="dossier-form-html"),
-    path("logbook/", dossier_document_views.logbook, name="logbook"),
-    path("agencies/<int:pk>/form-header/", dossier_document_views.agency_form_header, name="agency-form-header"),
+    path("dossiers/<int:pk>/forms/<str:form>.pdf", documents.dossier_form_pdf, name="dossier-form-pdf"),
+    path("dossiers/<int:pk>/forms/<str:form>.html", documents.dossier_form_html, name="dossier-form-html"),
+    path("logbook/", documents.logbook, name="logbook"),
+    path("agencies/<int:pk>/form-header/", documents.agency_form_header, name="agency-form-header"),
 ]
 
 # Issue 6: notification templates, SMS simulator, reminders; evaluations at the desk.
 urlpatterns += [
-    path("", include("motcua.office.urls_notifications")),
-    path("", include("motcua.office.urls_evaluations")),
+    path("", include("motcua.office.notifications.urls")),
+    path("", include("motcua.office.evaluations.urls")),
 ]
 
-# Reports (issue 7): Biểu số 06/VPCP/KSTT.
-from . import report_views  # noqa: E402
-
+# Reports (issue 7): Biểu số 06/VPCP/KSTT, the dashboard (items 3–5), the service indices (TT 01/2018, QĐ 766).
 urlpatterns += [
-    path("reports/form06/", report_views.form06_report, name="report-form06"),
+    path("", include("motcua.office.reports.urls")),
 ]
 
-# Reports dashboard (issue 7 items 3–5): charts, the article's other figures, time-cut savings.
-from . import dashboard_views  # noqa: E402
-
+# Feedback and petitions (PAKN).
 urlpatterns += [
-    path("reports/dashboard/", dashboard_views.report_dashboard, name="report-dashboard"),
-    path("reports/day-costs/", dashboard_views.day_costs, name="report-day-costs"),
-]
-
-# Feedback and petitions (PAKN) and the service indices (TT 01/2018, QĐ 766).
-urlpatterns += [
-    path("", include("motcua.office.urls_petitions")),
-    path("", include("motcua.office.urls_indices")),
+    path("", include("motcua.office.petitions.urls")),
 ]

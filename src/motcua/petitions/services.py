@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalogue.models import Procedure
-from motcua.core import counters
+from motcua.core import counters, moments
 from motcua.core.text import nfc
 from motcua.orgs import permissions
 from motcua.orgs.models import Agency, AgencyKind
@@ -294,7 +294,7 @@ def _create(values: dict, *, channel: str, account, received_at: dt.datetime, **
     agency = values["agency"]
     due, forward_due = deadlines(agency, received_at)
     return Petition.objects.create(
-        code=next_code(agency, timezone.localtime(received_at).date()),
+        code=next_code(agency, moments.local_date(received_at)),
         channel=channel,
         account=account,
         status=PetitionStatus.RECEIVED,

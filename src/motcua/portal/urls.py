@@ -1,6 +1,10 @@
 from django.urls import include, path
 
-from . import apply_views, calendar_views, catalogue_views, disclosure_views, rate_views, views
+from . import rate_views, views
+from .apply import views as apply_views
+from .calendar import views as calendar_views
+from .catalogue import views as catalogue_views
+from .disclosure import views as disclosure_views
 
 app_name = "portal"
 
@@ -21,10 +25,8 @@ urlpatterns = [
 
 # Citizen portal (issue 6): each part in its own module so they grow independently.
 urlpatterns += [
-    path("", include("motcua.portal.urls_accounts")),  # register, profile, VNeID login
-    path("", include("motcua.portal.urls_apply")),  # online submission, drafts, data store
-    path("", include("motcua.portal.urls_my")),
-    path(
-        "", include("motcua.portal.urls_petitions")
-    ),  # feedback and petitions (PAKN)  # my dossiers, supplements, results, evaluation, disclosure
+    path("", include("motcua.portal.account.urls")),  # register, profile, VNeID login
+    path("", include("motcua.portal.apply.urls")),  # online submission, drafts, data store
+    path("", include("motcua.portal.my.urls")),  # my dossiers, supplements, results, evaluation
+    path("", include("motcua.portal.petitions.urls")),  # feedback and petitions (PAKN)
 ]

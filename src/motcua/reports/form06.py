@@ -200,14 +200,20 @@ def _counts(period: Period) -> dict[str, Count]:
     }
 
 
-def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
-    """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
-    qs = counted(qs, period).alias(
+def annotated(qs: QuerySet[Dossier], period: Period) -> QuerySet[Dossier]:
+    """The counted dossiers of ``qs`` with the ``f06_*`` aliases the column conditions read
+    (shared by the report and its drill-down, so both see the same dossiers)."""
+    return counted(qs, period).alias(
         f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
         f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
         f06_due_at=as_of_end("original_due_at", period),
         f06_paused_since=as_of_end("paused_since", period),
     )
+
+
+def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
+    """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
+    qs = annotated(qs, period)
     if key is None:
         key = Value("")
     key = F(key) if isinstance(key, str) else key
@@ -294,7 +300,8 @@ def scope(user, request=None) -> Scope:
     for agency in found:
         if not any(agency.is_within(root) for root in roots):
             roots.append(agency)
-    return Scope(roots, whole_province=any(root.parent_id is None for root in roots))
+    tops = set(Agency.objects.filter(parent__isnull=True).values_list("pk", flat=True))
+    return Scope(roots, whole_province=tops <= {root.pk for root in roots})
 
 
 # --- the report ------------------------------------------------------------------------------
@@ -343,10 +350,13 @@ def _agency_row(agency: Agency, values: dict[str, int]) -> Row:
 
 def _by_agency(scope_: Scope, period: Period) -> list[Row]:
     rows: list[Row] = []
+    # the whole table only when the root is the one top agency; after a merger of provinces several
+    # coexist, and "/17/…" must not be read as lying under "/1/"
+    alone = scope_.roots[0].parent_id is None and not Agency.objects.filter(parent__isnull=True)[1:2].exists()
     for root in scope_.roots:
         qs = (
             Dossier.objects.all()
-            if root.parent_id is None
+            if root.parent_id is None and alone
             else Dossier.objects.filter(lead_agency__path__startswith=root.path)
         )
         found = {row["key"]: _values(row) for row in aggregate(qs, period, child_key(root))}

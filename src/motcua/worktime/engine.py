@@ -29,11 +29,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
-from zoneinfo import ZoneInfo
+
+from motcua.core.moments import TZ, local_date
+from motcua.core.moments import local as _local
 
 from .office_calendar import MAX_YEAR, MIN_YEAR, OfficeCalendar, YearIndex
 
-TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 _DAY_UNITS = frozenset({"working_days", "days", "months"})
 
 
@@ -64,7 +65,8 @@ class Due:
 
     @property
     def due_date(self) -> dt.date:
-        return self.due_at.date()
+        """The appointment's date in Vietnam, whatever offset ``due_at`` carries (issue 16)."""
+        return local_date(self.due_at)
 
     @property
     def day_based(self) -> bool:
@@ -84,14 +86,6 @@ class Interval:
 
 
 # --- Moments and positions -----------------------------------------------------------------
-
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    if moment.tzinfo is TZ:
-        return moment
-    if moment.tzinfo is None:
-        raise ValueError("The engine needs aware datetimes (Asia/Ho_Chi_Minh).")
-    return moment.astimezone(TZ)
 
 
 def _split(moment: dt.datetime) -> tuple[int, int]:
@@ -398,7 +392,9 @@ class Clock:
 
 
 def verdict(finished_at: dt.datetime, due: Due) -> Verdict:
-    """Early / on time / late (TT 01/2018 Art 13). Day limits compare dates, hour limits moments."""
+    """Early / on time / late (TT 01/2018 Art 13). Day limits compare dates, hour limits moments.
+
+    Dates are Vietnamese dates (``core.moments.local_date``) of both moments, whatever their offsets."""
     finished = _local(finished_at)
     if due.day_based:
         day = finished.date()

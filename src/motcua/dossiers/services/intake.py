@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import Procedure, ProcedureVersion
-from motcua.core import counters, validators
+from motcua.core import counters, moments, validators
 from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
 from motcua.orgs.models import Agency
@@ -289,7 +288,7 @@ def receive(
     # an online dossier keeps the citizen's choice unless the desk records another one
     dossier.return_method = return_method or dossier.return_method or "counter"
     case = _case(dossier)
-    code = next_code(desk, timezone.localtime(now).date())
+    code = next_code(desk, moments.local_date(now))
     lifecycle.receive(case, now, code=code, handler=user, actor=user)
     _save(case)
     _store_components(dossier, rows)

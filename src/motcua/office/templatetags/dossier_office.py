@@ -13,6 +13,6 @@ def dossier_queue_counts(user) -> list[dict]:
     """``[{name, label, count}]`` for the user's work queues; empty for users who see no dossiers."""
     if not permissions.has_perm(user, Perm.VIEW_DOSSIER):
         return []
-    from motcua.office.dossier_views import queue_counts
+    from motcua.office.dossiers.views import queue_counts
 
     return queue_counts(user)

@@ -1,0 +1,167 @@
+"""Reports in the back office: Biểu số 06/VPCP/KSTT on screen, with links to its Excel and PDF files;
+every number links to the list of dossiers behind it (``office:report-form06-cell``).
+
+The page (``office:report-form06``) needs Perm.VIEW_REPORTS and counts only dossiers whose competent
+agency lies in the viewer's jurisdiction; the files come from ``/api/v1/reports/form06`` (session login).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _lazy
+
+from motcua.audit import services as audit
+from motcua.orgs.permissions import Perm
+from motcua.reports import drilldown, export, form06
+from motcua.reports.columns import KEYS
+
+from ..access import staff_required
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+GROUP_CHOICES = [
+    ("level", _lazy("Level (province, district, commune)")),
+    ("agency", _lazy("Agency (each agency directly under yours, with its subtree)")),
+    ("unit", _lazy("Handling unit")),
+    ("sector", _lazy("Sector")),
+]
+# English headings of the form's columns (the Excel and PDF files keep the legal Vietnamese ones).
+GROUPS = [
+    (_lazy("Dossiers received for resolution"), 4),
+    (_lazy("Dossiers resolved"), 4),
+    (_lazy("Dossiers in progress at the end of the period"), 3),
+]
+LABELS = {
+    3: _lazy("Total"),
+    4: _lazy("Online"),
+    5: _lazy("At the desk or by post"),
+    6: _lazy("Carried over from the previous period"),
+    7: _lazy("Total"),
+    8: _lazy("Early"),
+    9: _lazy("On time"),
+    10: _lazy("Late"),
+    11: _lazy("Total"),
+    12: _lazy("Within time"),
+    13: _lazy("Overdue"),
+}
+
+
+class Form06Form(forms.Form):
+    date_from = forms.DateField(label=_lazy("From"), widget=DATE, input_formats=["%Y-%m-%d"])
+    date_to = forms.DateField(label=_lazy("To"), widget=DATE, input_formats=["%Y-%m-%d"])
+    group_by = forms.ChoiceField(label=_lazy("Rows"), choices=GROUP_CHOICES, initial="level")
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _lazy("The period must not end before it starts."))
+        return data
+
+
+def _params(request: HttpRequest) -> dict:
+    today = timezone.localdate()
+    defaults = {"date_from": today.replace(day=1).isoformat(), "date_to": today.isoformat(), "group_by": "level"}
+    return {key: request.GET.get(key) or value for key, value in defaults.items()}
+
+
+def _downloads(start: dt.date, end: dt.date, group_by: str) -> dict[str, str]:
+    base = reverse("api:reports-form06")
+    query = {"from": start.isoformat(), "to": end.isoformat(), "group_by": group_by}
+    return {fmt: f"{base}?{urlencode({**query, 'format': fmt})}" for fmt in ("xlsx", "pdf", "json")}
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def form06_report(request: HttpRequest) -> HttpResponse:
+    """Biểu số 06/VPCP/KSTT for a period, grouped by level, agency, unit or sector."""
+    form = Form06Form(_params(request))
+    context = {"form": form, "report": None, "groups": GROUPS, "labels": LABELS, "numbers": range(1, 14)}
+    if not form.is_valid():
+        return render(request, "office/reports/form06.html", context, status=400)
+    data = form.cleaned_data
+    period = form06.Period(data["date_from"], data["date_to"])
+    report = form06.report(request.user, period, data["group_by"], request=request)
+    context |= {
+        "report": report,
+        "downloads": _downloads(period.start, period.end, report.group_by),
+        "cell_url": reverse("office:report-form06-cell"),
+        "cell_query": cell_query(period, report.group_by),
+    }
+    return render(request, "office/reports/form06.html", context)
+
+
+# --- drill-down: the dossiers behind one number ------------------------------------------------
+
+
+class CellForm(Form06Form):
+    key = forms.CharField(max_length=40)
+    column = forms.ChoiceField(choices=[(key, key) for key in KEYS])
+    q = forms.CharField(label=_lazy("Dossier code or procedure"), required=False, max_length=200)
+
+
+def cell_query(period: form06.Period, group_by: str) -> str:
+    """The query string shared by every drill-down link of one report (key and column follow)."""
+    return urlencode({"date_from": period.start.isoformat(), "date_to": period.end.isoformat(), "group_by": group_by})
+
+
+def _row_label(report: form06.Report, key: str) -> str:
+    if key == drilldown.TOTAL:
+        return str(report.total.label)
+    return next((str(row.label) for row in report.rows if row.key == key), key)
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def form06_cell(request: HttpRequest) -> HttpResponse:
+    """The dossiers counted in one number of Form 06, each with the rule that put it there."""
+    form = CellForm(request.GET)
+    if not form.is_valid():
+        return render(request, "office/reports/form06_cell.html", {"form": form}, status=400)
+    data = form.cleaned_data
+    period = form06.Period(data["date_from"], data["date_to"])
+    where = form06.scope(request.user, request)
+    try:
+        qs = drilldown.cell_dossiers(where, period, data["group_by"], data["key"], data["column"])
+    except drilldown.BadCell as error:
+        form.add_error(None, error.message)
+        return render(request, "office/reports/form06_cell.html", {"form": form}, status=400)
+    qs = drilldown.search(qs, data["q"])
+    number = int(data["column"][1:])
+    report = form06.report(request.user, period, data["group_by"], request=request)
+    heading = {
+        "row": _row_label(report, data["key"]),
+        "column": f"({number}) {LABELS[number]}",
+        "cell": report.total.values[data["column"]]
+        if data["key"] == drilldown.TOTAL
+        else next((row.values[data["column"]] for row in report.rows if row.key == data["key"]), 0),
+    }
+    if request.GET.get("format") == "xlsx":
+        rows = [drilldown.describe(dossier) for dossier in qs]
+        audit.record_export(
+            "form06-dossiers",
+            request=request,
+            filters={key: str(value) for key, value in data.items()},
+            count=len(rows),
+        )
+        response = HttpResponse(drilldown.to_xlsx(rows, period, heading), content_type=export.XLSX_TYPE)
+        name = f"bieu-06-{data['group_by']}-{data['key']}-{data['column']}-{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+        response["Content-Disposition"] = f'attachment; filename="{slugify(name)}.xlsx"'
+        response["Cache-Control"] = "private, no-store"
+        return response
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    context = {
+        "form": form,
+        "period": period,
+        "heading": heading,
+        "page": page,
+        "rows": [drilldown.describe(dossier) for dossier in page.object_list],
+        "back": f"{reverse('office:report-form06')}?{cell_query(period, data['group_by'])}",
+    }
+    return render(request, "office/reports/form06_cell.html", context)

@@ -1,0 +1,172 @@
+"""The service indices in the back office: TT 01/2018 (nine indices) and QĐ 766 (100 points).
+
+Pages (Perm.VIEW_REPORTS, the viewer's jurisdiction, optionally narrowed to one agency's subtree):
+
+* ``office:indices`` — per agency: the nine indices, the total and the grade; per officer: indices
+  1, 2, 3, 4, 7 and the band;
+* ``office:indices-unit`` — how one agency's scores were computed;
+* ``office:indices-dossier`` — how one dossier's points were computed;
+* ``office:index766`` — the QĐ 766 groups and indicators.
+
+The numbers come from ``reports.indices`` and ``reports.index766`` (the API serves the same); the pages'
+Excel and PDF buttons link to the API with ``format=xlsx`` / ``format=pdf`` (``reports.index_export``).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _lazy
+
+from motcua.dossiers.models import Dossier
+from motcua.orgs import permissions
+from motcua.orgs.forms import GroupedAgencyChoiceField
+from motcua.orgs.models import Agency
+from motcua.orgs.permissions import Perm
+from motcua.reports import form06, index766, indices
+
+from ..access import staff_required
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class IndexPeriodForm(forms.Form):
+    """``from``, ``to`` (local dates, both included) and an optional ``agency`` of the jurisdiction."""
+
+    def __init__(self, *args, agencies=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["from"] = forms.DateField(label=_lazy("From"), widget=DATE, input_formats=["%Y-%m-%d"])
+        self.fields["to"] = forms.DateField(label=_lazy("To"), widget=DATE, input_formats=["%Y-%m-%d"])
+        self.fields["agency"] = GroupedAgencyChoiceField(
+            label=_lazy("Agency"),
+            queryset=agencies if agencies is not None else Agency.objects.all(),
+            required=False,
+            empty_label=_lazy("All of my area"),
+        )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("from"), data.get("to")
+        if start and end and start > end:
+            self.add_error("to", _lazy("The period must not end before it starts."))
+        return data
+
+
+def _params(request: HttpRequest) -> dict:
+    today = timezone.localdate()
+    defaults = {"from": today.replace(month=1, day=1).isoformat(), "to": today.isoformat(), "agency": ""}
+    return {key: request.GET.get(key) or value for key, value in defaults.items()}
+
+
+def _form(request: HttpRequest) -> IndexPeriodForm:
+    agencies = permissions.jurisdiction(request.user, Perm.VIEW_REPORTS).order_by("path")
+    form = IndexPeriodForm(_params(request), agencies=agencies)
+    if request.GET.get("agency") and not form.is_valid() and "agency" in form.errors:
+        # an agency outside the viewer's jurisdiction: refused (and audited) like the API
+        agency = Agency.objects.filter(pk=request.GET["agency"]).first() if request.GET["agency"].isdigit() else None
+        if agency is not None:
+            permissions.require(request.user, Perm.VIEW_REPORTS, agency, request=request)
+    return form
+
+
+def _query(period: form06.Period, agency: Agency | None = None) -> str:
+    params = {"from": period.start.isoformat(), "to": period.end.isoformat()}
+    if agency is not None:
+        params["agency"] = agency.pk
+    return urlencode(params)
+
+
+def _downloads(api: str, period: form06.Period, agency: Agency | None) -> dict[str, str]:
+    """The API links of the page's figures: JSON, and the Excel and PDF files (same scope, audited there)."""
+    base = f"{reverse(api)}?{_query(period, agency)}"
+    return {"json": base, "xlsx": f"{base}&format=xlsx", "pdf": f"{base}&format=pdf"}
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def indices_report(request: HttpRequest) -> HttpResponse:
+    """The nine indices per agency of the scope, and indices 1, 2, 3, 4, 7 per officer."""
+    form = _form(request)
+    context = {"form": form, "report": None, "numbers": indices.ALL_INDICES, "staff": indices.STAFF_INDICES}
+    if not form.is_valid():
+        return render(request, "office/reports/indices.html", context, status=400)
+    data = form.cleaned_data
+    period = form06.Period(data["from"], data["to"])
+    scope = indices.where(request.user, data["agency"], request=request)
+    report = indices.report(scope.dossiers, period, scope.label)
+    query = _query(period)
+    context |= {
+        "report": report,
+        "columns": [(n, indices.NAMES[n]) for n in indices.ALL_INDICES],
+        "query": query,
+        "downloads": _downloads("api:reports-indices", period, data["agency"]),
+        "index766": f"{reverse('office:index766')}?{_query(period, data['agency'])}",
+    }
+    return render(request, "office/reports/indices.html", context)
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def indices_unit(request: HttpRequest, pk: int) -> HttpResponse:
+    """How one agency's nine index scores were computed."""
+    agency = get_object_or_404(Agency, pk=pk)
+    permissions.require(request.user, Perm.VIEW_REPORTS, agency, request=request)
+    form = _form(request)
+    context = {"form": form, "agency": agency, "row": None}
+    if not form.is_valid():
+        return render(request, "office/reports/indices_unit.html", context, status=400)
+    period = form06.Period(form.cleaned_data["from"], form.cleaned_data["to"])
+    row = indices.unit_report(agency, Dossier.objects.all(), period)
+    context |= {
+        "row": row,
+        "period": period,
+        "query": _query(period),
+        "tallies": [row.tallies[n] for n in indices.DOSSIER_INDICES] if row else [],
+        "unit_points": [row.unit_points[n] for n in indices.UNIT_INDICES] if row else [],
+        "dossiers": _sample(agency, period),
+    }
+    return render(request, "office/reports/indices_unit.html", context)
+
+
+def _sample(agency: Agency, period: form06.Period, limit: int = 50) -> list[tuple[Dossier, dict[int, int]]]:
+    """The agency's dossiers decided in the period with the fewest points first (at most ``limit``)."""
+    worst = indices.lowest(indices.decided(Dossier.objects.filter(lead_agency=agency), period), limit)
+    found = Dossier.objects.only("pk", "code").in_bulk([pk for pk, _points in worst])
+    return [(found[pk], points) for pk, points in worst]
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def indices_dossier(request: HttpRequest, pk: int) -> HttpResponse:
+    """How one dossier's points for indices 1, 2, 3, 4, 6 and 7 were computed."""
+    dossier = get_object_or_404(Dossier.objects.select_related("lead_agency", "procedure", "version"), pk=pk)
+    permissions.require(request.user, Perm.VIEW_REPORTS, dossier.lead_agency, request=request)
+    breakdown = indices.dossier_breakdown(dossier)
+    context = {
+        "dossier": dossier,
+        "breakdown": breakdown,
+        "total": sum(item.points for item in breakdown),
+        "staff_total": sum(item.points for item in breakdown if item.number in indices.STAFF_INDICES),
+    }
+    return render(request, "office/reports/indices_dossier.html", context)
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def index766_report(request: HttpRequest) -> HttpResponse:
+    """The QĐ 766 service index: five groups, each indicator with its numbers and points."""
+    form = _form(request)
+    context = {"form": form, "index": None}
+    if not form.is_valid():
+        return render(request, "office/reports/index766.html", context, status=400)
+    data = form.cleaned_data
+    period = form06.Period(data["from"], data["to"])
+    scope = indices.where(request.user, data["agency"], request=request)
+    result = index766.compute(scope.dossiers, period, scope.petition_agencies, scope.label)
+    context |= {
+        "index": result,
+        "downloads": _downloads("api:reports-index766", period, data["agency"]),
+        "indices": f"{reverse('office:indices')}?{_query(period, data['agency'])}",
+    }
+    return render(request, "office/reports/index766.html", context)
