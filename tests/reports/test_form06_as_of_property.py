@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from motcua.dossiers import services
 from motcua.orgs.permissions import Role
-from motcua.reports import form06
+from motcua.reports import drilldown, form06
 
 from ..dossiers.conftest import applicant, at, components
 from ..dossiers.test_lifecycle_property import GAPS, _act, _legal, procedures  # noqa: F401 — a fixture
@@ -68,4 +68,12 @@ def test_the_report_of_a_period_is_the_one_taken_at_its_end(data, procedures, of
         for dossier, moment in walked:
             _walk(data, officials, dossier, max(moment, PERIOD.ends))
         assert _report(viewer) == at_the_end
+        # and every cell still lists as many dossiers as it counts, each with its rule
+        where = form06.scope(viewer)
+        for group_by, rows in at_the_end.items():
+            for key, values in rows.items():
+                for column, count in values.items():
+                    listed = list(drilldown.cell_dossiers(where, PERIOD, group_by, key or drilldown.TOTAL, column))
+                    assert len(listed) == count, (group_by, key, column)
+                    assert all(drilldown.explain(d) for d in listed), (group_by, key, column)
         transaction.set_rollback(True)

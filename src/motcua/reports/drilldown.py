@@ -60,7 +60,7 @@ def row_dossiers(where: form06.Scope, period: form06.Period, group_by: str, key:
             raise BadCell("key", "Give a level (" + ", ".join(form06.LEVEL_ORDER) + ") or total.")
         return qs.filter(lead_agency__level=key)
     if group_by == "unit":
-        qs = qs.alias(f06_unit=form06.unit_key())
+        qs = qs.alias(f06_unit=form06.unit_key(period))
         # every unit key is an agency (the last started step's unit, else the competent agency)
         return qs if key == TOTAL else qs.filter(f06_unit=_pk(key))
     # sector: dossiers without a sector are in no row, so in no total either
@@ -118,14 +118,17 @@ def _branches(period: form06.Period, column: str) -> list[tuple[str, Q]]:
             ("ended_within", no_verdict & due & not_paused & Q(f06_finished_day__lte=F("f06_due_day"))),
             ("ended_late", no_verdict & due & not_paused & Q(f06_finished_day__gt=F("f06_due_day"))),
         ]
-    paused_at_end = Q(paused_since__lt=period.ends)
-    running_at_end = Q(paused_since__isnull=True) | Q(paused_since__gte=period.ends)
+    # in progress at the end: the appointment and the pause as they stood then (``form06.as_of_end``)
+    due, no_due = Q(f06_due_at__isnull=False), Q(f06_due_at__isnull=True)
+    stalled, not_stalled = Q(f06_due_at__lt=F("f06_paused_since")), Q(f06_due_at__gte=F("f06_paused_since"))
+    paused_at_end = Q(f06_paused_since__lt=period.ends)
+    running_at_end = Q(f06_paused_since__isnull=True) | Q(f06_paused_since__gte=period.ends)
     return [
         ("open_no_due", no_due),
         ("waiting_within", due & paused_at_end & not_stalled),
         ("waiting_overdue", due & paused_at_end & stalled),
-        ("open_within", due & running_at_end & Q(original_due_at__gte=period.last_day)),
-        ("open_overdue", due & running_at_end & Q(original_due_at__lt=period.last_day)),
+        ("open_within", due & running_at_end & Q(f06_due_at__gte=period.last_day)),
+        ("open_overdue", due & running_at_end & Q(f06_due_at__lt=period.last_day)),
     ]
 
 
@@ -148,9 +151,9 @@ def cell_dossiers(
         default=Value(""),
         output_field=CharField(),
     )
-    return (
-        qs.annotate(f06_rule=rule).select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
-    )
+    # the appointment in force at the end of the period (the one the rule judged)
+    qs = qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
+    return qs.select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
 
 
 def search(qs: QuerySet[Dossier], text: str) -> QuerySet[Dossier]:
@@ -186,13 +189,17 @@ RULES = {
 ENDED = {"withdrawn": "Rút hồ sơ", "stopped": "Dừng xử lý"}
 
 
+def _due_then(dossier: Dossier):
+    return getattr(dossier, "f06_due_then", dossier.original_due_at)
+
+
 def explain(dossier: Dossier) -> str:
     """The rule sentence of a dossier from :func:`cell_dossiers` (empty if no branch applies)."""
     template = RULES.get(getattr(dossier, "f06_rule", ""), "")
     return template.format(
         received=_day(dossier.received_at),
         finished=_day(dossier.finished_at),
-        due=_day(dossier.original_due_at),
+        due=_day(_due_then(dossier)),
         ended=ENDED.get(dossier.status, "Kết thúc không có kết quả"),
     )
 
@@ -207,7 +214,7 @@ def describe(dossier: Dossier) -> dict:
         "channel": str(Channel(dossier.channel).label) if dossier.channel in Channel.values else str(dossier.channel),
         "status": dossier.status,
         "received_at": dossier.received_at,
-        "due_at": dossier.original_due_at,
+        "due_at": _due_then(dossier),
         "finished_at": dossier.finished_at,
         "rule": explain(dossier),
     }
