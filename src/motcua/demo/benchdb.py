@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[3]
 def configure(postgres_url: str | None, sqlite_name: str) -> None:
     os.environ.setdefault("MOTCUA_SECRET_KEY", "bench-only")
     os.environ.setdefault("MOTCUA_ALLOWED_HOSTS", "testserver")
+    # the benchmarks time reports and pages for a logged-in official, not the login's second step
+    os.environ.setdefault("MOTCUA_2FA_REQUIRED", "0")
     if postgres_url:
         os.environ["MOTCUA_DATABASE_URL"] = postgres_url
         _create_database(postgres_url)
