@@ -14,7 +14,7 @@ from motcua.orgs.permissions import Role
 from motcua.submissions import services as submissions
 
 from ..dossiers.conftest import applicant, components, procedure  # noqa: F401
-from ..portal.test_accounts import form as registration
+from ..portal.account.test_accounts import form as registration
 
 pytestmark = pytest.mark.django_db
 

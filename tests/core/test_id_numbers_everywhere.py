@@ -15,7 +15,7 @@ from motcua.submissions import services as submissions
 
 from ..dossiers.conftest import pdf, procedure  # noqa: F401
 from ..imports.helpers import line
-from ..portal.test_accounts import form as registration
+from ..portal.account.test_accounts import form as registration
 from ..submissions.conftest import ready_draft  # noqa: F401
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from motcua.orgs.permissions import Role
 
 from ..conftest import make_staff
 from ..dossiers.conftest import procedure  # noqa: F401
-from .test_dossier_office import COUNTER, _at_appraisal, detail
+from .dossiers.test_dossier_office import COUNTER, _at_appraisal, detail
 
 
 @pytest.fixture(autouse=True)

@@ -207,7 +207,7 @@ def test_the_portal_inspects_uploads_before_the_service_opens_its_transaction(cl
 @pytest.mark.django_db(transaction=True)
 def test_the_counter_inspects_uploads_before_the_service_opens_its_transaction(officials, tree, procedure, login):
     """The desk's receive form: the file is read in the form, not inside ``dossiers.services.receive``."""
-    from ..office.test_dossier_office import COUNTER, counter_data
+    from ..office.dossiers.test_dossier_office import COUNTER, counter_data
 
     docx = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"})
     opened_inside: list[bool] = []

@@ -11,9 +11,9 @@ from motcua.audit.models import AuditEntry
 from motcua.dossiers.models import Channel
 from motcua.orgs.permissions import Role
 
-from ..conftest import make_staff
-from ..portal.test_accessibility import problems
-from ..reports.conftest import at, procedure, row  # noqa: F401
+from ...conftest import make_staff
+from ...portal.test_accessibility import problems
+from ...reports.conftest import at, procedure, row  # noqa: F401
 
 REPORT = reverse("office:report-form06")
 URL = reverse("office:report-form06-cell")

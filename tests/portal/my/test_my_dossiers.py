@@ -14,7 +14,7 @@ from motcua.evaluations.models import Evaluation
 from motcua.orgs.permissions import Role
 from motcua.portal.my import views as my_views
 
-from ..evaluations.conftest import english, flow, other_citizen, pdf, procedure  # noqa: F401
+from ...evaluations.conftest import english, flow, other_citizen, pdf, procedure  # noqa: F401
 
 LIST = reverse("portal:my-dossiers")
 
@@ -96,7 +96,7 @@ def test_the_page_shows_units_apology_and_hides_internal_work(flow, login, engli
 def test_interagency_and_decision_in_the_timeline(flow, login, english, tree):
     from motcua.dossiers import services
 
-    from ..conftest import make_staff
+    from ...conftest import make_staff
 
     dossier = flow.at_specialist()
     dossier = services.send_to_agency(

@@ -12,7 +12,7 @@ from motcua.dossiers import services as dossier_services
 from motcua.orgs.permissions import Role
 from motcua.submissions import services
 
-from ..submissions.conftest import at, procedure, ready_draft  # noqa: F401 (fixtures)
+from ...submissions.conftest import at, procedure, ready_draft  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 

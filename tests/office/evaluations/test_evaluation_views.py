@@ -8,8 +8,8 @@ from motcua.evaluations.models import Evaluation
 from motcua.evaluations.services import rate
 from motcua.orgs.permissions import Role
 
-from ..conftest import make_staff
-from ..evaluations.conftest import english, flow, other_citizen, procedure, rated  # noqa: F401
+from ...conftest import make_staff
+from ...evaluations.conftest import english, flow, other_citizen, procedure, rated  # noqa: F401
 
 SUMMARY = reverse("office:evaluations")
 
@@ -93,7 +93,7 @@ def test_the_summary_is_limited_to_the_viewers_subtree(rated, login, english, of
 
 
 def test_the_summary_period_and_drill_down_comments(flow, login, english, citizen, officials, tree):
-    from ..evaluations.conftest import at
+    from ...evaluations.conftest import at
 
     dossier = flow.returned()
     rate(

@@ -13,7 +13,7 @@ from motcua.orgs.permissions import Role
 from motcua.worktime import selectors, services
 from motcua.worktime.models import HolidayOverride
 
-from ..conftest import make_staff
+from ...conftest import make_staff
 
 LIST = reverse("office:calendar-overrides")
 CREATE = reverse("office:calendar-override-create")

@@ -13,7 +13,7 @@ from motcua.catalogue.models import Procedure, ProcedureVersion, PublicationDeci
 from motcua.office.catalogue import transfer as catalogue_transfer_views
 from motcua.orgs.permissions import Role
 
-from ..catalogue.test_transfer import build_catalogue, wipe, without_form_ids
+from ...catalogue.test_transfer import build_catalogue, wipe, without_form_ids
 
 EXPORT_JSON = reverse("office:catalogue-export", args=["json"])
 EXPORT_XLSX = reverse("office:catalogue-export", args=["xlsx"])

@@ -7,7 +7,7 @@ from motcua.notifications.defaults import DEFAULTS
 from motcua.notifications.models import NotificationTemplate, SimulatedSms
 from motcua.orgs.permissions import Role
 
-from ..conftest import make_staff
+from ...conftest import make_staff
 
 LIST = reverse("office:notification-templates")
 SMS = reverse("office:notification-sms")

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from motcua.submissions import services
 
-from ..submissions.conftest import commune_procedure  # noqa: F401 (fixture)
+from ...submissions.conftest import commune_procedure  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from motcua.dossiers import services
 from motcua.orgs.permissions import Role
 
-from ..dossiers.conftest import applicant, at, components, procedure  # noqa: F401
+from ...dossiers.conftest import applicant, at, components, procedure  # noqa: F401
 
 
 @pytest.fixture(autouse=True)

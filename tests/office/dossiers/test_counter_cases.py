@@ -12,8 +12,8 @@ from motcua.documents.forms import vn_time
 from motcua.dossiers.models import Dossier
 from motcua.orgs.permissions import Role
 
-from ..catalogue.factories import content, publish, sector
-from ..dossiers.conftest import PROCESS
+from ...catalogue.factories import content, publish, sector
+from ...dossiers.conftest import PROCESS
 from .test_dossier_office import COUNTER, counter_data
 
 

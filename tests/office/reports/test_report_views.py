@@ -6,9 +6,9 @@ from django.utils import timezone
 from motcua.dossiers.models import Channel
 from motcua.orgs.permissions import Role
 
-from ..conftest import make_staff
-from ..portal.test_accessibility import problems
-from ..reports.conftest import at, procedure, row  # noqa: F401
+from ...conftest import make_staff
+from ...portal.test_accessibility import problems
+from ...reports.conftest import at, procedure, row  # noqa: F401
 
 URL = reverse("office:report-form06")
 MARCH = {"date_from": "2026-03-01", "date_to": "2026-03-31"}

@@ -25,7 +25,7 @@ from motcua.catalogue.models import (
 )
 from motcua.orgs.permissions import Role
 
-from ..catalogue.factories import content, sector
+from ...catalogue.factories import content, sector
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 

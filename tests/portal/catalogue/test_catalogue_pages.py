@@ -12,8 +12,8 @@ from django.urls import reverse
 from motcua.catalogue import services
 from motcua.catalogue.models import FormTemplate
 
-from ..catalogue.factories import content, publish, sector
-from ..conftest import make_staff
+from ...catalogue.factories import content, publish, sector
+from ...conftest import make_staff
 
 START = dt.date(2025, 1, 1)
 SEARCH = reverse("portal:procedures")
@@ -250,7 +250,7 @@ def test_the_time_cut_programme(english, catalogue, tree):
 def test_apply_online_asks_visitors_to_log_in(english, catalogue):
     response = english.get(reverse("portal:procedure-apply", args=["1.001193"]))
     assert response.status_code == 200
-    assert "Log in to apply" in response.content.decode()  # the flow itself: tests/portal/test_apply.py
+    assert "Log in to apply" in response.content.decode()  # the flow itself: tests/portal/apply/test_apply.py
 
 
 def test_forms_download_only_while_a_version_in_force_uses_them(client, catalogue, tree):

@@ -16,8 +16,8 @@ from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
 from motcua.dossiers.workflow import Status
 from motcua.orgs.permissions import Role
 
-from ..conftest import make_staff
-from ..dossiers.conftest import applicant, at, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
+from ...conftest import make_staff
+from ...dossiers.conftest import applicant, at, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
 
 LIST = reverse("office:dossier-list")
 COUNTER = reverse("office:dossier-counter")

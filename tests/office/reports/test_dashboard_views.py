@@ -12,8 +12,8 @@ from motcua.dossiers.models import Channel
 from motcua.orgs.permissions import Role
 from motcua.reports import form06
 
-from ..conftest import make_staff
-from ..reports.conftest import at, decide, procedure, receive, row, submit_online  # noqa: F401
+from ...conftest import make_staff
+from ...reports.conftest import at, decide, procedure, receive, row, submit_online  # noqa: F401
 
 URL = reverse("office:report-dashboard")
 PERIOD = {"date_from": "2026-01-01", "date_to": "2026-04-30"}
@@ -179,7 +179,7 @@ def test_the_value_of_a_day_only_for_procedures_the_user_manages(client, officia
 
 
 def test_pages_pass_the_basic_accessibility_checks(client, officials, citizen, tree, procedure):  # noqa: F811
-    from ..portal.test_accessibility import problems
+    from ...portal.test_accessibility import problems
 
     _data(officials, citizen, tree, procedure)
     client.force_login(officials[Role.PROVINCE_ADMIN])

@@ -13,7 +13,7 @@ from motcua.audit.models import AuditEntry
 from motcua.core import outbox
 from motcua.orgs.permissions import Role
 
-from ..conftest import PASSWORD
+from ...conftest import PASSWORD
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,10 @@ from motcua.audit.models import AuditEntry
 from motcua.orgs.permissions import Role
 from motcua.reports import index_export
 
-from ..conftest import make_staff
-from ..portal.test_accessibility import problems
-from ..reports.conftest import procedure  # noqa: F401
-from ..reports.conftest_indices import decided_on, rate
+from ...conftest import make_staff
+from ...portal.test_accessibility import problems
+from ...reports.conftest import procedure  # noqa: F401
+from ...reports.conftest_indices import decided_on, rate
 
 URL = reverse("office:indices")
 URL_766 = reverse("office:index766")

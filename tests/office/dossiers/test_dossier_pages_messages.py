@@ -6,7 +6,7 @@ from motcua.core import outbox
 from motcua.dossiers import services
 from motcua.orgs.permissions import Role
 
-from ..dossiers.conftest import applicant, at, components, procedure  # noqa: F401
+from ...dossiers.conftest import applicant, at, components, procedure  # noqa: F401
 
 
 def test_messages_to_the_applicant_are_listed_with_their_state(client, login, officials, tree, procedure):  # noqa: F811

@@ -9,7 +9,7 @@ from motcua.orgs.permissions import Role
 from motcua.petitions import services
 from motcua.petitions.models import Petition, PetitionStatus
 
-from ..petitions.conftest import PETITIONER, at, petition_input
+from ...petitions.conftest import PETITIONER, at, petition_input
 
 
 @pytest.fixture(autouse=True)
@@ -157,7 +157,7 @@ def test_record_a_letter(client, login, officials, tree):
 
 @pytest.mark.parametrize("tab", ["open", "overdue", "handled", "all"])
 def test_the_queue_makes_as_many_queries_for_many_rows_as_for_one(client, login, officials, tree, tab):
-    from ..portal.test_query_counts import queries
+    from ...portal.test_query_counts import queries
 
     def add(n):
         for _ in range(n):
@@ -174,7 +174,7 @@ def test_the_queue_makes_as_many_queries_for_many_rows_as_for_one(client, login,
 
 
 def test_the_public_list_makes_as_many_queries_for_many_rows_as_for_one(client, officials, tree):
-    from ..portal.test_query_counts import queries
+    from ...portal.test_query_counts import queries
 
     def add(n):
         desk = officials[Role.DESK_OFFICER]

@@ -16,9 +16,9 @@ from motcua.orgs.permissions import Role
 from motcua.submissions import selectors, services
 from motcua.submissions.models import Draft
 
-from ..catalogue.factories import content, publish
-from ..conftest import PASSWORD
-from ..submissions.conftest import (  # noqa: F401 (fixtures)
+from ...catalogue.factories import content, publish
+from ...conftest import PASSWORD
+from ...submissions.conftest import (  # noqa: F401 (fixtures)
     desk_only_procedure,
     other_citizen,
     pdf,

@@ -10,7 +10,7 @@ from motcua.orgs.permissions import Role
 from motcua.petitions import services
 from motcua.petitions.models import Petition
 
-from ..petitions.conftest import PETITIONER, at, petition_input
+from ...petitions.conftest import PETITIONER, at, petition_input
 
 
 @pytest.fixture(autouse=True)
@@ -119,7 +119,7 @@ def test_a_logged_in_citizen_gets_the_form_filled_and_the_petition_in_my_petitio
 
 
 def test_my_petition_of_another_account_is_404_and_anonymous_must_log_in(client, tree, citizen, login):
-    from ..conftest import User
+    from ...conftest import User
 
     someone = User.objects.create_user("other-citizen", password="x", account_type="citizen")
     petition = services.submit(petition_input(tree.justice), account=someone)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from motcua.dossiers import disclosure, services
 from motcua.orgs.permissions import Role
 
-from ..dossiers.conftest import applicant, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
+from ...dossiers.conftest import applicant, components, on_the_spot_procedure, pdf, procedure  # noqa: F401
 
 PERSONAL = ("Nguyễn Văn An", "0912345678", "010203004005", "an@example.vn", "Cốc Lếu")
 

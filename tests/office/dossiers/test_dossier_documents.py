@@ -9,8 +9,8 @@ from django.urls import reverse
 from motcua.audit.models import AuditEntry
 from motcua.orgs.permissions import Role
 
-from ..conftest import make_staff
-from ..documents.conftest import at, flat, pdf_page_size, pdf_text, procedure, walk  # noqa: F401
+from ...conftest import make_staff
+from ...documents.conftest import at, flat, pdf_page_size, pdf_text, procedure, walk  # noqa: F401
 
 
 def form_url(dossier, form: str, fmt: str = "pdf") -> str:
