@@ -123,3 +123,24 @@ def test_verified_accounts_and_an_empty_period(officials, citizen, tree, procedu
     nothing = by_id(empty)
     assert nothing["2.1"].rate is None and nothing["2.1"].points is None and nothing["2.1"].counted_max == 0
     assert nothing["1.3"].denominator == 1  # the catalogue is province-wide and in force
+
+
+def test_a_second_supplement_request_after_the_period_does_not_rewrite_its_on_time_rate(
+    officials,
+    tree,
+    procedure,  # noqa: F811
+):
+    """2.1 counts a dossier asked twice to supplement as late — by the requests made by the period's end."""
+    from .conftest import receive, to_appraisal
+
+    spec = officials[Role.SPECIALIST]
+    items = [{"item": "Tờ khai", "reason": "Thiếu chữ ký"}]
+    dossier = to_appraisal(
+        officials, receive(officials, tree, procedure, at(2026, 3, 25, 9, 0)), at(2026, 3, 25, 10, 0)
+    )
+    dossier = services.request_supplement(dossier, user=spec, items=items, at=at(2026, 3, 26, 9, 0))
+    dossier = services.resubmit(dossier, user=officials[Role.DESK_OFFICER], at=at(2026, 3, 30, 10, 0))
+    before = index766._on_time(Dossier.objects.all(), MARCH)
+    assert before == (1, 1)  # open and within its appointment on 31 March, asked once
+    services.request_supplement(dossier, user=spec, items=items, at=at(2026, 7, 1, 9, 0))
+    assert index766._on_time(Dossier.objects.all(), MARCH) == before

@@ -148,6 +148,18 @@ def as_of_end(name: str, period: Period) -> Case | F:
     )
 
 
+def as_of_end_number(name: str, period: Period) -> Case | F:
+    """The dossier's number ``name`` (e.g. ``supplement_requests``) as it stood at the end of the period,
+    on the rule of :func:`as_of_end`."""
+    if period.ends > timezone.now():
+        return F(name)
+    return Case(
+        When(_changed_since(period), then=Cast(_state_then(name, period), IntegerField())),
+        default=F(name),
+        output_field=IntegerField(),
+    )
+
+
 def _split(period: Period) -> dict[str, Q]:
     """Conditions of columns 8, 9, 10 (resolved) and 12, 13 (in progress), mutually exclusive.
 

@@ -241,7 +241,9 @@ def _on_time(dossiers: QuerySet[Dossier], period: form06.Period) -> tuple[int, i
         return int(row["c8"]) + int(row["c9"]) + int(row["c12"]), int(row["c3"])
 
     timely, counted = good(dossiers)
-    timely_but_asked_twice, _n = good(dossiers.filter(supplement_requests__gt=1))
+    # the requests made by the end of the period: a second one asked later does not rewrite it
+    asked = dossiers.alias(f766_requests=form06.as_of_end_number("supplement_requests", period))
+    timely_but_asked_twice, _n = good(asked.filter(f766_requests__gt=1))
     return timely - timely_but_asked_twice, counted
 
 
