@@ -1,18 +1,15 @@
 """Form 06 drill-down: every cell lists exactly the dossiers it counts, each with a rule."""
 
-import datetime as dt
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from motcua.dossiers.models import Dossier
 from motcua.orgs.permissions import Role
 from motcua.reports import drilldown, form06
 from motcua.reports.columns import KEYS
 
 from .conftest import MARCH, at, decide, receive, submit_online
-from .test_form06_property import BASE, dossiers
+from .test_form06_property import dossiers, write_rows
 
 
 def _cells(user, period, group_by):
@@ -31,21 +28,7 @@ def _cells(user, period, group_by):
     length=st.integers(0, 40),
 )
 def test_every_cell_lists_as_many_dossiers_as_it_counts(officials, tree, procedure, rows, start, length):
-    Dossier.objects.all().delete()
-    version = procedure.versions.order_by("-number").first()
-    Dossier.objects.bulk_create(
-        Dossier(
-            agency=tree.justice,
-            lead_agency=getattr(tree, d["lead"]),
-            procedure=procedure,
-            version=version,
-            applicant_name="X",
-            **{k: v for k, v in d.items() if k != "lead"},
-        )
-        for d in rows
-    )
-    first = BASE.date() + dt.timedelta(days=start)
-    period = form06.Period(first, first + dt.timedelta(days=length))
+    period = write_rows(tree, procedure, rows, start, length)
     for user in (officials[Role.PROVINCE_ADMIN], officials[Role.AGENCY_LEADER]):
         for group_by in form06.GROUP_BY:
             for row, column, qs in _cells(user, period, group_by):

@@ -73,14 +73,9 @@ def oracle(rows: list[dict], period: form06.Period) -> dict[str, int]:
     return out
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    rows=st.lists(dossiers(), max_size=25),
-    start=st.integers(-20, 20),
-    length=st.integers(0, 40),
-    group_by=st.sampled_from(form06.GROUP_BY),
-)
-def test_sql_equals_the_rules_and_the_identities_hold(officials, tree, procedure, rows, start, length, group_by):
+def write_rows(tree, procedure, rows: list[dict], start: int, length: int) -> form06.Period:
+    """Replace every dossier with ``rows`` (drawn by :func:`dossiers`); the period ``start`` days after
+    BASE lasting ``length`` days."""
     Dossier.objects.all().delete()
     version = procedure.versions.order_by("-number").first()
     Dossier.objects.bulk_create(
@@ -96,6 +91,18 @@ def test_sql_equals_the_rules_and_the_identities_hold(officials, tree, procedure
     )
     first = BASE.date() + dt.timedelta(days=start)
     period = form06.Period(first, first + dt.timedelta(days=length))
+    return period
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(dossiers(), max_size=25),
+    start=st.integers(-20, 20),
+    length=st.integers(0, 40),
+    group_by=st.sampled_from(form06.GROUP_BY),
+)
+def test_sql_equals_the_rules_and_the_identities_hold(officials, tree, procedure, rows, start, length, group_by):
+    period = write_rows(tree, procedure, rows, start, length)
     result = form06.report(officials[Role.PROVINCE_ADMIN], period, group_by)
     assert result.total.values == oracle(rows, period)
     for row in [*result.rows, result.total]:

@@ -33,7 +33,7 @@ from django.utils import timezone
 
 from motcua.accounts.models import User
 from motcua.dossiers import lifecycle, routing
-from motcua.dossiers.lifecycle import Case
+from motcua.dossiers.lifecycle import Case, Plan
 from motcua.dossiers.models import CodeCounter, Dossier, DossierEvent, DossierStep, Pause
 from motcua.dossiers.workflow import OPEN, Action
 from motcua.orgs.models import Agency
@@ -81,7 +81,7 @@ SUPPLEMENT_ITEMS = (
 class Candidate:
     """A procedure version as one demo agency handles it: desk, competent agency, step units."""
 
-    info: load_module.VersionInfo
+    info: Plan
     desk: Agency
     lead: Agency
     units: list[Agency]
@@ -219,13 +219,13 @@ class DemoGenerator(load_module.Generator):
         minutes = self.rng.randrange(9 * 60)
         return start + dt.timedelta(minutes=minutes, seconds=self.rng.randrange(60))
 
-    def _limit_days(self, info: load_module.VersionInfo) -> float:
+    def _limit_days(self, info: Plan) -> float:
         amount = float(info.amount)
         return {"working_days": amount * 1.4, "working_hours": amount / 8 * 1.4, "months": amount * 30}.get(
             info.unit, amount
         ) + 1
 
-    def _received_for(self, state: str, info: load_module.VersionInfo) -> tuple[dt.datetime, engine.Due]:
+    def _received_for(self, state: str, info: Plan) -> tuple[dt.datetime, engine.Due]:
         """A receipt moment that puts a dossier of ``info`` in ``state`` now (best of a few tries)."""
         span = self._limit_days(info)
         due = None
@@ -297,7 +297,7 @@ class DemoGenerator(load_module.Generator):
         if online:
             story.submit(received - dt.timedelta(minutes=self.rng.randrange(20, 900)))
         story.receive(received, self._code(desk, received), cand.units[0])
-        due = engine.Due(d.clock_start, d.due_at, info.unit_enum)  # with the cut-off hour the receipt applied
+        due = engine.Due(d.clock_start, d.due_at, info.unit)  # with the cut-off hour the receipt applied
         self._play(story, state, due, info, cand, hint)
         return story.built
 

@@ -89,9 +89,6 @@ DAY_START, DAY_END = dt.time(7, 30), dt.time(16, 45)
 PROVINCE_CODE_LIST = sorted(PROVINCE_CODES)
 
 
-VersionInfo = Plan  # a procedure version's limit, cut-off, process (normal case) and fees
-
-
 def _version_infos(day: dt.date) -> dict[str, list[Plan]]:
     by_level: dict[str, list[Plan]] = {}
     for version in catalogue_selectors.in_force(day).select_related("implementing_agency"):
@@ -277,7 +274,7 @@ class Generator:
         """Hand-overs spread until the decision (or until now, at the step the elapsed time points to),
         then the decision and, mostly, the return with the fees paid."""
         d, steps = case.dossier, case.steps
-        due = engine.Due(d.clock_start, d.due_at, info.unit_enum)
+        due = engine.Due(d.clock_start, d.due_at, info.unit)
         finished = self._finish_time(due)
         done = finished < self.now
         if not done:  # in progress: stop at the step the elapsed time points to

@@ -10,9 +10,8 @@ from motcua.catalogue import schema
 from motcua.worktime import engine
 from motcua.worktime.selectors import calendar_for
 
-from .models import Dossier, DossierStep, Pause
+from .models import Dossier, Pause
 
-HOURS_PER_DAY = Decimal(8)
 HUNDREDTH = Decimal("0.01")
 
 
@@ -56,25 +55,6 @@ def intake_due(dossier: Dossier) -> dt.datetime | None:
     return engine.end_of_working_day(engine.receipt_moment(dossier.submitted_at, cal), cal)
 
 
-def step_dues(dossier: Dossier, steps: list[DossierStep], clock_start: dt.datetime, final: dt.datetime) -> None:
-    """Give each step its own deadline from the cumulative budgets of the counted steps."""
-    unit = limit(dossier)[1]
-    total = Decimal(0)
-    cal = calendar(dossier)
-    for step in steps:
-        if step.counted:
-            total += step.budget
-        if unit == engine.Unit.WORKING_DAYS:
-            step.due_at = min(engine.compute_due(clock_start, total, unit, cal).due_at, final) if total else clock_start
-        elif unit == engine.Unit.WORKING_HOURS:
-            hours = total * HOURS_PER_DAY
-            step.due_at = min(engine.compute_due(clock_start, hours, unit, cal).due_at, final) if total else clock_start
-        else:
-            step.due_at = final
-        if not step.counted:
-            step.due_at = final if step.seq == steps[-1].seq else step.due_at
-
-
 def verdict(finished_at: dt.datetime, due_at: dt.datetime, unit: str) -> str:
     due = engine.Due(receipt_at=due_at, due_at=due_at, unit=engine.Unit(unit))
     return str(engine.verdict(finished_at, due))
@@ -84,11 +64,6 @@ def due_within_one_working_day(dossier: Dossier, now: dt.datetime) -> bool:
     """True from the working day before the appointment on (when an apology must be sent)."""
     next_day_end = engine.compute_due(now, 1, engine.Unit.WORKING_DAYS, calendar(dossier)).due_at
     return dossier.due_at <= next_day_end
-
-
-def within_working_days(start: dt.datetime, now: dt.datetime, days: int, dossier: Dossier) -> bool:
-    due = engine.compute_due(start, days, engine.Unit.WORKING_DAYS, calendar(dossier))
-    return now <= due.due_at
 
 
 def working_days_between(
@@ -101,15 +76,6 @@ def working_days_between(
     paused = engine.paused_time(spans, cal, after=start).total_seconds() if spans else 0
     seconds = max(0, work - int(paused))
     return (Decimal(seconds) / Decimal(cal.day_seconds)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
-
-
-def days_taken(dossier: Dossier) -> Decimal:
-    """Thời gian giải quyết: working days from the clock start (receipt, or the complete re-submission after
-    a supplement request restarted the clock) to the decision, without the pauses. Stored on the dossier
-    when it is decided, so reports add the column instead of replaying calendars."""
-    start = dossier.clock_start or dossier.received_at or dossier.finished_at
-    pauses = [engine.Interval(p.started_at, p.ended_at) for p in Pause.objects.filter(dossier=dossier)]
-    return working_days_between(start, dossier.finished_at, calendar(dossier), pauses)
 
 
 def days_taken_of(dossiers) -> dict[int, Decimal]:

@@ -32,7 +32,7 @@ from motcua.core.text import fold
 from motcua.orgs.permissions import Role
 from motcua.worktime import engine
 
-from . import routing
+from . import clock, routing
 from .models import Dossier, DossierStep, Pause
 from .workflow import Action, Status, target
 
@@ -167,10 +167,6 @@ class Plan:
             sum(int(fee["amount"]) for fee in version.content.get("fees", [])),
         )
 
-    @property
-    def unit_enum(self) -> engine.Unit:
-        return self.unit
-
 
 def make_row(model: type[models.Model], **values) -> models.Model:
     """A new unsaved row (the live shell saves it); ``values`` by attribute name (``unit_id``)."""
@@ -263,10 +259,6 @@ def point_to(case: Case, step: DossierStep | None) -> None:
             cache.pop(name, None)
 
 
-def _verdict(moment: dt.datetime, due_at: dt.datetime, unit: engine.Unit) -> str:
-    return engine.verdict(moment, engine.Due(due_at, due_at, unit)).value
-
-
 def _place(step: DossierStep, official) -> None:
     """Place an open step in the unit of the official who takes it (see ``routing``)."""
     unit = routing.place_for(official, step)
@@ -283,7 +275,7 @@ def _set_handler(step: DossierStep, official) -> None:
 def finish_step(case: Case, step: DossierStep, at: dt.datetime, by=None) -> None:
     """Close a step with its verdict (``by``: the official who did it, who places an open step)."""
     step.finished_at = at
-    step.verdict = _verdict(at, step.due_at, case.setting.plan.unit) if step.due_at else ""
+    step.verdict = clock.verdict(at, step.due_at, case.setting.plan.unit) if step.due_at else ""
     if by is not None:
         _place(step, by)
 
@@ -328,20 +320,13 @@ def step_dues(case: Case, steps: list[DossierStep], clock_start: dt.datetime, fi
             step.due_at = final if step.seq == steps[-1].seq else step.due_at
 
 
-def working_days(start: dt.datetime, finished_at: dt.datetime, cal, pauses) -> Decimal:
-    """Working days from ``start`` to ``finished_at`` without the pauses, to the hundredth."""
-    from .clock import working_days_between
-
-    return working_days_between(start, finished_at, cal, pauses)
-
-
 def days_taken(case: Case, finished_at: dt.datetime) -> Decimal:
     """Thời gian giải quyết: from the clock start (receipt, or the restart after a supplement) to the
     decision, without the pauses."""
     d = case.dossier
     start = d.clock_start or d.received_at or finished_at
     pauses = [engine.Interval(p.started_at, p.ended_at) for p in case.pauses]
-    return working_days(start, finished_at, case.setting.cal, pauses)
+    return clock.working_days_between(start, finished_at, case.setting.cal, pauses)
 
 
 # --- intake --------------------------------------------------------------------------------------------
@@ -636,7 +621,7 @@ def decide(case: Case, at: dt.datetime, *, outcome: str, reasons: str = "", by=N
     d.outcome = outcome
     d.finished_at = at
     d.days_taken = days_taken(case, at)
-    d.verdict = _verdict(at, d.original_due_at, plan.unit)
+    d.verdict = clock.verdict(at, d.original_due_at, plan.unit)
     point_to(case, following)
     _record(case, Action.DECIDE, before, at, step=step, actor=actor, data={"outcome": outcome, "reasons": reasons})
 

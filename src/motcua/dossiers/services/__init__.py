@@ -11,19 +11,11 @@ The package tells its stories one per module: ``shell`` (lock, case, save), ``in
 import ``motcua.dossiers.services`` as before.
 """
 
-from ..lifecycle import STATE_FIELDS, SUPPLEMENT_WINDOW_DAYS, Case  # noqa: F401
-from .intake import (  # noqa: F401
+from .intake import (  # noqa: F401 — the package's public write path
     Applicant,
     ComponentInput,
-    _check_components,
-    _copy_store_item,
-    _fill_applicant,
-    _intake_decision,
-    _intake_reasons,
-    _new_dossier,
-    _process_steps,
-    _store_components,
-    _version_for,
+    _fill_applicant,  # the importer fills an applicant as the counter does
+    _intake_reasons,  # the importer checks reasons as the counter does
     lead_agency_for,
     next_code,
     receive,
@@ -32,24 +24,8 @@ from .intake import (  # noqa: F401
     required_online,
     submit_online,
 )
-from .processing import _check_handler, add_note, answer, assign, consult, forward, send_back, send_to_agency  # noqa: F401
+from .processing import add_note, answer, assign, consult, forward, send_back, send_to_agency  # noqa: F401
 from .result import decide, resolve_on_the_spot, return_result, stop, withdraw  # noqa: F401
-from .shell import (  # noqa: F401
-    STEP_FIELDS,
-    ConcurrentChange,
-    _actor,
-    _case,
-    _lock,
-    _notify,
-    _now,
-    _open,
-    _remember,
-    _save,
-    _search_text,
-    _state,
-    _step_values,
-    _transition,
-    can_act_on_step,
-)
+from .shell import ConcurrentChange, _case  # noqa: F401 — _case: a test reads a dossier as the lifecycle does
 from .upkeep import fill_days_taken, rebuild_state, recompute_deadlines, state_differences  # noqa: F401
 from .waiting import apologise, record_payment, request_payment, request_supplement, resubmit  # noqa: F401

@@ -90,9 +90,6 @@ def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
     return version.implementing_agency or desk
 
 
-_process_steps = lifecycle.process_steps
-
-
 def next_code(agency: Agency, day: dt.date) -> str:
     """``<agency e-ID>-YYMMDD-NNNN``: a per-agency, per-day sequence, never reused, safe under concurrency."""
     if not agency.code:

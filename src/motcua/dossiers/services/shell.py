@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import clock, lifecycle, policy
+from .. import clock, lifecycle
 from ..lifecycle import Case
 from ..models import Dossier, DossierEvent, DossierStep, Pause
 from ..workflow import Action, Status, target
@@ -23,10 +23,6 @@ class ConcurrentChange(ValidationError):
 
 def _now(at: dt.datetime | None = None) -> dt.datetime:
     return at or timezone.now()
-
-
-def _state(dossier: Dossier) -> dict:
-    return lifecycle.snapshot(dossier)
 
 
 def _case(dossier: Dossier) -> Case:
@@ -136,15 +132,8 @@ def _transition(dossier: Dossier | None, action: Action) -> Status:
     return target(action, Status(dossier.status) if dossier and dossier.status else None)
 
 
-def _search_text(dossier: Dossier) -> str:
-    return lifecycle.search_text(dossier)
-
-
 def _notify(dossier: Dossier, event: str, at: dt.datetime | None = None, **context) -> None:
     """Announce the event to its subscribers (signals.dossier_event), inside this transaction."""
     from ..signals import announce
 
     announce(dossier, event, at=at, **context)
-
-
-can_act_on_step = policy.can_act_on_step  # moved to ``policy``; kept here for callers of the old name

@@ -10,7 +10,7 @@ from django.utils import timezone
 from .. import clock, lifecycle
 from ..models import Dossier
 from ..workflow import OPEN
-from .shell import _case, _lock, _save, _state
+from .shell import _case, _lock, _save
 
 # --- deadlines after a calendar change, state rebuild ---------------------------------------------
 
@@ -33,7 +33,7 @@ def state_differences(dossier: Dossier) -> dict[str, tuple]:
     last = dossier.events.order_by("-seq").first()
     if last is None:
         return {"events": ("missing", None)}
-    current = _state(dossier)
+    current = lifecycle.snapshot(dossier)
     return {name: (current.get(name), value) for name, value in last.state.items() if current.get(name) != value}
 
 
