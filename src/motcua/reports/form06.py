@@ -310,17 +310,20 @@ def pieces(period: Period) -> list[tuple[Period, bool]]:
     return found
 
 
-def _summed(match: Q | None, piece: Period, key: Expression | str) -> dict:
-    """The columns of ``piece`` (whole closed months) per value of ``key``, from the summaries."""
+def _summed_query(qs: QuerySet[MonthSummary], piece: Period, key: Expression | str) -> QuerySet:
+    """The summaries' SUM query for ``piece`` (whole closed months), one row per value of ``key``."""
     first, last = piece.start, month_start(piece.end)
-    qs = MonthSummary.objects.filter(month__gte=first, month__lte=last)
-    if match is not None:
-        qs = qs.filter(match)
     sums = {name: Sum(name) for name in ADDED}
     sums["c6"] = Sum("c6", filter=Q(month=first))
     sums |= {name: Sum(name, filter=Q(month=last)) for name in AT_END}
     key = F(key) if isinstance(key, str) else key
-    rows = qs.annotate(key=key).values("key").annotate(**sums).order_by()
+    return qs.filter(month__gte=first, month__lte=last).annotate(key=key).values("key").annotate(**sums).order_by()
+
+
+def _summed(match: Q | None, piece: Period, key: Expression | str) -> dict:
+    """The columns of ``piece`` (whole closed months) per value of ``key``, from the summaries."""
+    qs = MonthSummary.objects.all() if match is None else MonthSummary.objects.filter(match)
+    rows = _summed_query(qs, piece, key)
     return {row["key"]: {name: int(row[name] or 0) for name in (*ADDED, "c6", *AT_END)} for row in rows}
 
 
