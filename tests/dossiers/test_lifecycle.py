@@ -223,7 +223,7 @@ def test_supplement_restarts_the_clock_and_a_second_request_is_refused(officials
     assert dossier.due_at.astimezone(at(2026, 1, 1).tzinfo).date() == dt.date(2026, 3, 19)
     assert dossier.pauses.get().ended_at is not None
     # a dossier of 2026 follows Decree 118/2025 (Art 11): only once (the 2018 rule: tests/dossiers/test_regime.py)
-    with pytest.raises(ValidationError, match="only once"):
+    with pytest.raises(ValidationError, match="chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần"):
         services.request_supplement(dossier, user=officials[Role.SPECIALIST], items=items, at=at(2026, 3, 17, 9, 0))
     assert Dossier.objects.get(pk=dossier.pk).supplement_requests == 1
 
