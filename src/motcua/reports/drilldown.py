@@ -145,15 +145,21 @@ def cell_dossiers(
 ) -> QuerySet[Dossier]:
     """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code)."""
     condition = column_condition(period, column)
-    qs = row_dossiers(where, period, group_by, key).filter(condition)
-    rule = Case(
-        *(When(branch, then=Value(code)) for code, branch in _branches(period, column)),
-        default=Value(""),
-        output_field=CharField(),
-    )
-    # the appointment in force at the end of the period (the one the rule judged)
-    qs = qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
+    qs = with_rule(row_dossiers(where, period, group_by, key).filter(condition), period, column)
     return qs.select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
+
+
+def with_rule(qs: QuerySet[Dossier], period: form06.Period, *columns: str) -> QuerySet[Dossier]:
+    """``qs`` (from ``form06.annotated``) with ``f06_rule``, the rule code each dossier meets in ``columns``
+    (e.g. c7 resolved, c11 in progress at the end, c3 received), and ``f06_due_then``, the appointment in
+    force at the end of the period (the one the rule judged); :func:`explain` turns them into a sentence.
+    With several columns each branch also needs its column's condition (the first column met wins)."""
+    whens = []
+    for column in columns:
+        condition = column_condition(period, column) if len(columns) > 1 else Q()
+        whens += [When(condition & branch, then=Value(code)) for code, branch in _branches(period, column)]
+    rule = Case(*whens, default=Value(""), output_field=CharField())
+    return qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
 
 
 def search(qs: QuerySet[Dossier], text: str) -> QuerySet[Dossier]:

@@ -133,7 +133,7 @@ def indices_unit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _sample(agency: Agency, period: form06.Period, limit: int = 50) -> list[tuple[Dossier, dict[int, int]]]:
     """The agency's dossiers decided in the period with the fewest points first (at most ``limit``)."""
-    worst = indices.lowest(indices.decided(Dossier.objects.filter(lead_agency=agency), period), limit)
+    worst = indices.lowest(indices.decided(Dossier.objects.filter(lead_agency=agency), period), limit, period)
     found = Dossier.objects.only("pk", "code").in_bulk([pk for pk, _points in worst])
     return [(found[pk], points) for pk, points in worst]
 
