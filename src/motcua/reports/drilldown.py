@@ -246,17 +246,27 @@ def _local(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.astimezone(form06.TZ).replace(tzinfo=None) if moment else None
 
 
-def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
-    """The drill-down as a workbook: a title, the cell it explains, one line per dossier.
+def to_xlsx(
+    rows: list[dict],
+    period: form06.Period,
+    heading: dict | str,
+    title: str = "Biểu số 06/VPCP/KSTT",
+    reason: str = "Lý do có trong cột",
+) -> bytes:
+    """The drill-down as a workbook: a title, the number it explains, one line per dossier.
 
+    ``heading``: the Form 06 cell (row, column, cell), or the line saying which number the list explains
+    (an index score, a QĐ 766 indicator: ``title`` names the report, ``reason`` heads the last column).
     Every text cell goes through ``core.exports.xlsx_cell`` (a code or name starting with "=" stays text)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Hồ sơ"
-    sheet.append([f"Biểu số 06/VPCP/KSTT — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
-    sheet.append([f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"])
+    sheet.append([f"{title} — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
+    if isinstance(heading, dict):
+        heading = f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"
+    sheet.append([heading])
     sheet.append([])
-    sheet.append(list(XLSX_HEADINGS))
+    sheet.append([*XLSX_HEADINGS[:-1], reason])
     for cell in sheet[4]:
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=1):
@@ -267,7 +277,7 @@ def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
                 row["procedure"],
                 row["procedure_code"],
                 row["agency"],
-                row["channel"],
+                row.get("channel", ""),
                 _local(row["received_at"]),
                 _local(row["due_at"]),
                 _local(row["finished_at"]),

@@ -15,7 +15,7 @@ from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from motcua.dossiers.models import Dossier, Verdict
+from motcua.dossiers.models import Channel, Dossier, Verdict
 
 from . import drilldown, figures, form06, index766
 
@@ -140,6 +140,7 @@ def describe(dossier: Dossier, indicator: str) -> dict:
         "procedure": dossier.version.name,
         "procedure_code": dossier.procedure.code,
         "agency": dossier.lead_agency.name,
+        "channel": str(Channel(dossier.channel).label) if dossier.channel in Channel.values else str(dossier.channel),
         "received_at": dossier.received_at,
         "due_at": getattr(dossier, "f06_due_then", dossier.original_due_at),
         "finished_at": dossier.finished_at,

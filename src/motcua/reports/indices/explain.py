@@ -251,6 +251,7 @@ def describe(dossier: Dossier, number: int) -> dict:
         "code": dossier.code or f"#{dossier.pk}",
         "procedure": dossier.version.name,
         "procedure_code": dossier.procedure.code,
+        "agency": dossier.lead_agency.name,
         "channel": str(Channel(dossier.channel).label) if dossier.channel in Channel.values else str(dossier.channel),
         "received_at": dossier.received_at,
         "due_at": getattr(dossier, "f06_due_then", dossier.original_due_at),  # index 9: as of the end
