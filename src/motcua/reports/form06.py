@@ -36,10 +36,13 @@ from django.db.models import (
     F,
     Func,
     IntegerField,
+    Max,
+    Min,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
     When,
 )
@@ -55,6 +58,7 @@ from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Perm
 
 from .columns import KEYS, LEVEL_LABELS_VI
+from .models import ClosedMonth, MonthSummary
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 GROUP_BY = ("level", "agency", "unit", "sector")
@@ -238,6 +242,120 @@ def bare_aggregate(period: Period, group_by: str = "level") -> list[dict]:
     return list(aggregate(Dossier.objects.all(), period, key[group_by]))
 
 
+# --- closed months: the monthly summaries -----------------------------------------------------
+#
+# Columns 4, 5 and 7 … 10 count what happened within the period, so they add up over consecutive
+# pieces of it; column 6 is what was in progress at its start (the first piece's), 11 … 13 what was in
+# progress at its end (the last piece's), and 3 = 4 + 5 + 6. A period is cut into runs of closed
+# months, read from ``MonthSummary``, and the days around them, computed from the dossiers.
+
+ADDED = ("c4", "c5", "c7", "c8", "c9", "c10")
+AT_END = ("c11", "c12", "c13")
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def stale_from() -> dt.datetime | None:
+    """The earliest moment of an event recorded after the month that holds it was closed (an import of
+    old history): the closed months ending after it are out of date until recomputed."""
+    known = ClosedMonth.objects.aggregate(watermark=Min("last_event_id"), newest=Max("month"))
+    if known["newest"] is None:
+        return None
+    late = DossierEvent.objects.filter(pk__gt=known["watermark"], at__lt=month_period(known["newest"]).ends)
+    # ordered by pk so that the database walks the events recorded since the watermark (a day's) and
+    # not the index on ``at`` from the beginning of time
+    if late.order_by("pk").values_list("pk", flat=True).first() is None:
+        return None
+    return late.aggregate(first=Min("at"))["first"]
+
+
+def month_period(first: dt.date) -> Period:
+    """The calendar month starting on ``first``."""
+    return Period(first, month_end(first))
+
+
+def closed_months(period: Period) -> set[dt.date]:
+    """First days of the whole months of ``period`` whose summary can be read (closed and not stale)."""
+    first = period.start if period.start.day == 1 else month_end(period.start) + dt.timedelta(days=1)
+    if month_end(first) > period.end:
+        return set()
+    found = set(ClosedMonth.objects.filter(month__gte=first, month__lte=period.end).values_list("month", flat=True))
+    stale = stale_from() if found else None
+    return {
+        month
+        for month in found
+        if month_end(month) <= period.end and (stale is None or month_period(month).ends <= stale)
+    }
+
+
+def pieces(period: Period) -> list[tuple[Period, bool]]:
+    """``period`` cut into consecutive pieces, each either read from the summaries (True) or live."""
+    closed = closed_months(period)
+    found: list[tuple[Period, bool]] = []
+    start = period.start
+    while start <= period.end:
+        end = min(month_end(start), period.end)
+        is_closed = start in closed
+        if found and found[-1][1] == is_closed:
+            found[-1] = (Period(found[-1][0].start, end), is_closed)
+        else:
+            found.append((Period(start, end), is_closed))
+        start = end + dt.timedelta(days=1)
+    return found
+
+
+def _summed_query(qs: QuerySet[MonthSummary], piece: Period, key: Expression | str) -> QuerySet:
+    """The summaries' SUM query for ``piece`` (whole closed months), one row per value of ``key``."""
+    first, last = piece.start, month_start(piece.end)
+    sums = {name: Sum(name) for name in ADDED}
+    sums["c6"] = Sum("c6", filter=Q(month=first))
+    sums |= {name: Sum(name, filter=Q(month=last)) for name in AT_END}
+    key = F(key) if isinstance(key, str) else key
+    return qs.filter(month__gte=first, month__lte=last).annotate(key=key).values("key").annotate(**sums).order_by()
+
+
+def _summed(match: Q | None, piece: Period, key: Expression | str) -> dict:
+    """The columns of ``piece`` (whole closed months) per value of ``key``, from the summaries."""
+    qs = MonthSummary.objects.all() if match is None else MonthSummary.objects.filter(match)
+    rows = _summed_query(qs, piece, key)
+    return {row["key"]: {name: int(row[name] or 0) for name in (*ADDED, "c6", *AT_END)} for row in rows}
+
+
+def _combined(parts: list[dict]) -> dict:
+    keys = {key for part in parts for key in part}
+    zero = dict.fromkeys(KEYS, 0)
+    found = {}
+    for key in keys:
+        values = dict(zero)
+        for name in ADDED:
+            values[name] = sum(part.get(key, zero)[name] for part in parts)
+        values["c6"] = parts[0].get(key, zero)["c6"]
+        for name in AT_END:
+            values[name] = parts[-1].get(key, zero)[name]
+        values["c3"] = values["c4"] + values["c5"] + values["c6"]
+        found[key] = values
+    return found
+
+
+def grouped(match: Q | None, period: Period, live_key: Expression | str, summary_key: Expression | str) -> dict:
+    """Form 06 columns per value of the key for the dossiers matching ``match`` (on ``lead_agency``):
+    closed months from the monthly summaries (``summary_key``), the rest from the dossiers (``live_key``)."""
+    parts = []
+    for piece, closed in pieces(period):
+        if closed:
+            parts.append(_summed(match, piece, summary_key))
+        else:
+            qs = Dossier.objects.all() if match is None else Dossier.objects.filter(match)
+            parts.append({row["key"]: _values(row) for row in aggregate(qs, piece, live_key)})
+    return _combined(parts)
+
+
 # --- grouping keys ---------------------------------------------------------------------------
 
 
@@ -286,14 +404,19 @@ class Scope:
     roots: list[Agency]
     whole_province: bool
 
-    def dossiers(self) -> QuerySet[Dossier]:
-        """Dossiers whose competent agency lies in the scope (no filter for the whole province)."""
+    def match(self) -> Q | None:
+        """The condition on ``lead_agency`` (of a dossier or a monthly summary); None for the whole province."""
         if self.whole_province:
-            return Dossier.objects.all()
+            return None
         match = Q(pk__in=[])
         for root in self.roots:
             match |= Q(lead_agency__path__startswith=root.path)
-        return Dossier.objects.filter(match)
+        return match
+
+    def dossiers(self) -> QuerySet[Dossier]:
+        """Dossiers whose competent agency lies in the scope (no filter for the whole province)."""
+        match = self.match()
+        return Dossier.objects.all() if match is None else Dossier.objects.filter(match)
 
 
 def scope(user, request=None) -> Scope:
@@ -341,14 +464,15 @@ class Report:
     rows: list[Row]
     total: Row
     reporting_unit: str = ""  # đơn vị báo cáo: the top(s) of the viewer's jurisdiction
+    closed_months: list[Period] = field(default_factory=list)  # runs read from the monthly summaries
 
 
 def _values(row: dict) -> dict[str, int]:
     return {key: int(row[key]) for key in KEYS}
 
 
-def _by_level(qs: QuerySet[Dossier], period: Period) -> list[Row]:
-    found = {row["key"]: _values(row) for row in aggregate(qs, period, "lead_agency__level")}
+def _by_level(where: Scope, period: Period) -> list[Row]:
+    found = grouped(where.match(), period, "lead_agency__level", "lead_agency__level")
     return [
         Row(str(level), str(Level(level).label), LEVEL_LABELS_VI[level], found[level])
         for level in LEVEL_ORDER
@@ -366,12 +490,9 @@ def _by_agency(scope_: Scope, period: Period) -> list[Row]:
     # coexist, and "/17/…" must not be read as lying under "/1/"
     alone = scope_.roots[0].parent_id is None and not Agency.objects.filter(parent__isnull=True)[1:2].exists()
     for root in scope_.roots:
-        qs = (
-            Dossier.objects.all()
-            if root.parent_id is None and alone
-            else Dossier.objects.filter(lead_agency__path__startswith=root.path)
-        )
-        found = {row["key"]: _values(row) for row in aggregate(qs, period, child_key(root))}
+        match = None if root.parent_id is None and alone else Q(lead_agency__path__startswith=root.path)
+        key = child_key(root)
+        found = grouped(match, period, key, key)
         if "" in found:
             label = _("%(agency)s (its own dossiers)") % {"agency": root.name}
             rows.append(Row(str(root.pk), label, f"{root.name} (trực tiếp)", found.pop(""), code=root.code or ""))
@@ -388,8 +509,8 @@ def _by_unit(qs: QuerySet[Dossier], period: Period) -> list[Row]:
     return [_agency_row(unit, found[unit.pk]) for unit in units]
 
 
-def _by_sector(qs: QuerySet[Dossier], period: Period) -> list[Row]:
-    found = {row["key"]: _values(row) for row in aggregate(qs, period, "version__sector_id")}
+def _by_sector(where: Scope, period: Period) -> list[Row]:
+    found = grouped(where.match(), period, "version__sector_id", "sector_id")
     sectors = Sector.objects.filter(pk__in=list(found)).order_by("name", "code")
     return [Row(sector.code, sector.name, sector.name, found[sector.pk], code=sector.code) for sector in sectors]
 
@@ -409,9 +530,12 @@ def report(user, period: Period, group_by: str = "level", request=None) -> Repor
     where = scope(user, request)
     if group_by == "agency":
         rows = _by_agency(where, period)
+    elif group_by == "unit":  # a dossier changes unit within a period: not kept in the monthly summaries
+        rows = _by_unit(where.dossiers(), period)
     else:
-        rows = {"level": _by_level, "unit": _by_unit, "sector": _by_sector}[group_by](where.dossiers(), period)
-    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots))
+        rows = {"level": _by_level, "sector": _by_sector}[group_by](where, period)
+    closed = [] if group_by == "unit" else [piece for piece, is_closed in pieces(period) if is_closed]
+    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots), closed)
 
 
 def check_identities(values: dict[str, int]) -> list[str]:
