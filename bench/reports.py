@@ -229,7 +229,10 @@ def indices_times(admin, period, client, query, repeat: int) -> None:
     print(f"# service indices, {decided:,} dossiers decided in the period, median of {repeat}")
     print(f"{'computation':<34} {'s':>7}")
     rows = [
-        ("indices per agency (SQL)", lambda: indices.unit_tallies(indices.decided(Dossier.objects.all(), period))),
+        (
+            "indices per agency (SQL)",
+            lambda: indices.unit_tallies(indices.decided(Dossier.objects.all(), period), period),
+        ),
         ("indices per officer (SQL)", lambda: indices.officer_tallies(indices.decided(Dossier.objects.all(), period))),
         ("indices report (+ 5, 8, 9)", lambda: indices.report(scope.dossiers, period)),
         ("indices API", lambda: client.get("/api/v1/reports/indices", query)),

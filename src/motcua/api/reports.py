@@ -92,6 +92,11 @@ class Form06Serializer(serializers.Serializer):
     columns = Form06ColumnSerializer(many=True)
     rows = Form06RowSerializer(many=True)
     total = Form06RowSerializer()
+    closed_months = Form06PeriodSerializer(
+        many=True,
+        help_text="Runs of whole closed months read from the monthly summaries kept at each month's end; "
+        "the other days were counted from the dossiers (rows by unit: always from the dossiers).",
+    )
 
 
 def _group_of(number: int) -> str:
@@ -118,6 +123,7 @@ def as_json(report: form06.Report) -> dict:
         ],
         "rows": [row.as_dict() for row in report.rows],
         "total": report.total.as_dict(),
+        "closed_months": [{"from": p.start.isoformat(), "to": p.end.isoformat()} for p in report.closed_months],
     }
 
 

@@ -145,15 +145,21 @@ def cell_dossiers(
 ) -> QuerySet[Dossier]:
     """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code)."""
     condition = column_condition(period, column)
-    qs = row_dossiers(where, period, group_by, key).filter(condition)
-    rule = Case(
-        *(When(branch, then=Value(code)) for code, branch in _branches(period, column)),
-        default=Value(""),
-        output_field=CharField(),
-    )
-    # the appointment in force at the end of the period (the one the rule judged)
-    qs = qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
+    qs = with_rule(row_dossiers(where, period, group_by, key).filter(condition), period, column)
     return qs.select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
+
+
+def with_rule(qs: QuerySet[Dossier], period: form06.Period, *columns: str) -> QuerySet[Dossier]:
+    """``qs`` (from ``form06.annotated``) with ``f06_rule``, the rule code each dossier meets in ``columns``
+    (e.g. c7 resolved, c11 in progress at the end, c3 received), and ``f06_due_then``, the appointment in
+    force at the end of the period (the one the rule judged); :func:`explain` turns them into a sentence.
+    With several columns each branch also needs its column's condition (the first column met wins)."""
+    whens = []
+    for column in columns:
+        condition = column_condition(period, column) if len(columns) > 1 else Q()
+        whens += [When(condition & branch, then=Value(code)) for code, branch in _branches(period, column)]
+    rule = Case(*whens, default=Value(""), output_field=CharField())
+    return qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
 
 
 def search(qs: QuerySet[Dossier], text: str) -> QuerySet[Dossier]:
@@ -240,17 +246,27 @@ def _local(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.astimezone(form06.TZ).replace(tzinfo=None) if moment else None
 
 
-def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
-    """The drill-down as a workbook: a title, the cell it explains, one line per dossier.
+def to_xlsx(
+    rows: list[dict],
+    period: form06.Period,
+    heading: dict | str,
+    title: str = "Biểu số 06/VPCP/KSTT",
+    reason: str = "Lý do có trong cột",
+) -> bytes:
+    """The drill-down as a workbook: a title, the number it explains, one line per dossier.
 
+    ``heading``: the Form 06 cell (row, column, cell), or the line saying which number the list explains
+    (an index score, a QĐ 766 indicator: ``title`` names the report, ``reason`` heads the last column).
     Every text cell goes through ``core.exports.xlsx_cell`` (a code or name starting with "=" stays text)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Hồ sơ"
-    sheet.append([f"Biểu số 06/VPCP/KSTT — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
-    sheet.append([f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"])
+    sheet.append([f"{title} — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
+    if isinstance(heading, dict):
+        heading = f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"
+    sheet.append([heading])
     sheet.append([])
-    sheet.append(list(XLSX_HEADINGS))
+    sheet.append([*XLSX_HEADINGS[:-1], reason])
     for cell in sheet[4]:
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=1):
@@ -261,7 +277,7 @@ def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
                 row["procedure"],
                 row["procedure_code"],
                 row["agency"],
-                row["channel"],
+                row.get("channel", ""),
                 _local(row["received_at"]),
                 _local(row["due_at"]),
                 _local(row["finished_at"]),

@@ -464,6 +464,7 @@ class Report:
     rows: list[Row]
     total: Row
     reporting_unit: str = ""  # đơn vị báo cáo: the top(s) of the viewer's jurisdiction
+    closed_months: list[Period] = field(default_factory=list)  # runs read from the monthly summaries
 
 
 def _values(row: dict) -> dict[str, int]:
@@ -533,7 +534,8 @@ def report(user, period: Period, group_by: str = "level", request=None) -> Repor
         rows = _by_unit(where.dossiers(), period)
     else:
         rows = {"level": _by_level, "sector": _by_sector}[group_by](where, period)
-    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots))
+    closed = [] if group_by == "unit" else [piece for piece, is_closed in pieces(period) if is_closed]
+    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots), closed)
 
 
 def check_identities(values: dict[str, int]) -> list[str]:

@@ -59,3 +59,13 @@ def test_others_are_refused(client, officials, citizen, tree, procedure):  # noq
         client.force_login(user)
         assert client.get(URL).status_code == 403
     assert ClosedMonth.objects.get(month=MARCH).revision == 1
+
+
+def test_the_api_names_the_closed_months_it_read(client, officials, tree, procedure):  # noqa: F811
+    _closed(officials, tree, procedure)
+    client.force_login(officials[Role.AGENCY_LEADER])
+    query = {"from": "2026-02-20", "to": "2026-04-10"}
+    body = client.get(reverse("api:reports-form06"), query).json()
+    assert body["closed_months"] == [{"from": "2026-03-01", "to": "2026-03-31"}]
+    assert body["total"]["c3"] == 1
+    assert client.get(reverse("api:reports-form06"), {**query, "group_by": "unit"}).json()["closed_months"] == []

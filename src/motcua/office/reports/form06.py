@@ -94,8 +94,7 @@ def form06_report(request: HttpRequest) -> HttpResponse:
         "downloads": _downloads(period.start, period.end, report.group_by),
         "cell_url": reverse("office:report-form06-cell"),
         "cell_query": cell_query(period, report.group_by),
-        # the whole months read from the monthly summaries (unit rows are always counted from the dossiers)
-        "closed": [] if report.group_by == "unit" else [piece for piece, closed in form06.pieces(period) if closed],
+        "closed": report.closed_months,  # the whole months read from the monthly summaries
     }
     return render(request, "office/reports/form06.html", context)
 
