@@ -185,9 +185,17 @@ def closed_months_times(url: str, total: int, repeat: int) -> bool:
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [copy]).fetchone():
             started = time.perf_counter()
-            conn.execute(
-                psycopg.sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(*map(psycopg.sql.Identifier, (copy, name)))
+            create = psycopg.sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                *map(psycopg.sql.Identifier, (copy, name))
             )
+            for attempt in range(120):  # a template must have no other session: wait for other runs to let go
+                try:
+                    conn.execute(create)
+                    break
+                except psycopg.errors.ObjectInUse:
+                    if attempt == 119:
+                        raise
+                    time.sleep(10)
             print(f"# copied {name} to {copy} in {time.perf_counter() - started:.0f} s", flush=True)
     connection.settings_dict["NAME"] = copy
     started = time.perf_counter()
