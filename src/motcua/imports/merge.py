@@ -39,6 +39,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.audit import services as audit
 from motcua.catalogue import services as catalogue_services
@@ -177,27 +178,35 @@ def _short(value) -> str:
 
 
 MOVED_LABELS = {
-    "dossiers": "open dossiers",
-    "roles": "staff roles",
-    "roles_merged": "staff roles already held at the new agency (old ones ended)",
-    "procedure_owners": "procedures (responsible agency)",
-    "form_templates": "form templates",
-    "process_templates": "process templates",
-    "drafts": "draft versions of procedures",
-    "versions_in_force": "versions in force (implementing agency)",
-    "petitions": "open petitions",
-    "submission_drafts": "citizens' unsubmitted applications",
-    "units": "units mapped onto the new agencies",
-    "moves": "agencies moved to a new parent",
+    "dossiers": _lazy("open dossiers"),
+    "roles": _lazy("staff roles"),
+    "roles_merged": _lazy("staff roles already held at the new agency (old ones ended)"),
+    "procedure_owners": _lazy("procedures (responsible agency)"),
+    "form_templates": _lazy("form templates"),
+    "process_templates": _lazy("process templates"),
+    "drafts": _lazy("draft versions of procedures"),
+    "versions_in_force": _lazy("versions in force (implementing agency)"),
+    "petitions": _lazy("open petitions"),
+    "submission_drafts": _lazy("citizens' unsubmitted applications"),
+    "units": _lazy("units mapped onto the new agencies"),
+    "moves": _lazy("agencies moved to a new parent"),
 }
 COUNT_LABELS = {
-    "dossiers": "dossiers",
-    "open_dossiers": "open dossiers",
-    "closed_at_old": "closed dossiers kept at the old agencies",
-    "open_deadlines": "open dossiers' deadlines (checksum)",
-    "procedures": "procedures",
-    "petitions": "petitions",
-    "role_holders": "staff with roles",
+    "dossiers": _lazy("dossiers"),
+    "open_dossiers": _lazy("open dossiers"),
+    "closed_at_old": _lazy("closed dossiers kept at the old agencies"),
+    "open_deadlines": _lazy("open dossiers' deadlines (checksum)"),
+    "procedures": _lazy("procedures"),
+    "petitions": _lazy("petitions"),
+    "role_holders": _lazy("staff with roles"),
+}
+
+
+LEFT_LABELS = {
+    "dossiers": _lazy("open dossiers"),
+    "roles": _lazy("staff roles"),
+    "procedures": _lazy("procedures it is responsible for"),
+    "petitions": _lazy("open petitions"),
 }
 
 
@@ -490,12 +499,7 @@ def _cannot_move(report: Report, dissolved: list[Agency]) -> None:
     if not dissolved:
         return
     left = _left_at([a.pk for a in dissolved])
-    labels = {
-        "dossiers": _("open dossiers"),
-        "roles": _("staff roles"),
-        "procedures": _("procedures it is responsible for"),
-        "petitions": _("open petitions"),
-    }
+    labels = LEFT_LABELS
     names = ", ".join(a.code or a.name for a in dissolved)
     for key, count in left.items():
         if count:
@@ -526,7 +530,11 @@ def _check(report: Report, old_ids: list[int], dissolved: list[Agency]) -> None:
     for key, count in left.items():
         if count:
             report.errors.append(
-                (0, _("Check failed: %(count)s %(what)s left at the old agencies.") % {"count": count, "what": key})
+                (
+                    0,
+                    _("Check failed: %(count)s %(what)s left at the old agencies.")
+                    % {"count": count, "what": LEFT_LABELS[key]},
+                )
             )
     if report.before["role_holders"] != report.after["role_holders"]:
         report.errors.append((0, _("Check failed: a staff member lost every role.")))

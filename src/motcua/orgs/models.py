@@ -126,7 +126,7 @@ class AgencyPlacement(models.Model):
     class Meta:
         verbose_name = _("agency placement")
         verbose_name_plural = _("agency placements")
-        ordering = ["agency", "valid_from", "pk"]
+        ordering = ["agency", models.F("valid_from").asc(nulls_first=True), "pk"]
         indexes = [models.Index(fields=["agency", "valid_from"], name="placement_agency_from_idx")]
 
     def __str__(self) -> str:

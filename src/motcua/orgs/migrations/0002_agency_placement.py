@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'agency placement',
                 'verbose_name_plural': 'agency placements',
-                'ordering': ['agency', 'valid_from', 'pk'],
+                'ordering': ['agency', models.F('valid_from').asc(nulls_first=True), 'pk'],
                 'indexes': [models.Index(fields=['agency', 'valid_from'], name='placement_agency_from_idx')],
             },
         ),
