@@ -20,7 +20,6 @@ from openpyxl.styles import Font
 from motcua.catalogue.models import Sector
 from motcua.core import exports
 from motcua.dossiers.models import Channel, Dossier, Verdict
-from motcua.orgs.models import Agency
 
 from . import form06
 from .columns import KEYS
@@ -46,12 +45,15 @@ def _pk(key: str) -> int:
     return int(key)
 
 
-def row_dossiers(where: form06.Scope, period: form06.Period, group_by: str, key: str) -> QuerySet[Dossier]:
-    """The counted dossiers (``form06.annotated``) of one row of the report, or of its total."""
+def row_dossiers(
+    where: form06.Scope, period: form06.Period, group_by: str, key: str, agencies: str = "then"
+) -> QuerySet[Dossier]:
+    """The counted dossiers (``form06.annotated``) of one row of the report, or of its total
+    (``agencies``: rows by agency as they were at the end of the period, or mapped onto today's)."""
     if group_by not in form06.GROUP_BY:
         raise BadCell("group_by", "Give one of: " + ", ".join(form06.GROUP_BY) + ".")
     if group_by == "agency":
-        return _agency_row(where, period, key)
+        return _agency_row(where, period, key, agencies)
     qs = form06.annotated(where.dossiers(), period)
     if group_by == "level":
         if key == TOTAL:
@@ -72,22 +74,15 @@ def row_dossiers(where: form06.Scope, period: form06.Period, group_by: str, key:
     return qs.filter(version__sector=sector)
 
 
-def _agency_row(where: form06.Scope, period: form06.Period, key: str) -> QuerySet[Dossier]:
+def _agency_row(where: form06.Scope, period: form06.Period, key: str, agencies: str) -> QuerySet[Dossier]:
+    qs = form06.annotated(where.dossiers(), period)
     if key == TOTAL:
-        return form06.annotated(where.dossiers(), period)
+        return qs
     pk = _pk(key)
-    for root in where.roots:
-        qs = (
-            Dossier.objects.all()
-            if root.parent_id is None
-            else Dossier.objects.filter(lead_agency__path__startswith=root.path)
-        )
-        if root.pk == pk:
-            return form06.annotated(qs, period).filter(lead_agency__path=root.path)
-        child = Agency.objects.filter(parent=root, pk=pk).first()
-        if child is not None:
-            return form06.annotated(qs, period).filter(lead_agency__path__startswith=child.path)
-    raise BadCell("key", "This agency is not a row of your report.")
+    members = form06.agency_layout(where, period, agencies).members.get(pk)
+    if members is None:
+        raise BadCell("key", "This agency is not a row of your report.")
+    return qs.filter(lead_agency_id__in=members)
 
 
 # --- the column and the rule -----------------------------------------------------------------
@@ -141,11 +136,11 @@ def column_condition(period: form06.Period, column: str) -> Q:
 
 
 def cell_dossiers(
-    where: form06.Scope, period: form06.Period, group_by: str, key: str, column: str
+    where: form06.Scope, period: form06.Period, group_by: str, key: str, column: str, agencies: str = "then"
 ) -> QuerySet[Dossier]:
     """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code)."""
     condition = column_condition(period, column)
-    qs = with_rule(row_dossiers(where, period, group_by, key).filter(condition), period, column)
+    qs = with_rule(row_dossiers(where, period, group_by, key, agencies).filter(condition), period, column)
     return qs.select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
 
 

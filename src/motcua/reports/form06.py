@@ -28,7 +28,6 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Case,
-    CharField,
     Count,
     DateTimeField,
     Exists,
@@ -47,16 +46,18 @@ from django.db.models import (
     When,
 )
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Coalesce, StrIndex, Substr, TruncDate
+from django.db.models.functions import Cast, Coalesce, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Sector
 from motcua.dossiers.models import Channel, Dossier, DossierEvent, DossierStep, Verdict
 from motcua.orgs import permissions
+from motcua.orgs import selectors as orgs_selectors
 from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Perm
 
+from .agency_rows import AgencyRows, agency_rows
 from .columns import KEYS, LEVEL_LABELS_VI
 from .models import ClosedMonth, MonthSummary
 
@@ -382,36 +383,35 @@ def unit_key(period: Period | None = None) -> Coalesce | Case:
     )
 
 
-def child_key(root: Agency) -> Case:
-    """The pk (as text) of the agency directly under ``root`` whose subtree holds the competent agency,
-    or "" for dossiers led by ``root`` itself; paths look like ``/1/7/42/``."""
-    rest = Substr("lead_agency__path", len(root.path) + 1)
-    child = Substr(rest, 1, StrIndex(rest, Value("/")) - 1)
-    return Case(
-        When(lead_agency__path=root.path, then=Value("")),
-        default=Cast(child, CharField()),
-        output_field=CharField(),
-    )
-
-
 # --- the viewer's scope ----------------------------------------------------------------------
 
 
 @dataclass
 class Scope:
-    """Where the viewer may report: the tops of their jurisdiction (Perm.VIEW_REPORTS)."""
+    """Where the viewer may report: the tops of their jurisdiction (Perm.VIEW_REPORTS), and the old
+    agencies (ended, merged) whose work went into it."""
 
     roots: list[Agency]
     whole_province: bool
+    predecessors: list[int] = field(default_factory=list)
 
     def match(self) -> Q | None:
         """The condition on ``lead_agency`` (of a dossier or a monthly summary); None for the whole province."""
         if self.whole_province:
             return None
-        match = Q(pk__in=[])
+        match = Q(lead_agency_id__in=self.predecessors) if self.predecessors else Q(pk__in=[])
         for root in self.roots:
             match |= Q(lead_agency__path__startswith=root.path)
         return match
+
+    def agencies(self) -> QuerySet[Agency]:
+        """The agencies whose dossiers the scope counts (today's subtrees and their predecessors)."""
+        if self.whole_province:
+            return Agency.objects.all()
+        match = Q(pk__in=self.predecessors)
+        for root in self.roots:
+            match |= Q(path__startswith=root.path)
+        return Agency.objects.filter(match)
 
     def dossiers(self) -> QuerySet[Dossier]:
         """Dossiers whose competent agency lies in the scope (no filter for the whole province)."""
@@ -419,12 +419,31 @@ class Scope:
         return Dossier.objects.all() if match is None else Dossier.objects.filter(match)
 
 
+def _valid_tops() -> QuerySet[Agency]:
+    """Today's top agencies (a province merged into another has ended and is no longer one)."""
+    today = timezone.localdate()
+    return Agency.objects.filter(parent__isnull=True).filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+
+
+def _predecessors(roots: list[Agency]) -> list[int]:
+    """Ended agencies outside the roots' subtrees whose work went into one of them (a former province's
+    agencies merged into the new one, a commune merged into one of the viewer's)."""
+    ended = Agency.objects.filter(valid_to__lt=timezone.localdate())
+    ended = [a for a in ended if not any(a.is_within(root) for root in roots)]
+    if not ended:
+        return []
+    mapped = orgs_selectors.mapping_to_today(ended)
+    targets = Agency.objects.in_bulk(set(mapped.values()))
+    return [
+        old for old, new in mapped.items() if new in targets and any(targets[new].is_within(root) for root in roots)
+    ]
+
+
 def scope(user, request=None) -> Scope:
     """The viewer's reporting scope; ``PermissionDenied`` (audited) for citizens, anonymous users and
     staff without Perm.VIEW_REPORTS."""
     if getattr(user, "is_superuser", False) and user.is_active:
-        tops = list(Agency.objects.filter(parent__isnull=True).order_by("path"))
-        return Scope(tops, whole_province=True)
+        return Scope(list(_valid_tops().order_by("path")), whole_province=True)
     found = sorted(permissions.roots(user, Perm.VIEW_REPORTS), key=lambda agency: agency.path)
     if not found:
         from motcua.audit import services as audit
@@ -435,8 +454,10 @@ def scope(user, request=None) -> Scope:
     for agency in found:
         if not any(agency.is_within(root) for root in roots):
             roots.append(agency)
-    tops = set(Agency.objects.filter(parent__isnull=True).values_list("pk", flat=True))
-    return Scope(roots, whole_province=tops <= {root.pk for root in roots})
+    tops = set(_valid_tops().values_list("pk", flat=True))
+    if tops <= {root.pk for root in roots}:
+        return Scope(roots, whole_province=True)
+    return Scope(roots, whole_province=False, predecessors=_predecessors(roots))
 
 
 # --- the report ------------------------------------------------------------------------------
@@ -484,22 +505,26 @@ def _agency_row(agency: Agency, values: dict[str, int]) -> Row:
     return Row(str(agency.pk), agency.name, agency.name, values, code=agency.code or "")
 
 
-def _by_agency(scope_: Scope, period: Period) -> list[Row]:
+def agency_layout(where: Scope, period: Period, view: str = "then") -> AgencyRows:
+    """Which row of the report by agency each agency of the scope falls in (see ``agency_rows``)."""
+    return agency_rows(where.roots, list(where.agencies().values_list("pk", flat=True)), period.end, view)
+
+
+def _by_agency(where: Scope, period: Period, view: str = "then") -> list[Row]:
+    """One row per agency directly under each of the viewer's top agencies (as they were at the end of
+    the period, or mapped onto today's agencies), and one for the top's own dossiers."""
+    found = grouped(where.match(), period, "lead_agency_id", "lead_agency_id")
+    layout = agency_layout(where, period, view)
     rows: list[Row] = []
-    # the whole table only when the root is the one top agency; after a merger of provinces several
-    # coexist, and "/17/…" must not be read as lying under "/1/"
-    alone = scope_.roots[0].parent_id is None and not Agency.objects.filter(parent__isnull=True)[1:2].exists()
-    for root in scope_.roots:
-        match = None if root.parent_id is None and alone else Q(lead_agency__path__startswith=root.path)
-        key = child_key(root)
-        found = grouped(match, period, key, key)
-        if "" in found:
-            label = _("%(agency)s (its own dossiers)") % {"agency": root.name}
-            rows.append(Row(str(root.pk), label, f"{root.name} (trực tiếp)", found.pop(""), code=root.code or ""))
-        for child in root.children.order_by("path"):
-            values = found.pop(str(child.pk), None)
-            if values is not None or child.is_active:
-                rows.append(_agency_row(child, values or dict.fromkeys(KEYS, 0)))
+    for agency, kind in layout.order:
+        members = [pk for pk in layout.members.get(agency.pk, ()) if pk in found]
+        values = {key: sum(found[pk][key] for pk in members) for key in KEYS}
+        if kind == "own":
+            if members:
+                label = _("%(agency)s (its own dossiers)") % {"agency": agency.name}
+                rows.append(Row(str(agency.pk), label, f"{agency.name} (trực tiếp)", values, code=agency.code or ""))
+        elif members or kind == "child":
+            rows.append(_agency_row(agency, values))
     return rows
 
 
@@ -523,13 +548,16 @@ def _total(rows: list[Row]) -> Row:
     return total
 
 
-def report(user, period: Period, group_by: str = "level", request=None) -> Report:
-    """Form 06 for ``period`` within the viewer's jurisdiction, one row per level, agency, unit or sector."""
+def report(user, period: Period, group_by: str = "level", request=None, agencies: str = "then") -> Report:
+    """Form 06 for ``period`` within the viewer's jurisdiction, one row per level, agency, unit or sector.
+
+    ``agencies`` (rows by agency): ``then`` — the agencies as they were at the end of the period;
+    ``today`` — mapped onto today's agencies (see ``agency_rows``)."""
     if group_by not in GROUP_BY:
         raise ValueError(f"unknown grouping {group_by!r}")
     where = scope(user, request)
     if group_by == "agency":
-        rows = _by_agency(where, period)
+        rows = _by_agency(where, period, agencies)
     elif group_by == "unit":  # a dossier changes unit within a period: not kept in the monthly summaries
         rows = _by_unit(where.dossiers(), period)
     else:
