@@ -33,7 +33,7 @@ from motcua.orgs import permissions
 from motcua.orgs.forms import GroupedAgencyChoiceField
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
-from motcua.reports import drilldown, export, form06, index766, index766_dossiers, indices
+from motcua.reports import digitisation, drilldown, export, form06, index766, index766_dossiers, indices
 from motcua.reports.indices import explain
 
 from ..access import staff_required
@@ -179,8 +179,11 @@ def index766_report(request: HttpRequest) -> HttpResponse:
     for group in result.groups:
         for item in group.indicators:
             item.lists = index766_dossiers.PARTS.get(item.id, ())  # the numbers that link to their dossiers
+    rows = digitisation.by_agency(scope.dossiers, period)
     context |= {
         "index": result,
+        "digitisation": rows,
+        "digitisation_total": digitisation.total(rows),
         "list_url": f"{reverse('office:index766-dossiers')}?{_query(period, data['agency'])}",
         "downloads": _downloads("api:reports-index766", period, data["agency"]),
         "indices": f"{reverse('office:indices')}?{_query(period, data['agency'])}",
