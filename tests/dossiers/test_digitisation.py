@@ -58,7 +58,7 @@ def mixed_procedure(tree):
     return publish(tree.justice, [("2.000489", "new", data)], day=dt.date(2026, 1, 5))
 
 
-def received(officials, tree, procedure, keys=("to-khai", "giay-chung-sinh"), **kwargs):
+def received(officials, tree, procedure, keys=("to-khai", "giay-chung-sinh"), **kwargs):  # noqa: F811
     return services.receive(
         user=officials[Role.DESK_OFFICER],
         desk=tree.justice,
@@ -77,7 +77,10 @@ def by_key(dossier):
 def test_the_pdf_page_count_is_read_from_the_file():
     for pages in (1, 3, 12):
         assert page_count(scan_pdf(pages)) == pages
-    plain = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n"
+    plain = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n"
+    )
     assert page_count(io.BytesIO(plain)) == 2
     assert page_count(io.BytesIO(b"%PDF-1.4\n% no page tree\n")) is None
 
