@@ -132,22 +132,51 @@ def _branches(period: form06.Period, column: str) -> list[tuple[str, Q]]:
     ]
 
 
+# Sums of columns that the dashboard shows as one figure (received = 4 + 5, on time = 8 + 9, overdue
+# by agency or procedure = 10 + 13): their dossiers are those of either column, which never overlap.
+SUMS = {"c4+c5": ("c4", "c5"), "c8+c9": ("c8", "c9"), "c10+c13": ("c10", "c13")}
+
+
+def parts(column: str) -> tuple[str, ...]:
+    """The Form 06 columns of ``column`` (one, or those of a sum of :data:`SUMS`)."""
+    if column in KEYS:
+        return (column,)
+    if column in SUMS:
+        return SUMS[column]
+    raise BadCell("column", "Give a column c3 … c13.")
+
+
 def column_condition(period: form06.Period, column: str) -> Q:
-    """The condition of ``column`` among the counted dossiers: the report's own ``COUNT`` filter."""
-    if column not in KEYS:
-        raise BadCell("column", "Give a column c3 … c13.")
-    condition = form06._counts(period)[column].filter
-    return condition if condition is not None else Q()
+    """The condition of ``column`` among the counted dossiers: the report's own ``COUNT`` filter (for a
+    sum, either column's)."""
+    counts = form06._counts(period)
+    condition = Q(pk__in=[])
+    for part in parts(column):
+        if counts[part].filter is None:
+            return Q()
+        condition |= counts[part].filter
+    return condition
 
 
 def cell_dossiers(
-    where: form06.Scope, period: form06.Period, group_by: str, key: str, column: str
+    where: form06.Scope, period: form06.Period, group_by: str, key: str, column: str, procedure: str = ""
 ) -> QuerySet[Dossier]:
-    """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code)."""
+    """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code);
+    with ``procedure`` (a procedure code), only that procedure's dossiers of the cell."""
     condition = column_condition(period, column)
     qs = row_dossiers(where, period, group_by, key).filter(condition)
+    if procedure:
+        qs = qs.filter(procedure__code=procedure)
+    columns = parts(column)
+    if len(columns) == 1:
+        branches = _branches(period, column)
+    else:  # each branch within its own column (a resolved rule must not name an open dossier)
+        counts = form06._counts(period)
+        branches = [
+            (code, counts[part].filter & branch) for part in columns for code, branch in _branches(period, part)
+        ]
     rule = Case(
-        *(When(branch, then=Value(code)) for code, branch in _branches(period, column)),
+        *(When(branch, then=Value(code)) for code, branch in branches),
         default=Value(""),
         output_field=CharField(),
     )
@@ -248,7 +277,8 @@ def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
     sheet = book.active
     sheet.title = "Hồ sơ"
     sheet.append([f"Biểu số 06/VPCP/KSTT — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
-    sheet.append([f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"])
+    procedure = f" — Thủ tục: {heading['procedure']}" if heading.get("procedure") else ""
+    sheet.append([f"Dòng: {heading['row']}{procedure} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"])
     sheet.append([])
     sheet.append(list(XLSX_HEADINGS))
     for cell in sheet[4]:
