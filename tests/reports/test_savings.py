@@ -112,3 +112,13 @@ def test_the_default_reproduces_the_articles_order_of_magnitude():
     per_dossier = Decimal("4.3") * Decimal("0.3")
     money = savings.vnd(13_791 * per_dossier * savings.DEFAULT_DAY_COST_VND)
     assert abs(money - 5_690_000_000) < 0.01 * 5_690_000_000
+
+
+def test_dossiers_without_the_stored_days_are_computed_the_same_way(officials, tree, procedure):
+    from motcua.dossiers.models import Dossier
+
+    _walk(officials, tree, procedure)
+    stored = savings.savings(_dossiers(officials), MARCH)
+    Dossier.objects.update(days_taken=None)  # decided before the column existed
+    computed = savings.savings(_dossiers(officials), MARCH)
+    assert computed == stored and computed.rows[0].realised_days == Decimal("1.56")

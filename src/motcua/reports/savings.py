@@ -44,7 +44,15 @@ def default_day_cost() -> int:
 
 
 def limits(version: ProcedureVersion, case: str = "") -> tuple[Decimal | None, Decimal | None]:
-    """(statutory, committed) limits in working days of a version and case; ``None`` when not in working time."""
+    """(statutory, committed) limits in working days of a version and case; ``None`` when not in working time.
+
+    The normal case reads the version's limit columns (the catalogue writes them from the content), so
+    the content is loaded only for the special cases (trường hợp)."""
+    if not case:
+        return (
+            schema.limit_in_working_days({"amount": version.statutory_amount, "unit": version.statutory_unit}),
+            schema.limit_in_working_days({"amount": version.committed_amount, "unit": version.committed_unit}),
+        )
     content = version.content
     found = next((c for c in content.get("cases", []) if c.get("key") == case), None) if case else None
     statutory = (found or {}).get("statutory") or content["statutory"]
@@ -143,12 +151,15 @@ def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
     default = default_day_cost()
     decided = resolved(dossiers, period)
     groups = list(decided.values_list("version_id", "case").distinct().order_by())
-    versions = ProcedureVersion.objects.select_related("procedure").in_bulk(
-        {version_id for version_id, _case in groups}
+    versions = (
+        ProcedureVersion.objects.select_related("procedure")
+        .defer("content", "search_text")
+        .in_bulk({version_id for version_id, _case in groups})
     )
+    special = ProcedureVersion.objects.in_bulk({version_id for version_id, case in groups if case})
     cut: dict[tuple[int, str], tuple[Decimal, Decimal]] = {}
     for version_id, case in groups:
-        statutory, committed = limits(versions[version_id], case)
+        statutory, committed = limits(special[version_id] if case else versions[version_id], case)
         if statutory is not None and committed is not None and committed < statutory:
             cut[(version_id, case)] = (statutory, committed)
     if not cut:
@@ -172,17 +183,19 @@ def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
             n=Count("pk"),
             timely=Count("pk", filter=timely),
             realised=Sum(gain, filter=timely & Q(days_taken__isnull=False)),
+            lacking=Count("pk", filter=timely & Q(days_taken__isnull=True)),
         )
         .order_by()
     }
     # per dossier: those without stored days, and limits with more than two decimals (rounded per dossier)
     odd = [key for key, (statutory, _c) in cut.items() if statutory != statutory.quantize(HUNDREDTH)]
-    one_by_one = Q(days_taken__isnull=True)
+    lacking = any(row["lacking"] for row in totals.values())
+    one_by_one = Q(days_taken__isnull=True) if lacking else Q(pk__in=[])
     for version_id, case in odd:
         one_by_one |= Q(version_id=version_id, case=case)
     extra: dict[tuple[int, str], Decimal] = defaultdict(Decimal)
-    singles = candidates.filter(timely).filter(one_by_one)
-    computed = processing_days(singles.filter(days_taken__isnull=True))
+    singles = candidates.filter(timely).filter(one_by_one) if lacking or odd else candidates.none()
+    computed = processing_days(singles.filter(days_taken__isnull=True)) if lacking else {}
     for pk, version_id, case, stored in singles.values_list("pk", "version_id", "case", "days_taken"):
         if (version_id, case) not in cut:
             continue

@@ -101,8 +101,8 @@ def _charts(board: Dashboard, show_all: bool) -> dict:
         "end": board.period.end.strftime("%d/%m/%Y"),
     }
     received, resolved = _("Received"), _("Resolved")
-    agencies = _cut(board.agencies_ranked, show_all)
-    procedures = _cut(board.procedures, show_all)
+    agencies = _top(board.agencies_ranked, show_all)[0]
+    procedures = _top(board.procedures, show_all)[0]
     return {
         "flow": charts.bar_chart(
             chart_id="chart-flow",
@@ -166,10 +166,6 @@ def _charts(board: Dashboard, show_all: bool) -> dict:
     }
 
 
-def _cut(rows: list, show_all: bool) -> list:
-    return rows if show_all else rows[:TOP]
-
-
 @dataclass
 class Table:
     """A data table: numbers formatted as in the charts (the same strings), linked to their dossiers."""
@@ -181,11 +177,13 @@ class Table:
     foot: tuple[str, list[str]] | None = None
     hidden: int = 0  # rows left out of the default page (shown with ?show=all)
 
-    def cut(self, show_all: bool) -> Table:
-        """The first :data:`TOP` rows unless ``show_all``; the number left out is kept for the link."""
-        if not show_all and len(self.rows) > TOP:
-            self.hidden, self.rows = len(self.rows) - TOP, self.rows[:TOP]
-        return self
+
+def _top(rows: list, show_all: bool) -> tuple[list, int]:
+    """The first :data:`TOP` rows unless ``show_all``, and how many are left out (cut before any
+    formatting: a long list costs nothing on the default page)."""
+    if show_all or len(rows) <= TOP:
+        return rows, 0
+    return rows[:TOP], len(rows) - TOP
 
 
 f = charts.fmt
@@ -193,7 +191,8 @@ f = charts.fmt
 
 def _month_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
     m, total, p = board.months, board.total, board.period
-    agencies = board.agencies_ranked
+    agencies, agencies_hidden = _top(board.agencies_ranked, show_all)
+    procedures, procedures_hidden = _top(board.procedures, show_all)
     return {
         "flow": Table(
             "table-flow",
@@ -253,7 +252,8 @@ def _month_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
                     linked(total.late + total.values["c13"], p, "c10+c13"),
                 ],
             ),
-        ).cut(show_all),
+            hidden=agencies_hidden,
+        ),
         "procedures": Table(
             "table-procedures-overdue",
             _("Overdue dossiers by procedure"),
@@ -267,9 +267,10 @@ def _month_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
                         linked(row.total, p, "c10+c13", procedure=row.code),
                     ],
                 )
-                for row in board.procedures
+                for row in procedures
             ],
-        ).cut(show_all),
+            hidden=procedures_hidden,
+        ),
         "online": Table(
             "table-online",
             _("Online share of received dossiers per month"),
@@ -310,6 +311,8 @@ def _month_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
 
 def _figure_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
     fig, sav = board.figures, board.savings
+    processing, processing_hidden = _top(sorted(fig.processing, key=lambda r: (-r.resolved, r.code)), show_all)
+    saving_rows, savings_hidden = _top(sorted(sav.rows, key=lambda r: (-r.money, r.code)), show_all)
     publications = fig.publications
     online, share = fig.online_services, fig.online_share
     return {
@@ -378,12 +381,10 @@ def _figure_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
             "table-processing",
             _("Average processing time per procedure (working days from receipt to decision)"),
             [_("Procedure"), _("Level"), _("Dossiers decided"), _("Average (working days)")],
-            [
-                (f"{row.code} — {row.name}", [row.level, f(row.resolved), f(row.average, 2)])
-                for row in sorted(fig.processing, key=lambda r: (-r.resolved, r.code))
-            ],
+            [(f"{row.code} — {row.name}", [row.level, f(row.resolved), f(row.average, 2)]) for row in processing],
             (_("All procedures"), ["", f(fig.processing_total.resolved), f(fig.processing_total.average, 2)]),
-        ).cut(show_all),
+            hidden=processing_hidden,
+        ),
         "savings": Table(
             "table-savings",
             _("Savings from the time cut"),
@@ -412,7 +413,7 @@ def _figure_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
                         money.vnd(row.money),
                     ],
                 )
-                for row in sorted(sav.rows, key=lambda r: (-r.money, r.code))
+                for row in saving_rows
             ],
             (
                 _("Total"),
@@ -427,7 +428,8 @@ def _figure_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
                     money.vnd(sav.money),
                 ],
             ),
-        ).cut(show_all),
+            hidden=savings_hidden,
+        ),
     }
 
 
