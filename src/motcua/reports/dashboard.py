@@ -169,9 +169,11 @@ def headlines(now: dict[str, int], before: dict[str, int], happy: tuple, happy_b
 
 
 def procedures_overdue(where: form06.Scope, period: form06.Period) -> list[ProcedureOverdue]:
-    """Columns 10 and 13 per procedure, from Form 06's aggregate over the dossiers of the level rows
-    (what the total row counts), so each procedure's drill-down lists as many dossiers."""
-    dossiers = where.dossiers().filter(lead_agency__level__in=form06.LEVEL_ORDER)
+    """Columns 10 and 13 per procedure, from Form 06's aggregate over the scope's dossiers — the total of
+    Form 06 by agency (``group_by=agency&key=total`` in the drill-down, narrowed by ``procedure``), so each
+    procedure's list has as many dossiers. (Every agency has one of the three levels, so it is also the
+    total by level; not joining the agencies keeps the plan a single scan.)"""
+    dossiers = where.dossiers()
     counts = {
         row["key"]: (int(row["c10"]), int(row["c13"]))
         for row in form06.aggregate(dossiers, period, "procedure_id")

@@ -150,7 +150,7 @@ def _charts(board: Dashboard, show_all: bool) -> dict:
             % {"span": span},
             labels=[f"{row.code} — {row.name}" for row in procedures],
             values=[row.total for row in procedures],
-            links=[cell_url(board.period, "c10+c13", procedure=row.code) for row in procedures],
+            links=[cell_url(board.period, "c10+c13", group_by="agency", procedure=row.code) for row in procedures],
         ),
         "online": charts.bar_chart(
             chart_id="chart-online",
@@ -262,9 +262,9 @@ def _month_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
                 (
                     f"{row.code} — {row.name}",
                     [
-                        linked(row.late, p, "c10", procedure=row.code),
-                        linked(row.overdue, p, "c13", procedure=row.code),
-                        linked(row.total, p, "c10+c13", procedure=row.code),
+                        linked(row.late, p, "c10", group_by="agency", procedure=row.code),
+                        linked(row.overdue, p, "c13", group_by="agency", procedure=row.code),
+                        linked(row.total, p, "c10+c13", group_by="agency", procedure=row.code),
                     ],
                 )
                 for row in procedures
