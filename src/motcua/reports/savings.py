@@ -27,7 +27,7 @@ from django.conf import settings
 from django.db.models import Case, Count, DecimalField, F, Q, QuerySet, Sum, Value, When
 
 from motcua.catalogue import schema
-from motcua.catalogue.models import ProcedureVersion
+from motcua.catalogue.models import ProcedureVersion, TimeUnit
 from motcua.dossiers.models import Dossier, Verdict
 
 from . import form06
@@ -35,6 +35,7 @@ from .figures import HUNDREDTH, processing_days, resolved
 from .models import CitizenDayCost
 
 DEFAULT_DAY_COST_VND = 320_000
+HOURS_PER_DAY = schema.HOURS_PER_WORKING_DAY
 
 
 def default_day_cost() -> int:
@@ -141,16 +142,53 @@ def _statutory(cut: dict[tuple[int, str], tuple[Decimal, Decimal]]) -> Case:
     )
 
 
+def _normal_statutory() -> Case:
+    """The statutory limit in working days of the dossier's version, for the normal case (the version's
+    columns: working days, or working hours / 8); none for calendar limits and for special cases."""
+    amount = F("version__statutory_amount")
+    return Case(
+        When(Q(case="", version__statutory_unit=TimeUnit.WORKING_DAYS), then=amount),
+        When(Q(case="", version__statutory_unit=TimeUnit.WORKING_HOURS), then=amount / Value(HOURS_PER_DAY)),
+        default=None,
+        output_field=DecimalField(max_digits=12, decimal_places=4),
+    )
+
+
+def _totals(decided: QuerySet[Dossier], timely: Q, statutory_of: Case) -> dict[tuple[int, str], dict]:
+    """Per (version, case): dossiers, those early or on time, Σ max(0, statutory − days taken) over the
+    latter that have the stored days, and how many lack them — one grouped query."""
+    gain = Case(
+        When(timely & Q(days_taken__lt=statutory_of), then=statutory_of - F("days_taken")),
+        default=Value(Decimal(0)),
+        output_field=DecimalField(max_digits=12, decimal_places=4),
+    )
+    return {
+        (row["version_id"], row["case"]): row
+        for row in decided.values("version_id", "case")
+        .annotate(
+            n=Count("pk"),
+            timely=Count("pk", filter=timely),
+            realised=Sum(gain, filter=timely & Q(days_taken__isnull=False)),
+            lacking=Count("pk", filter=timely & Q(days_taken__isnull=True)),
+        )
+        .order_by()
+    }
+
+
 def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
     """Time-cut savings of the dossiers in ``dossiers`` (the viewer's scope) decided in ``period``.
 
     One grouped SQL query per (version, case) counts the decided dossiers, those early or on time, and
-    sums max(0, statutory − working days taken) from the stored ``days_taken``; dossiers that lack it
+    sums max(0, statutory − working days taken) from the stored ``days_taken`` (the statutory limit from
+    the version's columns; a second, small query for the special cases under a cut, whose limits are in
+    the content); dossiers that lack it
     (``manage.py fill_days_taken``) and limits finer than the hundredth of a day (an odd number of
     working hours) are computed per dossier, as before, so the result is the same to the hundredth."""
     default = default_day_cost()
     decided = resolved(dossiers, period)
-    groups = list(decided.values_list("version_id", "case").distinct().order_by())
+    timely = Q(verdict__in=[Verdict.EARLY, Verdict.ON_TIME])
+    totals = _totals(decided, timely, _normal_statutory())
+    groups = list(totals)
     versions = (
         ProcedureVersion.objects.select_related("procedure")
         .defer("content", "search_text")
@@ -169,27 +207,13 @@ def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
         CitizenDayCost.objects.filter(procedure_id__in=procedure_ids).values_list("procedure_id", "amount_vnd")
     )
     candidates = decided.filter(version_id__in={v for v, _c in cut})
-    timely = Q(verdict__in=[Verdict.EARLY, Verdict.ON_TIME])
-    statutory_of = _statutory(cut)
-    gain = Case(
-        When(timely & Q(days_taken__lt=statutory_of), then=statutory_of - F("days_taken")),
-        default=Value(Decimal(0)),
-        output_field=DecimalField(max_digits=12, decimal_places=4),
-    )
-    totals = {
-        (row["version_id"], row["case"]): row
-        for row in candidates.values("version_id", "case")
-        .annotate(
-            n=Count("pk"),
-            timely=Count("pk", filter=timely),
-            realised=Sum(gain, filter=timely & Q(days_taken__isnull=False)),
-            lacking=Count("pk", filter=timely & Q(days_taken__isnull=True)),
-        )
-        .order_by()
-    }
+    cases = {key: limit for key, limit in cut.items() if key[1]}
+    if cases:  # the special cases' limits live in the content: summed again with them (few dossiers)
+        of_cases = candidates.filter(version_id__in={v for v, _c in cases}).exclude(case="")
+        totals |= _totals(of_cases, timely, _statutory(cases))
     # per dossier: those without stored days, and limits with more than two decimals (rounded per dossier)
     odd = [key for key, (statutory, _c) in cut.items() if statutory != statutory.quantize(HUNDREDTH)]
-    lacking = any(row["lacking"] for row in totals.values())
+    lacking = any(totals[key]["lacking"] for key in cut)
     one_by_one = Q(days_taken__isnull=True) if lacking else Q(pk__in=[])
     for version_id, case in odd:
         one_by_one |= Q(version_id=version_id, case=case)
