@@ -5,6 +5,7 @@ outside debug mode. The embedded default needs no server: SQLite in WAL mode, fi
 disk, e-mail printed to the console and the outbox worker polling the database.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlparse
@@ -291,6 +292,9 @@ MOTCUA_CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
 MOTCUA_AUDIT_SHIP_TO = env("AUDIT_SHIP_TO", "")
 # an officials' download trusts a clean verdict on the same content this recent, else scans again (core/downloads.py)
 MOTCUA_SCAN_RECHECK_HOURS = float(env("SCAN_RECHECK_HOURS", "24"))
+# the first day (Vietnamese calendar) of the regime of Decree 118/2025 and Circular 03/2025: dossiers received
+# from it follow the 2025 rules and forms, earlier ones those of 2018 (dossiers/regime.py)
+MOTCUA_REGIME_2025_FROM = datetime.date.fromisoformat(env("REGIME_2025_FROM", "2025-07-01"))
 
 # --- API ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

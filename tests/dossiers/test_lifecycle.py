@@ -209,7 +209,7 @@ def _to_appraisal(officials, tree, procedure, when):
     return services.forward(dossier, user=officials[Role.UNIT_HEAD], handler=officials[Role.SPECIALIST], at=when)
 
 
-def test_supplement_restarts_the_clock_and_a_second_request_is_a_fault(officials, tree, procedure):
+def test_supplement_restarts_the_clock_and_a_second_request_is_refused(officials, tree, procedure):
     dossier = _to_appraisal(officials, tree, procedure, at(2026, 3, 6, 10, 0))
     items = [{"item": "Giấy chứng sinh", "reason": "Bản sao không rõ"}]
     dossier = services.request_supplement(
@@ -222,10 +222,10 @@ def test_supplement_restarts_the_clock_and_a_second_request_is_a_fault(officials
     # the full 3 working days count again from Monday 16/03 → Thursday 19/03
     assert dossier.due_at.astimezone(at(2026, 1, 1).tzinfo).date() == dt.date(2026, 3, 19)
     assert dossier.pauses.get().ended_at is not None
-    dossier = services.request_supplement(
-        dossier, user=officials[Role.SPECIALIST], items=items, at=at(2026, 3, 17, 9, 0)
-    )
-    assert dossier.events.latest("seq").data["fault"] is True and dossier.supplement_requests == 2
+    # a dossier of 2026 follows Decree 118/2025 (Art 11): only once (the 2018 rule: tests/dossiers/test_regime.py)
+    with pytest.raises(ValidationError, match="chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần"):
+        services.request_supplement(dossier, user=officials[Role.SPECIALIST], items=items, at=at(2026, 3, 17, 9, 0))
+    assert Dossier.objects.get(pk=dossier.pk).supplement_requests == 1
 
 
 def test_apology_only_near_the_due_date_and_only_once(officials, tree, procedure):

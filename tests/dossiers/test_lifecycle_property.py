@@ -71,7 +71,7 @@ def _legal(d: Dossier) -> list[str]:
             kinds += ["step", "step"]
         if last or current.actor == Role.AGENCY_LEADER:  # the leader's decision skips the steps left
             kinds += ["decided", "decided_refused"]
-        if status == Status.PROCESSING:
+        if status == Status.PROCESSING and lifecycle.supplement_refusal(d) is None:  # once only from 2025
             kinds.append("supplement_requested")
         if not d.apologies:
             kinds.append("apology")

@@ -118,7 +118,9 @@ def test_refusal_at_intake_is_sent_when_the_applicant_gave_contact_data(official
     assert OutboxMessage.objects.count() == 2
 
 
-def test_each_supplement_request_gets_its_own_message(officials, tree, procedure):
+def test_each_supplement_request_gets_its_own_message(officials, tree, procedure, settings):
+    # a second request exists only under the 2018 regime (ND 118 Art 11 allows one): keep 2026 under it
+    settings.MOTCUA_REGIME_2025_FROM = dt.date(2027, 1, 1)
     dossier = to_processing(officials, receive(officials, tree, procedure))
     specialist = officials[Role.SPECIALIST]
     items = [{"item": "Bản sao CCCD", "reason": "không rõ"}]

@@ -129,8 +129,11 @@ def test_a_second_supplement_request_after_the_period_does_not_rewrite_its_on_ti
     officials,
     tree,
     procedure,  # noqa: F811
+    settings,
 ):
     """2.1 counts a dossier asked twice to supplement as late — by the requests made by the period's end."""
+    # a second request exists only under the 2018 regime (ND 118 Art 11 allows one): keep 2026 under it
+    settings.MOTCUA_REGIME_2025_FROM = dt.date(2027, 1, 1)
     from .conftest import receive, to_appraisal
 
     spec = officials[Role.SPECIALIST]

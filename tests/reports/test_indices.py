@@ -92,7 +92,10 @@ def _supplement(officials, dossier, when, back):
     return services.resubmit(dossier, user=officials[Role.DESK_OFFICER], at=back)
 
 
-def test_index_3_counts_supplement_requests_and_the_citizens_answer(officials, tree, procedure):  # noqa: F811
+def test_index_3_counts_supplement_requests_and_the_citizens_answer(officials, tree, procedure, settings):  # noqa: F811
+    # a second request exists only under the 2018 regime (ND 118 Art 11 allows one): keep 2026 under it
+    settings.MOTCUA_REGIME_2025_FROM = dt.date(2027, 1, 1)
+
     def with_requests(count):
         dossier = received(officials, tree, procedure)
         moment = at(2026, 3, 2, 9, 0)

@@ -18,8 +18,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from motcua.audit import services as audit
+from motcua.orgs import permissions
 from motcua.orgs.models import Agency
-from motcua.reports import form06, index766, index_export, indices
+from motcua.orgs.permissions import Perm
+from motcua.reports import drilldown, form06, index766, index_export, indices
+from motcua.reports.indices import explain
 
 from .calendar import ErrorSerializer
 from .query import QuerySerializer
@@ -235,3 +238,121 @@ class Index766View(_FileOrJSON):
             data = index_export.index766_xlsx(result) if fmt == "xlsx" else index_export.index766_pdf(result)
         rows = sum(len(group.indicators) for group in result.groups)
         return _file(request, "index766", period, scope, fmt, data, rows)
+
+
+# --- the dossiers behind an index score ------------------------------------------------------------
+
+DOSSIER_PAGE_SIZE = 50
+DOSSIER_MAX_PAGE_SIZE = 500
+
+
+class IndexDossiersQuerySerializer(QuerySerializer):
+    to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
+    unit = serializers.IntegerField(min_value=1, help_text="The agency (competent agency) of the unit row.")
+    index = serializers.IntegerField(min_value=1, max_value=9)
+    points = serializers.IntegerField(min_value=0, max_value=2)
+    q = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    page = serializers.IntegerField(min_value=1, max_value=1_000_000, default=1, required=False)
+    page_size = serializers.IntegerField(
+        min_value=1, max_value=DOSSIER_MAX_PAGE_SIZE, default=DOSSIER_PAGE_SIZE, required=False
+    )
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["from"] = DayField(help_text="First day of the period (YYYY-MM-DD), included.")
+        return fields
+
+    def validate_unit(self, value: int) -> Agency:
+        agency = Agency.objects.filter(pk=value).first()
+        if agency is None:
+            raise serializers.ValidationError("Unknown agency.")
+        return agency
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs["from"] > attrs["to"]:
+            raise serializers.ValidationError({"to": ["The period must not end before it starts."]})
+        return attrs
+
+
+class IndexDossierSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text='Dossier code, or "#<id>" when it has none.')
+    points = serializers.IntegerField(help_text="The dossier's points for the index (index 9: the agency's).")
+    rule = serializers.CharField(help_text="Why the dossier has these points (the request's language).")
+
+
+class IndexDossiersSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Dossiers at these points: the count the unit's page shows.")
+    results = IndexDossierSerializer(many=True)
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+
+
+class IndexDossiersView(APIView):
+    """The dossiers behind one agency's index score at 2, 1 or 0 points, each with the reason."""
+
+    @extend_schema(
+        operation_id="reports_indices_dossiers",
+        summary="TT 01/2018 indices: the dossiers behind a unit's score",
+        description=(
+            "The dossiers of the agency `unit` (its competent-agency row of the indices report) behind index "
+            "`index` at `points` points for the period [from, to], read as they stood at the period's end. "
+            "Indices 1, 2, 3, 4, 6, 7: the dossiers decided in the period with those points; `count` equals "
+            "the count at 2/1/0 points of the unit's page and of the report's `at_2`/`at_1`/`at_0`. Index 9: "
+            "the dossiers it reads (received in the period; online and late or overdue at the end) when the "
+            "agency got `points` for it, else none. Indices 5 and 8 are not computed from dossiers: 400. Same "
+            "scope as the report (permission report.view; a unit outside the caller's jurisdiction is 403). "
+            f"Paged (`page`, `page_size` ≤ {DOSSIER_MAX_PAGE_SIZE}); `q` narrows by dossier code or procedure. "
+            "Rules: docs/indices.md."
+        ),
+        parameters=[
+            OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day, YYYY-MM-DD."),
+            OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
+            OpenApiParameter("unit", {"type": "integer", "minimum": 1}, required=True, description="Agency id."),
+            OpenApiParameter("index", {"type": "integer", "minimum": 1, "maximum": 9}, required=True),
+            OpenApiParameter("points", {"type": "integer", "minimum": 0, "maximum": 2}, required=True),
+            OpenApiParameter(
+                "q", {"type": "string", "maxLength": 200}, description="Dossier code or procedure code or name."
+            ),
+            OpenApiParameter("page", {"type": "integer", "minimum": 1}, default=1),
+            OpenApiParameter(
+                "page_size",
+                {"type": "integer", "minimum": 1, "maximum": DOSSIER_MAX_PAGE_SIZE},
+                default=DOSSIER_PAGE_SIZE,
+            ),
+        ],
+        responses={200: IndexDossiersSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        form06.scope(request.user, request._request)  # refuse (403) before reading the parameters
+        query = IndexDossiersQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        agency = data["unit"]
+        permissions.require(request.user, Perm.VIEW_REPORTS, agency, request=request._request)
+        period = form06.Period(data["from"], data["to"])
+        try:
+            qs = explain.index_dossiers(agency, period, data["index"], data["points"])
+        except explain.NotPerDossier as error:
+            message = "Indices 5 and 8 are scored from the catalogue and the petitions, not from dossiers."
+            raise serializers.ValidationError({"index": [message]}) from error
+        qs = drilldown.search(qs, data.get("q", ""))
+        count = qs.count()
+        page, size = data["page"], data["page_size"]
+        rows = [
+            {"code": d.code or f"#{d.pk}", "points": d.ix_points, "rule": explain.row_reason(d, data["index"])}
+            for d in qs[(page - 1) * size : page * size]
+        ]
+
+        def link(number: int) -> str:
+            params = request.query_params.copy()
+            params["page"] = str(number)
+            return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+        return Response(
+            {
+                "count": count,
+                "results": IndexDossierSerializer(rows, many=True).data,
+                "next": link(page + 1) if page * size < count else None,
+                "previous": link(page - 1) if page > 1 and (page - 2) * size < count else None,
+            }
+        )

@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 
 from motcua.audit import services as audit
 from motcua.reports import columns, drilldown, export, form06
+from motcua.reports.agency_rows import VIEWS as AGENCY_VIEWS
 
 from .calendar import ErrorSerializer
 from .query import QuerySerializer, check_year
@@ -45,6 +46,7 @@ class Form06QuerySerializer(QuerySerializer):
     # "from" is a Python keyword: the field is declared below under its query name
     to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
     group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
+    agencies = serializers.ChoiceField(choices=AGENCY_VIEWS, default="then", required=False)
     format = serializers.ChoiceField(choices=FORMATS, default="json", required=False)
 
     def get_fields(self):
@@ -92,6 +94,11 @@ class Form06Serializer(serializers.Serializer):
     columns = Form06ColumnSerializer(many=True)
     rows = Form06RowSerializer(many=True)
     total = Form06RowSerializer()
+    closed_months = Form06PeriodSerializer(
+        many=True,
+        help_text="Runs of whole closed months read from the monthly summaries kept at each month's end; "
+        "the other days were counted from the dossiers (rows by unit: always from the dossiers).",
+    )
 
 
 def _group_of(number: int) -> str:
@@ -118,6 +125,7 @@ def as_json(report: form06.Report) -> dict:
         ],
         "rows": [row.as_dict() for row in report.rows],
         "total": report.total.as_dict(),
+        "closed_months": [{"from": p.start.isoformat(), "to": p.end.isoformat()} for p in report.closed_months],
     }
 
 
@@ -182,6 +190,15 @@ class Form06View(APIView):
             OpenApiParameter("from", OpenApiTypes.DATE, required=True, description="First day, YYYY-MM-DD."),
             OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
             OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(form06.GROUP_BY), default="level"),
+            OpenApiParameter(
+                "agencies",
+                OpenApiTypes.STR,
+                enum=list(AGENCY_VIEWS),
+                default="then",
+                description="Rows by agency: `then` as the agencies were at the end of the period (e.g. the "
+                "districts before 1 July 2025), `today` mapped onto today's agencies (merged and dissolved "
+                "agencies counted in the agency that does their work today).",
+            ),
             OpenApiParameter("format", OpenApiTypes.STR, enum=list(FORMATS), default="json"),
         ],
         responses={
@@ -198,7 +215,7 @@ class Form06View(APIView):
         query.is_valid(raise_exception=True)
         data = query.validated_data
         period = form06.Period(data["from"], data["to"])
-        report = form06.report(request.user, period, data["group_by"], request=request)
+        report = form06.report(request.user, period, data["group_by"], request=request, agencies=data["agencies"])
         if data["format"] == "json":
             return Response(as_json(report))
         audit.record_export(
@@ -274,6 +291,15 @@ class Form06CellView(APIView):
             OpenApiParameter("to", OpenApiTypes.DATE, required=True, description="Last day, YYYY-MM-DD."),
             OpenApiParameter("group_by", OpenApiTypes.STR, enum=list(form06.GROUP_BY), default="level"),
             OpenApiParameter(
+                "agencies",
+                OpenApiTypes.STR,
+                enum=list(AGENCY_VIEWS),
+                default="then",
+                description="Rows by agency: `then` as the agencies were at the end of the period (e.g. the "
+                "districts before 1 July 2025), `today` mapped onto today's agencies (merged and dissolved "
+                "agencies counted in the agency that does their work today).",
+            ),
+            OpenApiParameter(
                 "key",
                 {"type": "string", "minLength": 1, "maxLength": 40},
                 required=True,
@@ -304,7 +330,13 @@ class Form06CellView(APIView):
         period = form06.Period(data["from"], data["to"])
         try:
             qs = drilldown.cell_dossiers(
-                where, period, data["group_by"], data["key"], data["column"], procedure=data.get("procedure", "")
+                where,
+                period,
+                data["group_by"],
+                data["key"],
+                data["column"],
+                data["agencies"],
+                procedure=data.get("procedure", ""),
             )
         except drilldown.BadCell as error:
             raise serializers.ValidationError({error.field: [error.message]}) from error

@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from rest_framework import serializers
@@ -284,3 +284,82 @@ def save_form_template(*, name: str, owner: Agency, file):
         raise ValidationError(exc.message_dict) from exc
     template.save()
     return template
+
+
+# --- Mergers of agencies (sắp xếp đơn vị hành chính) ------------------------------------------
+
+
+def _recode(content: dict, codes: dict[str, str]) -> dict:
+    """``content`` with the agency codes it names (implementing, receiving, process steps' units)
+    replaced through ``codes`` (old code → new code)."""
+    data = dict(content)
+    for name in ("implementing_agency", "receiving_agency"):
+        if data.get(name) in codes:
+            data[name] = codes[data[name]]
+    data["processes"] = [
+        {
+            **process,
+            "steps": [{**s, "unit": codes.get(s.get("unit") or "", s.get("unit", ""))} for s in process["steps"]],
+        }
+        for process in content.get("processes") or []
+    ]
+    return data
+
+
+def _names_old(content: dict, codes: dict[str, str]) -> bool:
+    return _recode(content, codes) != {**content, "processes": content.get("processes") or []}
+
+
+@transaction.atomic
+def rehome_agencies(mapping: dict[int, Agency], codes: dict[str, str], *, on: dt.date, user=None) -> dict:
+    """Move what the catalogue holds of merged agencies onto their successors (``mapping``: old pk →
+    new agency; ``codes``: old e-ID code → new code, for the codes written in contents).
+
+    Owners of procedures, form templates and process templates move (the templates' step units too);
+    drafts are rewritten; the versions in force on ``on`` get their implementing agency (the column
+    routing reads) moved, with an audit row. A published text is never rewritten: the versions whose
+    text still names an old agency are returned under ``published_text`` — an amending decision must
+    publish them again. Returns counts by kind and that list."""
+    from motcua.audit import services as audit
+
+    from .models import FormTemplate
+
+    old = list(mapping)
+    done = {"procedure_owners": 0, "form_templates": 0, "process_templates": 0, "drafts": 0, "versions_in_force": 0}
+    for procedure in Procedure.objects.select_for_update().filter(owner_id__in=old):
+        procedure.owner = mapping[procedure.owner_id]
+        procedure.save(update_fields=["owner"])
+        done["procedure_owners"] += 1
+    for template in FormTemplate.objects.filter(owner_id__in=old):
+        template.owner = mapping[template.owner_id]
+        template.save(update_fields=["owner"])
+        done["form_templates"] += 1
+    for template in ProcessTemplate.objects.all():
+        steps = [{**s, "unit": codes.get(s.get("unit") or "", s.get("unit", ""))} for s in template.steps]
+        if template.owner_id in mapping or steps != template.steps:
+            template.owner = mapping.get(template.owner_id, template.owner)
+            template.steps = steps
+            template.save(update_fields=["owner", "steps"])
+            done["process_templates"] += 1
+    for draft in ProcedureVersion.objects.filter(state=ProcedureVersion.State.DRAFT).select_related("procedure"):
+        if _names_old(draft.content, codes) or draft.implementing_agency_id in mapping:
+            save_draft(draft.procedure, _recode(draft.content, codes), user=draft.created_by)
+            done["drafts"] += 1
+    in_force = ProcedureVersion.objects.filter(state=ProcedureVersion.State.PUBLISHED).filter(
+        Q(valid_to__isnull=True) | Q(valid_to__gte=on)
+    )
+    published_text = []
+    for version in in_force.select_related("procedure").order_by("procedure__code", "number"):
+        if version.implementing_agency_id in mapping:
+            new = mapping[version.implementing_agency_id]
+            ProcedureVersion.objects.filter(pk=version.pk).update(implementing_agency=new)
+            audit.record(
+                "update",
+                obj=version,
+                changes={"implementing_agency_id": [version.implementing_agency_id, new.pk]},
+                user=user,
+            )
+            done["versions_in_force"] += 1
+        if _names_old(version.content, codes):
+            published_text.append(version)
+    return {**done, "published_text": published_text}

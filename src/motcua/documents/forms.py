@@ -20,30 +20,19 @@ from django.utils.translation import gettext as _
 from motcua.accounts.models import User
 from motcua.catalogue import schema
 from motcua.core.text import nfc
-from motcua.dossiers import clock, selectors
+from motcua.dossiers import clock, regime, selectors
 from motcua.dossiers.models import Dossier, DossierEvent, DossierStep
 from motcua.dossiers.workflow import Action
 from motcua.orgs.models import Agency
 
 from . import headers, qr
 
-SET_2025_FROM = dt.date(2025, 7, 1)
 FORM_KINDS = ("receipt", "supplement", "refusal", "apology", "control", "stop")
 
-# Form numbers (Mẫu số) in each set; the 2018 set has no stop notice.
-FORM_NUMBERS = {
-    "2018": {"receipt": "01", "supplement": "02", "refusal": "03", "apology": "04", "control": "05", "logbook": "06"},
-    "2025": {
-        "receipt": "01",
-        "supplement": "02",
-        "refusal": "03",
-        "apology": "04",
-        "stop": "05",
-        "control": "06",
-        "logbook": "07",
-    },
-}
-CIRCULAR = {"2018": "Thông tư số 01/2018/TT-VPCP", "2025": "Thông tư số 03/2025/TT-VPCP"}
+# Form numbers (Mẫu số) and the circular of each set, as the regimes define them (dossiers/regime.py);
+# the 2018 set has no stop notice.
+FORM_NUMBERS = {name: rules.forms for name, rules in regime.REGIMES.items()}
+CIRCULAR = {name: rules.circular for name, rules in regime.REGIMES.items()}
 TITLES = {
     "receipt": "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
     "supplement": "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
@@ -169,16 +158,13 @@ def place_and_date(header: headers.Header, moment: dt.datetime | None) -> str:
 
 
 def form_set(moment: dt.datetime | dt.date | None) -> str:
-    """TT 01/2018 for dossiers received before 1 Jul 2025, TT 03/2025 from that day."""
-    if moment is None:
-        return "2025"
-    day = local(moment).date() if isinstance(moment, dt.datetime) else moment
-    return "2018" if day < SET_2025_FROM else "2025"
+    """TT 01/2018 for dossiers received before the change date (1 Jul 2025), TT 03/2025 from it."""
+    return regime.at(moment).name
 
 
 def dossier_form_set(dossier: Dossier, events: list[DossierEvent]) -> str:
-    anchor = dossier.received_at or (events[0].at if events else None) or dossier.created_at
-    return form_set(anchor)
+    """The set of the dossier's regime (``regime.of``: its receipt, else its submission or first event)."""
+    return regime.of(dossier, events[0].at if events else None).name
 
 
 def _pick_event(kind: str, events: list[DossierEvent], seq: int | None) -> DossierEvent:
@@ -456,15 +442,20 @@ def build(dossier: Dossier, kind: str, *, event_seq: int | None = None, request=
     if kind not in FORM_KINDS:
         raise NotApplicable(_("Unknown form “%(kind)s”.") % {"kind": kind})
     events = list(dossier.events.order_by("seq"))
-    fset = dossier_form_set(dossier, events)
-    if kind not in FORM_NUMBERS[fset]:
-        raise NotApplicable(_("The 2018 form set (TT 01/2018) has no stop notice; it exists from 1 July 2025."))
+    rules = regime.of(dossier, events[0].at if events else None)
+    fset = rules.name
+    if kind not in rules.forms:
+        raise NotApplicable(
+            _("The 2018 form set (TT 01/2018) has no stop notice; it exists from %(day)s.")
+            % {"day": f"{regime.change_date():%d/%m/%Y}"}
+        )
     desk_header = headers.resolve(dossier.agency)
     header = desk_header
     context: dict = {
         "dossier": dossier,
         "set": fset,
-        "circular": CIRCULAR[fset],
+        "circular": rules.circular,
+        "decree": rules.decree,
         "applicant": applicant(dossier),
         "request_text": request_text(dossier),
         "desk_label": nfc(dossier.agency.name),
@@ -543,7 +534,7 @@ def build(dossier: Dossier, kind: str, *, event_seq: int | None = None, request=
     context.setdefault("copies", [""])
     context["fit_pages"] = len(context["copies"])  # one page per copy (pdf.render picks the type size)
     title = TITLES.get(f"{kind}_{fset}", TITLES.get(kind, ""))
-    form_number = FORM_NUMBERS[fset][kind]
+    form_number = rules.forms[kind]
     context.update(
         kind=kind,
         header=header,
@@ -637,14 +628,39 @@ def logbook_row(dossier: Dossier) -> dict:
     }
 
 
+def _book(rules: regime.Regime, start: dt.date, end: dt.date, rows: list[dict]) -> dict:
+    return {
+        "set": rules.name,
+        "circular": rules.circular,
+        "form_number": rules.forms["logbook"],
+        "group_label": "Nhận và trả kết quả" if rules.name == "2025" else "Ngày, tháng, năm",
+        "period": f"Từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}",
+        "rows": rows,
+    }
+
+
+def logbook_books(start: dt.date, end: dt.date, rows: list[Dossier]) -> list[dict]:
+    """The logbook of a period as one book per regime: a period straddling the change date prints the rows
+    received before it in the 2018 book (Mẫu 06) and the others in the 2025 book (Mẫu 07)."""
+    change = regime.change_date()
+    if not start < change <= end:
+        return [_book(regime.at(end), start, end, [logbook_row(row) for row in rows])]
+    old = [logbook_row(row) for row in rows if regime.of(row).name == "2018"]
+    new = [logbook_row(row) for row in rows if regime.of(row).name != "2018"]
+    last_old = change - dt.timedelta(days=1)
+    return [_book(regime.REGIMES["2018"], start, last_old, old), _book(regime.REGIMES["2025"], change, end, new)]
+
+
 def logbook_context(desk: Agency, start: dt.date, end: dt.date, rows: list[Dossier], q: str = "") -> dict:
-    fset = form_set(end)
+    books = logbook_books(start, end, rows)
+    last = books[-1]
     header = headers.resolve(desk)
     return {
         "kind": "logbook",
-        "set": fset,
-        "circular": CIRCULAR[fset],
-        "form_number": FORM_NUMBERS[fset]["logbook"],
+        "set": last["set"],
+        "circular": last["circular"],
+        "form_number": ", ".join(book["form_number"] for book in books),
+        "books": books,
         "title": TITLES["logbook"],
         "header": header,
         "number": number_text("logbook", None, header),
@@ -654,8 +670,8 @@ def logbook_context(desk: Agency, start: dt.date, end: dt.date, rows: list[Dossi
         "period": f"Từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}",
         "volume": start.year,
         "q": q,
-        "rows": [logbook_row(row) for row in rows],
-        "group_label": "Nhận và trả kết quả" if fset == "2025" else "Ngày, tháng, năm",
+        "rows": [row for book in books for row in book["rows"]],
+        "group_label": last["group_label"],
         "paper": PAPER["logbook"],
         "place_date": place_and_date(header, timezone.now()),
     }

@@ -32,7 +32,7 @@ from motcua.core.text import fold
 from motcua.orgs.permissions import Role
 from motcua.worktime import engine
 
-from . import clock, routing
+from . import clock, regime, routing
 from .models import Dossier, DossierStep, Pause
 from .workflow import Action, Status, target
 
@@ -521,12 +521,30 @@ def send_to_agency(
 # --- the citizen's part of the clock ----------------------------------------------------------------------
 
 
+def supplement_refusal(dossier: Dossier) -> str | None:
+    """Why a further request to supplement is refused under the dossier's regime, or ``None``.
+
+    From the change date (ND 118 Art 11) a supplement may be requested only once; under ND 61 a second
+    request is allowed and recorded as the agency's fault (:func:`request_supplement`)."""
+    rules = regime.of(dossier)
+    if rules.supplement_only_once and dossier.supplement_requests >= 1:
+        return _(
+            "This dossier was received under Decree 118/2025 (from %(day)s): a supplement may be requested "
+            "only once (Art 11), and it has already been requested."
+        ) % {"day": f"{regime.change_date():%d/%m/%Y}"}
+    return None
+
+
 def request_supplement(case: Case, at: dt.datetime, *, items: list[dict], actor=None) -> None:
     """Ask for everything missing at once; the clock stops and restarts on the complete re-submission.
 
-    Asking later than three working days after receipt, or a second time, is the agency's fault."""
+    Under the 2018 regime, asking later than three working days after receipt, or a second time, is the
+    agency's fault; under the 2025 regime a second request is refused (:func:`supplement_refusal`)."""
     before, after = _move(case, Action.REQUEST_SUPPLEMENT)
     d, setting = case.dossier, case.setting
+    refusal = supplement_refusal(d)
+    if refusal:
+        raise ValidationError(refusal)
     window = setting.compute_due(d.received_at, SUPPLEMENT_WINDOW_DAYS, engine.Unit.WORKING_DAYS, setting.cal)
     late = not at <= window.due_at
     fault = late or d.supplement_requests >= 1

@@ -13,7 +13,8 @@ The rules (docs/dossiers.md, “Who may act”):
 - intake (receive, request completion, refuse): the desk (``dossier.receive``) of the dossier's desk;
 - step work (forward, decide, send back, consult, send to another agency, request a supplement, request
   fees): the current step's role in the step's unit and its handler, or someone who may reassign the
-  step (:func:`can_act_on_step`);
+  step (:func:`can_act_on_step`); a supplement only once for a dossier of the 2025 regime
+  (``lifecycle.supplement_refusal``, ND 118 Art 11);
 - forward: not from the last processing step (the next open step is the return step or none);
 - send back: only to an earlier processing step (never to the desk's receipt step);
 - decide: on any step the user may act on — an early decision skips the steps left (as the service
@@ -40,7 +41,7 @@ from django.utils.translation import gettext as _
 from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm, Role
 
-from . import clock, routing
+from . import clock, lifecycle, routing
 from .models import Dossier, DossierEvent, DossierStep
 from .routing import ROLE_PERM
 from .workflow import Action, Status, allowed_actions, target
@@ -193,6 +194,8 @@ def _problem(action: Action, facts: _Facts, now: dt.datetime) -> str | None:
     elif action == Action.ASSIGN:
         if facts.step is None:
             return _("There is no step to assign.")
+    elif action == Action.REQUEST_SUPPLEMENT:
+        return lifecycle.supplement_refusal(d)  # once only under the 2025 regime (dossiers/regime.py)
     elif action == Action.RECORD_PAYMENT:
         if d.status != Status.AWAITING_PAYMENT and d.fees_due <= d.fees_paid:
             return _("No fees are due on this dossier.")

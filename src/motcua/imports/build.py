@@ -71,6 +71,10 @@ def check_event_columns() -> None:
         raise RuntimeError("DossierEvent's columns changed: update imports.build.EVENT_COLUMNS and Replay._record.")
 
 
+class AgencyMapError(ValueError):
+    """An agency map names agencies that do not exist."""
+
+
 @dataclass
 class Context:
     """Everything looked up once per import: agencies, procedures, versions, calendars, code counters."""
@@ -100,9 +104,15 @@ class Context:
         return due
 
     @classmethod
-    def load(cls) -> Context:
+    def load(cls, agency_map: dict[str, str] | None = None) -> Context:
+        """``agency_map``: old e-ID code → new code (a merger's mapping, ``imports.merge.code_map``): the
+        old provinces' dossiers name agencies that are now others; every code of a line is read through it."""
         ctx = cls(tz=timezone.get_current_timezone())
         ctx.agencies = {a.code: a for a in Agency.objects.exclude(code=None).exclude(code="")}
+        missing = sorted({new for new in (agency_map or {}).values() if new not in ctx.agencies})
+        if missing:
+            raise AgencyMapError(f"the agency map names unknown agencies: {', '.join(missing)}")
+        ctx.agencies.update({old: ctx.agencies[new] for old, new in (agency_map or {}).items()})
         ctx.router = routing.StepRouter(by_code=ctx.agencies, many=True)
         ctx.procedures = {p.code: p for p in Procedure.objects.all()}
         published = ProcedureVersion.objects.filter(state=ProcedureVersion.State.PUBLISHED).order_by(

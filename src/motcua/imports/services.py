@@ -140,11 +140,11 @@ class Writer:
 class Importer:
     """One import run: the lookups are loaded once, the primary keys handed out in order."""
 
-    def __init__(self, *, source: str = "", dry_run: bool = False):
+    def __init__(self, *, source: str = "", dry_run: bool = False, agency_map: dict[str, str] | None = None):
         self.source = source
         self.result = Result(dry_run=dry_run)
         check_event_columns()
-        self.ctx = Context.load()
+        self.ctx = Context.load(agency_map)
         fast.tune_connection()
         self.seen: dict[tuple[str, str], int] = {}  # (source, external_id) → line, in this run
         self.fresh: dict[str, bool] = {}  # source → nothing imported from it before this run
@@ -282,6 +282,9 @@ def _insert(built: list[tuple[Record, Built]]) -> None:
     fast.insert(ImportedDossier, records)
 
 
-def import_lines(lines: Iterable[str], *, source: str = "", dry_run: bool = False) -> Result:
-    """Import NDJSON ``lines``; ``source`` names the system when a line does not."""
-    return Importer(source=source, dry_run=dry_run).run(lines)
+def import_lines(
+    lines: Iterable[str], *, source: str = "", dry_run: bool = False, agency_map: dict[str, str] | None = None
+) -> Result:
+    """Import NDJSON ``lines``; ``source`` names the system when a line does not; ``agency_map`` (old code →
+    new code) rewrites the agency codes of a merged province's dossiers."""
+    return Importer(source=source, dry_run=dry_run, agency_map=agency_map).run(lines)

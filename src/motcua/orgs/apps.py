@@ -12,7 +12,8 @@ class OrgsConfig(AppConfig):
     def ready(self) -> None:
         from motcua.audit import registry
 
-        from .models import Agency, StaffRole
+        from .models import Agency, AgencyPlacement, StaffRole
 
         registry.register(Agency, exclude={"path", "depth"})
         registry.register(StaffRole)
+        registry.register(AgencyPlacement)

@@ -106,3 +106,36 @@ class StaffRole(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} — {self.agency}"
+
+
+class AgencyPlacement(models.Model):
+    """Append-only history of where an agency stood in the tree: from ``valid_from`` on, its parent was
+    ``parent`` (``None``: a root), until the agency's next placement starts or the agency ends.
+
+    ``Agency.parent`` and ``Agency.path`` are today's tree, kept fast for jurisdiction checks; these rows
+    keep yesterday's. A row is never changed: a correction is a new row with the same ``valid_from`` (the
+    latest recorded wins). ``valid_from=None`` means "since the agency began". ``orgs.selectors.tree_on``
+    reads them.
+    """
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="placements")
+    parent = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agency placement")
+        verbose_name_plural = _("agency placements")
+        ordering = ["agency", models.F("valid_from").asc(nulls_first=True), "pk"]
+        indexes = [models.Index(fields=["agency", "valid_from"], name="placement_agency_from_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} ⊂ {self.parent_id} from {self.valid_from or '…'}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("agency placements are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("agency placements are append-only")

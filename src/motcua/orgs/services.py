@@ -6,13 +6,16 @@ half-saved; audit rows are written by the audit registry for every saved row.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Length, Substr
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Agency, StaffRole
+from .models import Agency, AgencyPlacement, StaffRole
 from .validators import validate_child_code
 
 EDITABLE_FIELDS = (
@@ -59,14 +62,19 @@ def create_agency(**fields) -> Agency:
     validate(agency)
     agency.save()
     _set_path(agency)
+    AgencyPlacement.objects.create(agency=agency, parent=agency.parent, valid_from=None)
     return agency
 
 
 @transaction.atomic
-def update_agency(agency: Agency, **fields) -> Agency:
-    """Change an agency; moving it to another parent moves its whole subtree."""
+def update_agency(agency: Agency, *, moved_on: dt.date | None = None, **fields) -> Agency:
+    """Change an agency; moving it to another parent moves its whole subtree.
+
+    A move is history: the agency stood under its old parent until the day before ``moved_on`` (today
+    when not given) and under the new one from then on (an ``AgencyPlacement`` row is appended, so
+    ``selectors.tree_on`` still shows the old tree on earlier dates)."""
     agency = Agency.objects.select_for_update().get(pk=agency.pk)
-    old_path = agency.path
+    old_path, old_parent_id = agency.path, agency.parent_id
     for name, value in fields.items():
         if name not in EDITABLE_FIELDS:
             raise ValidationError({name: _("This field cannot be changed.")})
@@ -76,7 +84,22 @@ def update_agency(agency: Agency, **fields) -> Agency:
     _set_path(agency)
     if agency.path != old_path:
         _move_descendants(old_path, agency.path)
+    if agency.parent_id != old_parent_id:
+        if not agency.placements.exists():  # an agency older than the history: its first place first
+            AgencyPlacement.objects.create(agency=agency, parent_id=old_parent_id, valid_from=None)
+        AgencyPlacement.objects.create(agency=agency, parent=agency.parent, valid_from=moved_on or timezone.localdate())
     return agency
+
+
+@transaction.atomic
+def end_agency(agency: Agency, *, last_day: dt.date, successor: Agency | None = None) -> Agency:
+    """Close an agency on ``last_day`` (merged into ``successor``, or dissolved when ``None``). Its row,
+    code and place in the tree stay, so old dossiers and reports still resolve it."""
+    if successor is not None and successor.is_within(agency):
+        raise ValidationError({"successor": _("An agency cannot be merged into one of its own units.")})
+    if successor is not None and successor.valid_to is not None and successor.valid_to <= last_day:
+        raise ValidationError({"successor": _("An agency cannot be merged into an agency that has ended.")})
+    return update_agency(agency, valid_to=last_day, successor=successor)
 
 
 def _move_descendants(old_path: str, new_path: str) -> None:
@@ -114,3 +137,17 @@ def assign_role(user, agency: Agency, role: str, *, granted_by=None) -> StaffRol
 @transaction.atomic
 def revoke_role(staff_role: StaffRole) -> None:
     staff_role.delete()
+
+
+@transaction.atomic
+def move_role(staff_role: StaffRole, agency: Agency) -> StaffRole | None:
+    """Move a role to another agency (a merger): the old holding ends (its audit row keeps it), the
+    user holds the same role in ``agency``. Returns ``None`` when the user already held it there."""
+    staff_role = StaffRole.objects.select_for_update().get(pk=staff_role.pk)
+    if StaffRole.objects.filter(user_id=staff_role.user_id, agency=agency, role=staff_role.role).exists():
+        staff_role.delete()
+        return None
+    staff_role.agency = agency
+    staff_role.full_clean()
+    staff_role.save()
+    return staff_role

@@ -34,6 +34,7 @@ from motcua.worktime import engine
 from motcua.worktime.selectors import calendar_for
 
 from .models import (
+    OPEN_STATUSES,
     Petition,
     PetitionAction,
     PetitionChannel,
@@ -518,3 +519,15 @@ def publish(
     petition.save()
     _event(petition, A.PUBLISH, user, from_status, now)
     return petition
+
+
+@transaction.atomic
+def rehome_open(mapping: dict[int, Agency]) -> int:
+    """A merger of agencies: the open petitions of an old agency go to the agency that takes over (old pk
+    → new agency); their deadlines stand. Handled ones keep their agency. Returns how many moved."""
+    moved = 0
+    for petition in Petition.objects.select_for_update().filter(agency_id__in=list(mapping), status__in=OPEN_STATUSES):
+        petition.agency = mapping[petition.agency_id]
+        petition.save(update_fields=["agency"])
+        moved += 1
+    return moved

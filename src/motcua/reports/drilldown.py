@@ -20,7 +20,6 @@ from openpyxl.styles import Font
 from motcua.catalogue.models import Sector
 from motcua.core import exports
 from motcua.dossiers.models import Channel, Dossier, Verdict
-from motcua.orgs.models import Agency
 
 from . import form06
 from .columns import KEYS
@@ -46,12 +45,15 @@ def _pk(key: str) -> int:
     return int(key)
 
 
-def row_dossiers(where: form06.Scope, period: form06.Period, group_by: str, key: str) -> QuerySet[Dossier]:
-    """The counted dossiers (``form06.annotated``) of one row of the report, or of its total."""
+def row_dossiers(
+    where: form06.Scope, period: form06.Period, group_by: str, key: str, agencies: str = "then"
+) -> QuerySet[Dossier]:
+    """The counted dossiers (``form06.annotated``) of one row of the report, or of its total
+    (``agencies``: rows by agency as they were at the end of the period, or mapped onto today's)."""
     if group_by not in form06.GROUP_BY:
         raise BadCell("group_by", "Give one of: " + ", ".join(form06.GROUP_BY) + ".")
     if group_by == "agency":
-        return _agency_row(where, period, key)
+        return _agency_row(where, period, key, agencies)
     qs = form06.annotated(where.dossiers(), period)
     if group_by == "level":
         if key == TOTAL:
@@ -72,22 +74,15 @@ def row_dossiers(where: form06.Scope, period: form06.Period, group_by: str, key:
     return qs.filter(version__sector=sector)
 
 
-def _agency_row(where: form06.Scope, period: form06.Period, key: str) -> QuerySet[Dossier]:
+def _agency_row(where: form06.Scope, period: form06.Period, key: str, agencies: str) -> QuerySet[Dossier]:
+    qs = form06.annotated(where.dossiers(), period)
     if key == TOTAL:
-        return form06.annotated(where.dossiers(), period)
+        return qs
     pk = _pk(key)
-    for root in where.roots:
-        qs = (
-            Dossier.objects.all()
-            if root.parent_id is None
-            else Dossier.objects.filter(lead_agency__path__startswith=root.path)
-        )
-        if root.pk == pk:
-            return form06.annotated(qs, period).filter(lead_agency__path=root.path)
-        child = Agency.objects.filter(parent=root, pk=pk).first()
-        if child is not None:
-            return form06.annotated(qs, period).filter(lead_agency__path__startswith=child.path)
-    raise BadCell("key", "This agency is not a row of your report.")
+    members = form06.agency_layout(where, period, agencies).members.get(pk)
+    if members is None:
+        raise BadCell("key", "This agency is not a row of your report.")
+    return qs.filter(lead_agency_id__in=members)
 
 
 # --- the column and the rule -----------------------------------------------------------------
@@ -159,30 +154,36 @@ def column_condition(period: form06.Period, column: str) -> Q:
 
 
 def cell_dossiers(
-    where: form06.Scope, period: form06.Period, group_by: str, key: str, column: str, procedure: str = ""
+    where: form06.Scope,
+    period: form06.Period,
+    group_by: str,
+    key: str,
+    column: str,
+    agencies: str = "then",
+    procedure: str = "",
 ) -> QuerySet[Dossier]:
     """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code);
     with ``procedure`` (a procedure code), only that procedure's dossiers of the cell."""
     condition = column_condition(period, column)
-    qs = row_dossiers(where, period, group_by, key).filter(condition)
+    qs = row_dossiers(where, period, group_by, key, agencies).filter(condition)
     if procedure:
         qs = qs.filter(procedure__code=procedure)
-    columns = parts(column)
-    if len(columns) == 1:
-        branches = _branches(period, column)
-    else:  # each branch within its own column (a resolved rule must not name an open dossier)
-        counts = form06._counts(period)
-        branches = [
-            (code, counts[part].filter & branch) for part in columns for code, branch in _branches(period, part)
-        ]
-    rule = Case(
-        *(When(branch, then=Value(code)) for code, branch in branches),
-        default=Value(""),
-        output_field=CharField(),
-    )
-    # the appointment in force at the end of the period (the one the rule judged)
-    qs = qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
+    # a sum (c4+c5…): each branch within its own column (a resolved rule must not name an open dossier)
+    qs = with_rule(qs, period, *parts(column))
     return qs.select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
+
+
+def with_rule(qs: QuerySet[Dossier], period: form06.Period, *columns: str) -> QuerySet[Dossier]:
+    """``qs`` (from ``form06.annotated``) with ``f06_rule``, the rule code each dossier meets in ``columns``
+    (e.g. c7 resolved, c11 in progress at the end, c3 received), and ``f06_due_then``, the appointment in
+    force at the end of the period (the one the rule judged); :func:`explain` turns them into a sentence.
+    With several columns each branch also needs its column's condition (the first column met wins)."""
+    whens = []
+    for column in columns:
+        condition = column_condition(period, column) if len(columns) > 1 else Q()
+        whens += [When(condition & branch, then=Value(code)) for code, branch in _branches(period, column)]
+    rule = Case(*whens, default=Value(""), output_field=CharField())
+    return qs.annotate(f06_rule=rule, f06_due_then=F("f06_due_at"))
 
 
 def search(qs: QuerySet[Dossier], text: str) -> QuerySet[Dossier]:
@@ -269,18 +270,28 @@ def _local(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.astimezone(form06.TZ).replace(tzinfo=None) if moment else None
 
 
-def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
-    """The drill-down as a workbook: a title, the cell it explains, one line per dossier.
+def to_xlsx(
+    rows: list[dict],
+    period: form06.Period,
+    heading: dict | str,
+    title: str = "Biểu số 06/VPCP/KSTT",
+    reason: str = "Lý do có trong cột",
+) -> bytes:
+    """The drill-down as a workbook: a title, the number it explains, one line per dossier.
 
+    ``heading``: the Form 06 cell (row, column, cell), or the line saying which number the list explains
+    (an index score, a QĐ 766 indicator: ``title`` names the report, ``reason`` heads the last column).
     Every text cell goes through ``core.exports.xlsx_cell`` (a code or name starting with "=" stays text)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Hồ sơ"
-    sheet.append([f"Biểu số 06/VPCP/KSTT — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
-    procedure = f" — Thủ tục: {heading['procedure']}" if heading.get("procedure") else ""
-    sheet.append([f"Dòng: {heading['row']}{procedure} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"])
+    sheet.append([f"{title} — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
+    if isinstance(heading, dict):
+        procedure = f" — Thủ tục: {heading['procedure']}" if heading.get("procedure") else ""
+        heading = f"Dòng: {heading['row']}{procedure} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"
+    sheet.append([heading])
     sheet.append([])
-    sheet.append(list(XLSX_HEADINGS))
+    sheet.append([*XLSX_HEADINGS[:-1], reason])
     for cell in sheet[4]:
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=1):
@@ -291,7 +302,7 @@ def to_xlsx(rows: list[dict], period: form06.Period, heading: dict) -> bytes:
                 row["procedure"],
                 row["procedure_code"],
                 row["agency"],
-                row["channel"],
+                row.get("channel", ""),
                 _local(row["received_at"]),
                 _local(row["due_at"]),
                 _local(row["finished_at"]),

@@ -28,7 +28,6 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
     Case,
-    CharField,
     Count,
     DateTimeField,
     Exists,
@@ -36,25 +35,31 @@ from django.db.models import (
     F,
     Func,
     IntegerField,
+    Max,
+    Min,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
     When,
 )
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Coalesce, StrIndex, Substr, TruncDate
+from django.db.models.functions import Cast, Coalesce, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Sector
 from motcua.dossiers.models import Channel, Dossier, DossierEvent, DossierStep, Verdict
 from motcua.orgs import permissions
+from motcua.orgs import selectors as orgs_selectors
 from motcua.orgs.models import Agency, Level
 from motcua.orgs.permissions import Perm
 
+from .agency_rows import AgencyRows, agency_rows
 from .columns import KEYS, LEVEL_LABELS_VI
+from .models import ClosedMonth, MonthSummary
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 GROUP_BY = ("level", "agency", "unit", "sector")
@@ -238,6 +243,120 @@ def bare_aggregate(period: Period, group_by: str = "level") -> list[dict]:
     return list(aggregate(Dossier.objects.all(), period, key[group_by]))
 
 
+# --- closed months: the monthly summaries -----------------------------------------------------
+#
+# Columns 4, 5 and 7 … 10 count what happened within the period, so they add up over consecutive
+# pieces of it; column 6 is what was in progress at its start (the first piece's), 11 … 13 what was in
+# progress at its end (the last piece's), and 3 = 4 + 5 + 6. A period is cut into runs of closed
+# months, read from ``MonthSummary``, and the days around them, computed from the dossiers.
+
+ADDED = ("c4", "c5", "c7", "c8", "c9", "c10")
+AT_END = ("c11", "c12", "c13")
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def stale_from() -> dt.datetime | None:
+    """The earliest moment of an event recorded after the month that holds it was closed (an import of
+    old history): the closed months ending after it are out of date until recomputed."""
+    known = ClosedMonth.objects.aggregate(watermark=Min("last_event_id"), newest=Max("month"))
+    if known["newest"] is None:
+        return None
+    late = DossierEvent.objects.filter(pk__gt=known["watermark"], at__lt=month_period(known["newest"]).ends)
+    # ordered by pk so that the database walks the events recorded since the watermark (a day's) and
+    # not the index on ``at`` from the beginning of time
+    if late.order_by("pk").values_list("pk", flat=True).first() is None:
+        return None
+    return late.aggregate(first=Min("at"))["first"]
+
+
+def month_period(first: dt.date) -> Period:
+    """The calendar month starting on ``first``."""
+    return Period(first, month_end(first))
+
+
+def closed_months(period: Period) -> set[dt.date]:
+    """First days of the whole months of ``period`` whose summary can be read (closed and not stale)."""
+    first = period.start if period.start.day == 1 else month_end(period.start) + dt.timedelta(days=1)
+    if month_end(first) > period.end:
+        return set()
+    found = set(ClosedMonth.objects.filter(month__gte=first, month__lte=period.end).values_list("month", flat=True))
+    stale = stale_from() if found else None
+    return {
+        month
+        for month in found
+        if month_end(month) <= period.end and (stale is None or month_period(month).ends <= stale)
+    }
+
+
+def pieces(period: Period) -> list[tuple[Period, bool]]:
+    """``period`` cut into consecutive pieces, each either read from the summaries (True) or live."""
+    closed = closed_months(period)
+    found: list[tuple[Period, bool]] = []
+    start = period.start
+    while start <= period.end:
+        end = min(month_end(start), period.end)
+        is_closed = start in closed
+        if found and found[-1][1] == is_closed:
+            found[-1] = (Period(found[-1][0].start, end), is_closed)
+        else:
+            found.append((Period(start, end), is_closed))
+        start = end + dt.timedelta(days=1)
+    return found
+
+
+def _summed_query(qs: QuerySet[MonthSummary], piece: Period, key: Expression | str) -> QuerySet:
+    """The summaries' SUM query for ``piece`` (whole closed months), one row per value of ``key``."""
+    first, last = piece.start, month_start(piece.end)
+    sums = {name: Sum(name) for name in ADDED}
+    sums["c6"] = Sum("c6", filter=Q(month=first))
+    sums |= {name: Sum(name, filter=Q(month=last)) for name in AT_END}
+    key = F(key) if isinstance(key, str) else key
+    return qs.filter(month__gte=first, month__lte=last).annotate(key=key).values("key").annotate(**sums).order_by()
+
+
+def _summed(match: Q | None, piece: Period, key: Expression | str) -> dict:
+    """The columns of ``piece`` (whole closed months) per value of ``key``, from the summaries."""
+    qs = MonthSummary.objects.all() if match is None else MonthSummary.objects.filter(match)
+    rows = _summed_query(qs, piece, key)
+    return {row["key"]: {name: int(row[name] or 0) for name in (*ADDED, "c6", *AT_END)} for row in rows}
+
+
+def _combined(parts: list[dict]) -> dict:
+    keys = {key for part in parts for key in part}
+    zero = dict.fromkeys(KEYS, 0)
+    found = {}
+    for key in keys:
+        values = dict(zero)
+        for name in ADDED:
+            values[name] = sum(part.get(key, zero)[name] for part in parts)
+        values["c6"] = parts[0].get(key, zero)["c6"]
+        for name in AT_END:
+            values[name] = parts[-1].get(key, zero)[name]
+        values["c3"] = values["c4"] + values["c5"] + values["c6"]
+        found[key] = values
+    return found
+
+
+def grouped(match: Q | None, period: Period, live_key: Expression | str, summary_key: Expression | str) -> dict:
+    """Form 06 columns per value of the key for the dossiers matching ``match`` (on ``lead_agency``):
+    closed months from the monthly summaries (``summary_key``), the rest from the dossiers (``live_key``)."""
+    parts = []
+    for piece, closed in pieces(period):
+        if closed:
+            parts.append(_summed(match, piece, summary_key))
+        else:
+            qs = Dossier.objects.all() if match is None else Dossier.objects.filter(match)
+            parts.append({row["key"]: _values(row) for row in aggregate(qs, piece, live_key)})
+    return _combined(parts)
+
+
 # --- grouping keys ---------------------------------------------------------------------------
 
 
@@ -264,44 +383,67 @@ def unit_key(period: Period | None = None) -> Coalesce | Case:
     )
 
 
-def child_key(root: Agency) -> Case:
-    """The pk (as text) of the agency directly under ``root`` whose subtree holds the competent agency,
-    or "" for dossiers led by ``root`` itself; paths look like ``/1/7/42/``."""
-    rest = Substr("lead_agency__path", len(root.path) + 1)
-    child = Substr(rest, 1, StrIndex(rest, Value("/")) - 1)
-    return Case(
-        When(lead_agency__path=root.path, then=Value("")),
-        default=Cast(child, CharField()),
-        output_field=CharField(),
-    )
-
-
 # --- the viewer's scope ----------------------------------------------------------------------
 
 
 @dataclass
 class Scope:
-    """Where the viewer may report: the tops of their jurisdiction (Perm.VIEW_REPORTS)."""
+    """Where the viewer may report: the tops of their jurisdiction (Perm.VIEW_REPORTS), and the old
+    agencies (ended, merged) whose work went into it."""
 
     roots: list[Agency]
     whole_province: bool
+    predecessors: list[int] = field(default_factory=list)
+
+    def match(self) -> Q | None:
+        """The condition on ``lead_agency`` (of a dossier or a monthly summary); None for the whole province."""
+        if self.whole_province:
+            return None
+        match = Q(lead_agency_id__in=self.predecessors) if self.predecessors else Q(pk__in=[])
+        for root in self.roots:
+            match |= Q(lead_agency__path__startswith=root.path)
+        return match
+
+    def agencies(self) -> QuerySet[Agency]:
+        """The agencies whose dossiers the scope counts (today's subtrees and their predecessors)."""
+        if self.whole_province:
+            return Agency.objects.all()
+        match = Q(pk__in=self.predecessors)
+        for root in self.roots:
+            match |= Q(path__startswith=root.path)
+        return Agency.objects.filter(match)
 
     def dossiers(self) -> QuerySet[Dossier]:
         """Dossiers whose competent agency lies in the scope (no filter for the whole province)."""
-        if self.whole_province:
-            return Dossier.objects.all()
-        match = Q(pk__in=[])
-        for root in self.roots:
-            match |= Q(lead_agency__path__startswith=root.path)
-        return Dossier.objects.filter(match)
+        match = self.match()
+        return Dossier.objects.all() if match is None else Dossier.objects.filter(match)
+
+
+def _valid_tops() -> QuerySet[Agency]:
+    """Today's top agencies (a province merged into another has ended and is no longer one)."""
+    today = timezone.localdate()
+    return Agency.objects.filter(parent__isnull=True).filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+
+
+def _predecessors(roots: list[Agency]) -> list[int]:
+    """Ended agencies outside the roots' subtrees whose work went into one of them (a former province's
+    agencies merged into the new one, a commune merged into one of the viewer's)."""
+    ended = Agency.objects.filter(valid_to__lt=timezone.localdate())
+    ended = [a for a in ended if not any(a.is_within(root) for root in roots)]
+    if not ended:
+        return []
+    mapped = orgs_selectors.mapping_to_today(ended)
+    targets = Agency.objects.in_bulk(set(mapped.values()))
+    return [
+        old for old, new in mapped.items() if new in targets and any(targets[new].is_within(root) for root in roots)
+    ]
 
 
 def scope(user, request=None) -> Scope:
     """The viewer's reporting scope; ``PermissionDenied`` (audited) for citizens, anonymous users and
     staff without Perm.VIEW_REPORTS."""
     if getattr(user, "is_superuser", False) and user.is_active:
-        tops = list(Agency.objects.filter(parent__isnull=True).order_by("path"))
-        return Scope(tops, whole_province=True)
+        return Scope(list(_valid_tops().order_by("path")), whole_province=True)
     found = sorted(permissions.roots(user, Perm.VIEW_REPORTS), key=lambda agency: agency.path)
     if not found:
         from motcua.audit import services as audit
@@ -312,8 +454,10 @@ def scope(user, request=None) -> Scope:
     for agency in found:
         if not any(agency.is_within(root) for root in roots):
             roots.append(agency)
-    tops = set(Agency.objects.filter(parent__isnull=True).values_list("pk", flat=True))
-    return Scope(roots, whole_province=tops <= {root.pk for root in roots})
+    tops = set(_valid_tops().values_list("pk", flat=True))
+    if tops <= {root.pk for root in roots}:
+        return Scope(roots, whole_province=True)
+    return Scope(roots, whole_province=False, predecessors=_predecessors(roots))
 
 
 # --- the report ------------------------------------------------------------------------------
@@ -341,14 +485,15 @@ class Report:
     rows: list[Row]
     total: Row
     reporting_unit: str = ""  # đơn vị báo cáo: the top(s) of the viewer's jurisdiction
+    closed_months: list[Period] = field(default_factory=list)  # runs read from the monthly summaries
 
 
 def _values(row: dict) -> dict[str, int]:
     return {key: int(row[key]) for key in KEYS}
 
 
-def _by_level(qs: QuerySet[Dossier], period: Period) -> list[Row]:
-    found = {row["key"]: _values(row) for row in aggregate(qs, period, "lead_agency__level")}
+def _by_level(where: Scope, period: Period) -> list[Row]:
+    found = grouped(where.match(), period, "lead_agency__level", "lead_agency__level")
     return [
         Row(str(level), str(Level(level).label), LEVEL_LABELS_VI[level], found[level])
         for level in LEVEL_ORDER
@@ -360,25 +505,26 @@ def _agency_row(agency: Agency, values: dict[str, int]) -> Row:
     return Row(str(agency.pk), agency.name, agency.name, values, code=agency.code or "")
 
 
-def _by_agency(scope_: Scope, period: Period) -> list[Row]:
+def agency_layout(where: Scope, period: Period, view: str = "then") -> AgencyRows:
+    """Which row of the report by agency each agency of the scope falls in (see ``agency_rows``)."""
+    return agency_rows(where.roots, list(where.agencies().values_list("pk", flat=True)), period.end, view)
+
+
+def _by_agency(where: Scope, period: Period, view: str = "then") -> list[Row]:
+    """One row per agency directly under each of the viewer's top agencies (as they were at the end of
+    the period, or mapped onto today's agencies), and one for the top's own dossiers."""
+    found = grouped(where.match(), period, "lead_agency_id", "lead_agency_id")
+    layout = agency_layout(where, period, view)
     rows: list[Row] = []
-    # the whole table only when the root is the one top agency; after a merger of provinces several
-    # coexist, and "/17/…" must not be read as lying under "/1/"
-    alone = scope_.roots[0].parent_id is None and not Agency.objects.filter(parent__isnull=True)[1:2].exists()
-    for root in scope_.roots:
-        qs = (
-            Dossier.objects.all()
-            if root.parent_id is None and alone
-            else Dossier.objects.filter(lead_agency__path__startswith=root.path)
-        )
-        found = {row["key"]: _values(row) for row in aggregate(qs, period, child_key(root))}
-        if "" in found:
-            label = _("%(agency)s (its own dossiers)") % {"agency": root.name}
-            rows.append(Row(str(root.pk), label, f"{root.name} (trực tiếp)", found.pop(""), code=root.code or ""))
-        for child in root.children.order_by("path"):
-            values = found.pop(str(child.pk), None)
-            if values is not None or child.is_active:
-                rows.append(_agency_row(child, values or dict.fromkeys(KEYS, 0)))
+    for agency, kind in layout.order:
+        members = [pk for pk in layout.members.get(agency.pk, ()) if pk in found]
+        values = {key: sum(found[pk][key] for pk in members) for key in KEYS}
+        if kind == "own":
+            if members:
+                label = _("%(agency)s (its own dossiers)") % {"agency": agency.name}
+                rows.append(Row(str(agency.pk), label, f"{agency.name} (trực tiếp)", values, code=agency.code or ""))
+        elif members or kind == "child":
+            rows.append(_agency_row(agency, values))
     return rows
 
 
@@ -388,8 +534,8 @@ def _by_unit(qs: QuerySet[Dossier], period: Period) -> list[Row]:
     return [_agency_row(unit, found[unit.pk]) for unit in units]
 
 
-def _by_sector(qs: QuerySet[Dossier], period: Period) -> list[Row]:
-    found = {row["key"]: _values(row) for row in aggregate(qs, period, "version__sector_id")}
+def _by_sector(where: Scope, period: Period) -> list[Row]:
+    found = grouped(where.match(), period, "version__sector_id", "sector_id")
     sectors = Sector.objects.filter(pk__in=list(found)).order_by("name", "code")
     return [Row(sector.code, sector.name, sector.name, found[sector.pk], code=sector.code) for sector in sectors]
 
@@ -402,16 +548,22 @@ def _total(rows: list[Row]) -> Row:
     return total
 
 
-def report(user, period: Period, group_by: str = "level", request=None) -> Report:
-    """Form 06 for ``period`` within the viewer's jurisdiction, one row per level, agency, unit or sector."""
+def report(user, period: Period, group_by: str = "level", request=None, agencies: str = "then") -> Report:
+    """Form 06 for ``period`` within the viewer's jurisdiction, one row per level, agency, unit or sector.
+
+    ``agencies`` (rows by agency): ``then`` — the agencies as they were at the end of the period;
+    ``today`` — mapped onto today's agencies (see ``agency_rows``)."""
     if group_by not in GROUP_BY:
         raise ValueError(f"unknown grouping {group_by!r}")
     where = scope(user, request)
     if group_by == "agency":
-        rows = _by_agency(where, period)
+        rows = _by_agency(where, period, agencies)
+    elif group_by == "unit":  # a dossier changes unit within a period: not kept in the monthly summaries
+        rows = _by_unit(where.dossiers(), period)
     else:
-        rows = {"level": _by_level, "unit": _by_unit, "sector": _by_sector}[group_by](where.dossiers(), period)
-    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots))
+        rows = {"level": _by_level, "sector": _by_sector}[group_by](where, period)
+    closed = [] if group_by == "unit" else [piece for piece, is_closed in pieces(period) if is_closed]
+    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots), closed)
 
 
 def check_identities(values: dict[str, int]) -> list[str]:

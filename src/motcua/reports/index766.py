@@ -290,10 +290,35 @@ def _result_is_document() -> Q:
     return ~Q(version__content__result_is_document=False)
 
 
+def dossier_sets(dossiers: QuerySet[Dossier], period: form06.Period) -> dict[str, tuple[QuerySet[Dossier], Q]]:
+    """Indicators that count dossiers: {id: (the dossiers of the denominator, the numerator's condition)}.
+    The index counts them; ``index766_dossiers`` lists them (the dossiers behind each number)."""
+    decided = figures.resolved(dossiers, period)
+    received = dossiers.filter(received_at__gte=period.begins, received_at__lt=period.ends)
+    needs_result = Q(outcome="approved") & _result_is_document()
+    has_result = ~needs_result | ~Q(result_file="")
+    from_store = DossierComponent.objects.filter(dossier=OuterRef("pk"), from_data_store=True)
+    return {
+        "2.3": (decided.filter(verdict=Verdict.LATE), Q(apologies__gt=0)),
+        "4.1": (decided.filter(outcome="approved").filter(_result_is_document()), ~Q(result_file="")),
+        "4.2": (decided, _digitised() & has_result),
+        "4.3": (received, Q(Exists(from_store))),
+        "4.5": (
+            received.filter(channel=Channel.ONLINE, account__isnull=False),
+            Q(account__identity_level__gte=1),
+        ),
+    }
+
+
+def _count(dossiers: QuerySet[Dossier], numerator: Q) -> tuple[int, int]:
+    row = dossiers.aggregate(n=Count("pk"), k=Count("pk", filter=numerator))
+    return row["k"], row["n"]
+
+
 def compute(dossiers: QuerySet[Dossier], period: form06.Period, agency_ids=None, scope_label: str = "") -> Index766:
     """The index for the dossiers of the scope; petitions of ``agency_ids`` (None: all)."""
     decided = figures.resolved(dossiers, period)
-    received = dossiers.filter(received_at__gte=period.begins, received_at__lt=period.ends)
+    counts = {key: _count(*value) for key, value in dossier_sets(dossiers, period).items()}
 
     # group 1
     complete, in_force = complete_procedures(period.end)
@@ -302,10 +327,6 @@ def compute(dossiers: QuerySet[Dossier], period: form06.Period, agency_ids=None,
     # group 2
     timely, counted = _on_time(dossiers, period)
     allowed, spent, used = _within_limit(decided)
-    late = decided.aggregate(
-        late=Count("pk", filter=Q(verdict=Verdict.LATE)),
-        apologised=Count("pk", filter=Q(verdict=Verdict.LATE, apologies__gt=0)),
-    )
     group2 = [
         _of("2.1", timely, counted),
         _ratio_indicator(
@@ -315,7 +336,7 @@ def compute(dossiers: QuerySet[Dossier], period: form06.Period, agency_ids=None,
             str(_("Committed working days over working days spent, %(n)s dossiers decided in the period."))
             % {"n": used},
         ),
-        _of("2.3", late["apologised"], late["late"]),
+        _of("2.3", *counts["2.3"]),
     ]
 
     # group 3
@@ -330,36 +351,15 @@ def compute(dossiers: QuerySet[Dossier], period: form06.Period, agency_ids=None,
     ]
 
     # group 4
-    approved = decided.filter(outcome="approved").filter(_result_is_document())
-    results = approved.aggregate(n=Count("pk"), with_file=Count("pk", filter=~Q(result_file="")))
-    needs_result = Q(outcome="approved") & _result_is_document()
-    has_result = ~needs_result | ~Q(result_file="")
-    digitised = decided.aggregate(n=Count("pk"), done=Count("pk", filter=_digitised() & has_result))
-    reused = received.aggregate(
-        n=Count("pk"),
-        reused=Count(
-            "pk", filter=Q(Exists(DossierComponent.objects.filter(dossier=OuterRef("pk"), from_data_store=True)))
-        ),
-    )
-    online_received = received.filter(channel=Channel.ONLINE, account__isnull=False).aggregate(
-        n=Count("pk"), verified=Count("pk", filter=Q(account__identity_level__gte=1))
-    )
-    group4 = [
-        _of("4.1", results["with_file"], results["n"]),
-        _of("4.2", digitised["done"], digitised["n"]),
-        _of("4.3", reused["reused"], reused["n"]),
-        _missing("4.4"),
-        _of("4.5", online_received["verified"], online_received["n"]),
-    ]
+    group4 = [_of("4.1", *counts["4.1"]), _of("4.2", *counts["4.2"]), _of("4.3", *counts["4.3"])]
+    group4 += [_missing("4.4"), _of("4.5", *counts["4.5"])]
 
     # group 5
     summary = handling_summary(agency_ids, period.start, period.end)
-    complaint = Q(evaluation__satisfaction="not_satisfied") | Q(evaluation__attitude="not_polite")
-    complaint |= Q(Exists(Petition.objects.filter(dossier=OuterRef("pk"), kind=PetitionKind.STAFF_CONDUCT)))
     handled = decided.aggregate(
         n=Count("pk"),
         late=Count("pk", filter=Q(verdict=Verdict.LATE)),
-        complained=Count("pk", filter=complaint),
+        complained=Count("pk", filter=complained(period)),
     )
     group5 = [
         _of("5.1", summary.handled, summary.handled + summary.open_overdue),
@@ -371,6 +371,18 @@ def compute(dossiers: QuerySet[Dossier], period: form06.Period, agency_ids=None,
     lists = [group1, group2, group3, group4, group5]
     groups = [Group(gid, str(name), maximum, items) for (gid, name, maximum), items in zip(GROUPS, lists, strict=True)]
     return Index766(period, scope_label, groups)
+
+
+def complained(period: form06.Period) -> Q:
+    """5.4's complaint, as it stood at the period's end (E): the evaluation “not satisfied” or attitude
+    “not polite” given before E, or a petition about staff conduct linked to the dossier received before E
+    (answered or not). An evaluation or a petition that comes later does not rewrite a closed period."""
+    before = Q(evaluation__created_at__lt=period.ends)
+    rated = before & (Q(evaluation__satisfaction="not_satisfied") | Q(evaluation__attitude="not_polite"))
+    petition = Petition.objects.filter(
+        dossier=OuterRef("pk"), kind=PetitionKind.STAFF_CONDUCT, received_at__lt=period.ends
+    )
+    return rated | Q(Exists(petition))
 
 
 def _satisfaction(decided: int, late: int, complained: int) -> Indicator:

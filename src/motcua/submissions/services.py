@@ -584,3 +584,14 @@ def _copy_result(item: DataStoreItem, dossier: Dossier) -> None:
     item.content_type = KINDS[kind][2] if kind else "application/octet-stream"
     item.size, item.sha256 = len(data), hashlib.sha256(data).hexdigest()
     item.file.save(item.original_name, content, save=False)
+
+
+@transaction.atomic
+def rehome_drafts(mapping: dict[int, Agency]) -> int:
+    """A merger of agencies: unsubmitted drafts that chose an old desk choose the desk that took over."""
+    moved = 0
+    for draft in Draft.objects.select_for_update().filter(desk_id__in=list(mapping), submitted_at__isnull=True):
+        draft.desk = mapping[draft.desk_id]
+        draft.save(update_fields=["desk"])
+        moved += 1
+    return moved

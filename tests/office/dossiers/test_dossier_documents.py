@@ -172,3 +172,39 @@ def test_who_may_see_a_logbook(officials, other_official, citizen, tree, client,
     assert client.get(url, {"agency": tree.justice.pk, "format": "pdf"}).status_code == 403
     assert client.get(url, {"agency": tree.construction.pk}).status_code == 200
     assert login(officials[Role.INSPECTOR]).get(url, {"agency": tree.justice.pk}).status_code == 200
+
+
+def test_the_dossier_page_offers_the_stop_notice_only_for_a_2025_dossier(officials, tree, login):
+    """A dossier received on 30 June 2025 and stopped has no stop notice (TT 01/2018); one of 1 July 2025 has."""
+    import datetime as dt
+
+    from motcua.dossiers import services
+
+    from ...catalogue.factories import content, publish, sector
+    from ...dossiers.conftest import PROCESS, applicant, components
+
+    sector()
+    data = content(
+        name="Cấp phiếu lý lịch tư pháp",
+        level="province",
+        implementing_agency="H15.03",
+        statutory={"amount": "4", "unit": "working_days"},
+        committed={"amount": "3", "unit": "working_days"},
+        processes=[{"case": None, "steps": PROCESS}],
+    )
+    procedure_2025 = publish(tree.justice, [("2.000489", "new", data)], day=dt.date(2025, 1, 2))
+    desk = officials[Role.DESK_OFFICER]
+    client = login(desk)
+    for day, offered in ((at(2025, 6, 30, 9, 0), False), (at(2025, 7, 1, 9, 0), True)):
+        dossier = services.receive(
+            user=desk,
+            desk=tree.justice,
+            procedure=procedure_2025,
+            applicant=applicant(),
+            components=components(),
+            at=day,
+        )
+        dossier = services.stop(dossier, user=desk, reason="Người nộp hồ sơ đề nghị dừng", at=at(2025, 7, 2, 9, 0))
+        page = client.get(reverse("office:dossier-detail", kwargs={"pk": dossier.pk})).content.decode()
+        assert (form_url(dossier, "stop") in page) is offered, day
+        assert form_url(dossier, "control") in page

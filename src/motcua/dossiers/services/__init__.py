@@ -25,6 +25,7 @@ from .intake import (  # noqa: F401 — the package's public write path
     submit_online,
 )
 from .processing import add_note, answer, assign, consult, forward, send_back, send_to_agency  # noqa: F401
+from .rehome import rehome, to_rehome  # noqa: F401
 from .result import decide, resolve_on_the_spot, return_result, stop, withdraw  # noqa: F401
 from .shell import ConcurrentChange, _case  # noqa: F401 — _case: a test reads a dossier as the lifecycle does
 from .upkeep import fill_days_taken, rebuild_state, recompute_deadlines, state_differences  # noqa: F401

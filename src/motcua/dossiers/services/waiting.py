@@ -24,7 +24,9 @@ from .shell import _notify, _open, _save, _transition
 def request_supplement(dossier: Dossier, *, user, items: list[dict], revision=None, at=None) -> Dossier:
     """After appraisal: ask for everything missing at once; the clock restarts on re-submission.
 
-    Asking after three working days from receipt, or a second time, is recorded as the agency's fault.
+    Under the 2018 regime, asking after three working days from receipt, or a second time, is recorded as
+    the agency's fault; a dossier received from 1 July 2025 may be asked only once (ND 118 Art 11,
+    ``lifecycle.supplement_refusal``, ``dossiers/regime.py``).
     """
     case, now = _open(dossier, revision, at)
     dossier = case.dossier

@@ -35,7 +35,7 @@ from motcua.catalogue import selectors as catalogue_selectors
 from motcua.catalogue.models import ProcedureVersion, TimeUnit
 from motcua.core import downloads, money
 from motcua.core.text import fold
-from motcua.dossiers import clock, policy, routing, selectors, services
+from motcua.dossiers import clock, policy, regime, routing, selectors, services
 from motcua.dossiers.models import Dossier, DossierComponent, DossierEvent
 from motcua.dossiers.services import Applicant, ConcurrentChange
 from motcua.dossiers.workflow import OPEN, Action, Status, TransitionError, allowed_actions, target
@@ -691,7 +691,8 @@ def _print_links(dossier: Dossier) -> list[dict]:
         "refusal": Action.REFUSE_INTAKE in actions or dossier.outcome == "refused",
         "apology": bool(dossier.apologies),
         "control": bool(dossier.code),
-        "stop": dossier.status in (Status.STOPPED, Status.WITHDRAWN),
+        # the stop notice is a form of the 2025 set only (dossiers/regime.py)
+        "stop": dossier.status in (Status.STOPPED, Status.WITHDRAWN) and regime.of(dossier).stop_notice,
     }
     links = []
     for slug, label in PRINTABLE:

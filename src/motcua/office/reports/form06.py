@@ -33,6 +33,10 @@ GROUP_CHOICES = [
     ("unit", _lazy("Handling unit")),
     ("sector", _lazy("Sector")),
 ]
+AGENCY_CHOICES = [
+    ("then", _lazy("As they were at the end of the period")),
+    ("today", _lazy("Mapped onto today's agencies")),
+]
 # English headings of the form's columns (the Excel and PDF files keep the legal Vietnamese ones).
 GROUPS = [
     (_lazy("Dossiers received for resolution"), 4),
@@ -58,6 +62,13 @@ class Form06Form(forms.Form):
     date_from = forms.DateField(label=_lazy("From"), widget=DATE, input_formats=["%Y-%m-%d"])
     date_to = forms.DateField(label=_lazy("To"), widget=DATE, input_formats=["%Y-%m-%d"])
     group_by = forms.ChoiceField(label=_lazy("Rows"), choices=GROUP_CHOICES, initial="level")
+    agencies = forms.ChoiceField(
+        label=_lazy("Agencies (rows by agency)"),
+        choices=AGENCY_CHOICES,
+        initial="then",
+        required=False,
+        help_text=_lazy("For a period before the reform of 1 July 2025: the agencies of that time, or today's."),
+    )
 
     def clean(self):
         data = super().clean()
@@ -69,13 +80,18 @@ class Form06Form(forms.Form):
 
 def _params(request: HttpRequest) -> dict:
     today = timezone.localdate()
-    defaults = {"date_from": today.replace(day=1).isoformat(), "date_to": today.isoformat(), "group_by": "level"}
+    defaults = {
+        "date_from": today.replace(day=1).isoformat(),
+        "date_to": today.isoformat(),
+        "group_by": "level",
+        "agencies": "then",
+    }
     return {key: request.GET.get(key) or value for key, value in defaults.items()}
 
 
-def _downloads(start: dt.date, end: dt.date, group_by: str) -> dict[str, str]:
+def _downloads(start: dt.date, end: dt.date, group_by: str, view: str = "then") -> dict[str, str]:
     base = reverse("api:reports-form06")
-    query = {"from": start.isoformat(), "to": end.isoformat(), "group_by": group_by}
+    query = {"from": start.isoformat(), "to": end.isoformat(), "group_by": group_by, "agencies": view}
     return {fmt: f"{base}?{urlencode({**query, 'format': fmt})}" for fmt in ("xlsx", "pdf", "json")}
 
 
@@ -88,12 +104,14 @@ def form06_report(request: HttpRequest) -> HttpResponse:
         return render(request, "office/reports/form06.html", context, status=400)
     data = form.cleaned_data
     period = form06.Period(data["date_from"], data["date_to"])
-    report = form06.report(request.user, period, data["group_by"], request=request)
+    view = data.get("agencies") or "then"
+    report = form06.report(request.user, period, data["group_by"], request=request, agencies=view)
     context |= {
         "report": report,
-        "downloads": _downloads(period.start, period.end, report.group_by),
+        "downloads": _downloads(period.start, period.end, report.group_by, view),
         "cell_url": reverse("office:report-form06-cell"),
-        "cell_query": cell_query(period, report.group_by),
+        "cell_query": cell_query(period, report.group_by, view),
+        "closed": report.closed_months,  # the whole months read from the monthly summaries
     }
     return render(request, "office/reports/form06.html", context)
 
@@ -110,9 +128,12 @@ class CellForm(Form06Form):
     q = forms.CharField(label=_lazy("Dossier code or procedure"), required=False, max_length=200)
 
 
-def cell_query(period: form06.Period, group_by: str) -> str:
+def cell_query(period: form06.Period, group_by: str, view: str = "then") -> str:
     """The query string shared by every drill-down link of one report (key and column follow)."""
-    return urlencode({"date_from": period.start.isoformat(), "date_to": period.end.isoformat(), "group_by": group_by})
+    query = {"date_from": period.start.isoformat(), "date_to": period.end.isoformat(), "group_by": group_by}
+    if view != "then":
+        query["agencies"] = view
+    return urlencode(query)
 
 
 def _row_label(report: form06.Report, key: str) -> str:
@@ -130,14 +151,15 @@ def form06_cell(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     period = form06.Period(data["date_from"], data["date_to"])
     where = form06.scope(request.user, request)
+    view = data.get("agencies") or "then"
     try:
         qs = drilldown.cell_dossiers(
-            where, period, data["group_by"], data["key"], data["column"], procedure=data["procedure"]
+            where, period, data["group_by"], data["key"], data["column"], view, procedure=data["procedure"]
         )
     except drilldown.BadCell as error:
         form.add_error(None, error.message)
         return render(request, "office/reports/form06_cell.html", {"form": form}, status=400)
-    report = form06.report(request.user, period, data["group_by"], request=request)
+    report = form06.report(request.user, period, data["group_by"], request=request, agencies=view)
     parts = drilldown.parts(data["column"])
     values = (
         report.total.values
@@ -172,6 +194,6 @@ def form06_cell(request: HttpRequest) -> HttpResponse:
         "heading": heading,
         "page": page,
         "rows": [drilldown.describe(dossier) for dossier in page.object_list],
-        "back": f"{reverse('office:report-form06')}?{cell_query(period, data['group_by'])}",
+        "back": f"{reverse('office:report-form06')}?{cell_query(period, data['group_by'], view)}",
     }
     return render(request, "office/reports/form06_cell.html", context)

@@ -123,7 +123,7 @@ def decided(dossiers: QuerySet[Dossier], period: form06.Period) -> QuerySet[Doss
 
 def unit_rows(dossiers: QuerySet[Dossier], period: form06.Period) -> list[UnitRow]:
     """One row per competent agency with at least one dossier decided in the period."""
-    tallies = unit_tallies(decided(dossiers, period))
+    tallies = unit_tallies(decided(dossiers, period), period)
     if not tallies:
         return []
     agencies = Agency.objects.in_bulk(list(tallies))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,20 +21,38 @@ from .rules import COMPLAINT_STATUSES, DOSSIER_INDICES, NAMES, STAFF_INDICES, ro
 # --- per-dossier scores in SQL ------------------------------------------------------------------
 
 
-def _complaint() -> Q:
-    """A verified complaint about the officials: the citizen rated the attitude “not polite”, or a
-    petition about staff conduct linked to the dossier was answered."""
-    petition = Petition.objects.filter(
-        dossier=OuterRef("pk"), kind=PetitionKind.STAFF_CONDUCT, status__in=COMPLAINT_STATUSES
+def answer(name: str, value: str, ends: dt.datetime | None = None) -> Q:
+    """The citizen's evaluation answered ``name`` = ``value`` — given before ``ends`` (E) when it is set:
+    an evaluation given after the period does not rewrite it (issue 16)."""
+    found = Q(**{f"evaluation__{name}": value})
+    return found & Q(evaluation__created_at__lt=ends) if ends is not None else found
+
+
+def complaint_petitions(ends: dt.datetime | None = None, dossier=None) -> QuerySet[Petition]:
+    """Verified complaints about the staff of the dossier: petitions of kind staff conduct linked to it and
+    answered — before ``ends`` (E) when it is set (``handled_at`` is the moment of the answer)."""
+    found = Petition.objects.filter(
+        dossier=dossier if dossier is not None else OuterRef("pk"),
+        kind=PetitionKind.STAFF_CONDUCT,
+        status__in=COMPLAINT_STATUSES,
     )
-    return Q(evaluation__attitude="not_polite") | Q(Exists(petition))
+    return found.filter(handled_at__lt=ends) if ends is not None else found
 
 
-def score_expressions(index2: bool = True) -> dict[str, object]:
+def _complaint(ends: dt.datetime | None = None) -> Q:
+    """A verified complaint about the officials: the citizen rated the attitude “not polite”, or a
+    petition about staff conduct linked to the dossier was answered (both by ``ends`` when set)."""
+    return answer("attitude", "not_polite", ends) | Q(Exists(complaint_petitions(ends)))
+
+
+def score_expressions(index2: bool = True, ends: dt.datetime | None = None) -> dict[str, object]:
     """One SQL expression per dossier index on the ``Dossier`` queryset: 0, 1 or 2 points.
 
     Index 2 is a correlated ``MIN`` over the dossier's steps (an index probe per dossier, cheaper than
     joining every step of the table); leave it out with ``index2=False`` when it is not needed.
+    ``ends``: read the dossier as it stood then (the period's E): the evaluation and the complaints
+    given later are left out. The dossier's own fields (verdict, supplement requests, steps) no longer
+    change once it is decided, and only decided dossiers are scored.
     """
     index1 = Case(
         When(verdict=Verdict.EARLY, then=Value(2)),
@@ -42,14 +61,14 @@ def score_expressions(index2: bool = True) -> dict[str, object]:
         output_field=IntegerField(),
     )
     index3 = Case(
-        When(Q(supplement_requests__gt=1) | Q(evaluation__contacts="more"), then=Value(0)),
-        When(Q(supplement_requests=1) | Q(evaluation__contacts="twice"), then=Value(1)),
+        When(Q(supplement_requests__gt=1) | answer("contacts", "more", ends), then=Value(0)),
+        When(Q(supplement_requests=1) | answer("contacts", "twice", ends), then=Value(1)),
         default=Value(2),
         output_field=IntegerField(),
     )
     index4 = Case(
-        When(evaluation__bodies="more", then=Value(0)),
-        When(evaluation__bodies="one", then=Value(1)),
+        When(answer("bodies", "more", ends), then=Value(0)),
+        When(answer("bodies", "one", ends), then=Value(1)),
         default=Value(2),
         output_field=IntegerField(),
     )
@@ -61,7 +80,7 @@ def score_expressions(index2: bool = True) -> dict[str, object]:
         output_field=IntegerField(),
     )
     index7 = Case(
-        When(_complaint(), then=Value(0)),
+        When(_complaint(ends), then=Value(0)),
         When(verdict=Verdict.EARLY, then=Value(2)),
         When(verdict=Verdict.ON_TIME, then=Value(1)),
         default=Value(0),
@@ -69,15 +88,20 @@ def score_expressions(index2: bool = True) -> dict[str, object]:
     )
     found = {"i1": index1, "i3": index3, "i4": index4, "i6": index6, "i7": index7}
     if index2:
-        worst_step = (
-            DossierStep.objects.filter(Q(counted=True) | Q(interagency=True), dossier=OuterRef("pk"))
-            .exclude(verdict="")
-            .annotate(points=_verdict_points())
-            .order_by("points")
-            .values("points")[:1]
-        )
-        found["i2"] = Coalesce(Subquery(worst_step, output_field=IntegerField()), index1)
+        found["i2"] = Coalesce(worst_step_points(), index1)
     return found
+
+
+def worst_step_points() -> Subquery:
+    """The points of the dossier's worst judged step (counted or inter-agency, with a verdict), or NULL."""
+    worst_step = (
+        DossierStep.objects.filter(Q(counted=True) | Q(interagency=True), dossier=OuterRef("pk"))
+        .exclude(verdict="")
+        .annotate(points=_verdict_points())
+        .order_by("points")
+        .values("points")[:1]
+    )
+    return Subquery(worst_step, output_field=IntegerField())
 
 
 def _verdict_points() -> Case:
@@ -90,9 +114,10 @@ def _verdict_points() -> Case:
     )
 
 
-def scored(dossiers: QuerySet[Dossier], index2: bool = True) -> QuerySet:
-    """``{"ref", "grp", "i1", ["i2",] "i3", "i4", "i6", "i7"}`` per dossier (grp: the competent agency)."""
-    expressions = score_expressions(index2)
+def scored(dossiers: QuerySet[Dossier], index2: bool = True, period: form06.Period | None = None) -> QuerySet:
+    """``{"ref", "grp", "i1", ["i2",] "i3", "i4", "i6", "i7"}`` per dossier (grp: the competent agency),
+    as the dossiers stood at the end of ``period`` when it is given."""
+    expressions = score_expressions(index2, period.ends if period is not None else None)
     return (
         dossiers.annotate(ref=F("pk"), grp=F("lead_agency_id"), **expressions)
         .values("ref", "grp", *sorted(expressions))
@@ -115,14 +140,15 @@ _JUDGED = "(st.counted OR st.interagency) AND st.verdict <> ''"
 def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Period | None = None):
     """``WITH`` clauses shared by the report queries, and their parameters.
 
-    * ``d(ref, grp, i1, i2, i3, i4, i6, i7)``: the points of every dossier of ``dossiers`` (Django's SQL
-      for :func:`scored`; without ``i2`` for officers, whose index 2 comes from their own steps).
+    * ``d(ref, grp, i1, i2, i3, i4, i6, i7)``: the points of every dossier of ``dossiers`` as it stood at
+      the end of ``period`` (Django's SQL for :func:`scored`; without ``i2`` for officers, whose index 2
+      comes from their own steps).
       ``MATERIALIZED`` on PostgreSQL: otherwise the planner may copy each ``CASE`` (and its correlated
       subqueries) into every ``SUM`` that reads it;
     * with ``officers``, ``h(officer, ref, own)``: each officer's worst step per dossier (see
       :func:`officer_tallies`).
     """
-    inner, params = _sql(scored(dossiers, index2=not officers))
+    inner, params = _sql(scored(dossiers, index2=not officers, period=period))
     materialized = "MATERIALIZED " if connections[dossiers.db].vendor == "postgresql" else ""
     sql = f"WITH d AS {materialized}({inner})"
     if officers:
@@ -164,9 +190,12 @@ def _ctes(dossiers: QuerySet[Dossier], officers: bool = False, period: form06.Pe
     return sql, params
 
 
-def lowest(dossiers: QuerySet[Dossier], limit: int = 50) -> list[tuple[int, dict[int, int]]]:
-    """The ``limit`` dossiers with the fewest points over the six per-dossier indices, in SQL."""
-    ctes, params = _ctes(dossiers)
+def lowest(
+    dossiers: QuerySet[Dossier], limit: int = 50, period: form06.Period | None = None
+) -> list[tuple[int, dict[int, int]]]:
+    """The ``limit`` dossiers with the fewest points over the six per-dossier indices, in SQL (as they
+    stood at the end of ``period`` when given)."""
+    ctes, params = _ctes(dossiers, period=period)
     sql = (
         f"{ctes} SELECT d.ref, d.i1, d.i2, d.i3, d.i4, d.i6, d.i7 FROM d "  # noqa: S608 — fixed SQL
         "ORDER BY d.i1 + d.i2 + d.i3 + d.i4 + d.i6 + d.i7, d.ref LIMIT %s"
@@ -175,9 +204,9 @@ def lowest(dossiers: QuerySet[Dossier], limit: int = 50) -> list[tuple[int, dict
     return [(row[0], dict(zip(DOSSIER_INDICES, row[1:], strict=True))) for row in rows]
 
 
-def dossier_scores(dossiers: QuerySet[Dossier]) -> dict[int, dict[int, int]]:
-    """{dossier pk: {index: points}} from the SQL rules (for tests and short lists)."""
-    ctes, params = _ctes(dossiers)
+def dossier_scores(dossiers: QuerySet[Dossier], period: form06.Period | None = None) -> dict[int, dict[int, int]]:
+    """{dossier pk: {index: points}} from the SQL rules (for tests and short lists), as of ``period``'s end."""
+    ctes, params = _ctes(dossiers, period=period)
     sql = f"{ctes} SELECT d.ref, d.i1, d.i2, d.i3, d.i4, d.i6, d.i7 FROM d"  # noqa: S608 — fixed SQL
     return {row[0]: dict(zip(DOSSIER_INDICES, row[1:], strict=True)) for row in _run(sql, params, dossiers.db)}
 
@@ -256,9 +285,12 @@ def _tallies(row: tuple, numbers: tuple[int, ...]) -> tuple[int, dict[int, Tally
     return count, {n: Tally(n, count, values[2 * i], values[2 * i + 1]) for i, n in enumerate(numbers)}
 
 
-def unit_tallies(dossiers: QuerySet[Dossier]) -> dict[int, tuple[int, dict[int, Tally]]]:
-    """{agency pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 6, 7, grouped by competent agency."""
-    ctes, params = _ctes(dossiers)
+def unit_tallies(
+    dossiers: QuerySet[Dossier], period: form06.Period | None = None
+) -> dict[int, tuple[int, dict[int, Tally]]]:
+    """{agency pk: (dossiers, {index: Tally})} for indices 1, 2, 3, 4, 6, 7, grouped by competent agency,
+    the dossiers read as they stood at the end of ``period`` when given."""
+    ctes, params = _ctes(dossiers, period=period)
     columns = ", ".join(["COUNT(*)", *_tally_columns("d", DOSSIER_INDICES)])
     sql = f"{ctes} SELECT d.grp, {columns} FROM d GROUP BY d.grp"  # noqa: S608 — the inner SQL is Django's
     return {row[0]: _tallies(row[1:], DOSSIER_INDICES) for row in _run(sql, params, dossiers.db)}

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from motcua.demo import dossiers as demo_dossiers
 from motcua.demo.catalogue import CatalogueResult
 from motcua.demo.loader import SeedResult, printed_accounts, seed_demo
+from motcua.reports import services as report_services
 
 
 class Command(BaseCommand):
@@ -70,6 +71,8 @@ class Command(BaseCommand):
         if verbosity >= 1 and not demo_dossiers.has_dossiers():
             self.stdout.write(f"Loading {count:,} demo dossiers of the last twelve months…")
         made = demo_dossiers.load(count, progress=progress)
+        if made is not None:  # close the months that have ended, as the nightly job would have done
+            report_services.nightly()
         if verbosity < 1:
             return
         if made is None:

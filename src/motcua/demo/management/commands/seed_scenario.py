@@ -13,6 +13,7 @@ from motcua.demo.scenarios import laocai2019
 from motcua.imports.services import import_lines
 from motcua.orgs.models import Agency
 from motcua.reports import form06
+from motcua.reports import services as report_services
 
 SCENARIOS = {laocai2019.NAME: laocai2019}
 
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             f"{name}: {result.lines} dossiers generated in {generated:.1f} s; {result.imported} imported, "
             f"{result.skipped} already there, {result.failed} bad in {seconds:.1f} s"
         )
+        report_services.nightly()  # the ended months closed, as the nightly job would have done
         for error in result.errors[:20]:
             self.stderr.write(f"line {error['line']}: {error['field']}: {error['message']}")
         if result.failed:
