@@ -217,20 +217,26 @@ def _counts(period: Period) -> dict[str, Count]:
     }
 
 
-def annotated(qs: QuerySet[Dossier], period: Period) -> QuerySet[Dossier]:
+def annotated(qs: QuerySet[Dossier], period: Period, as_of: bool = True) -> QuerySet[Dossier]:
     """The counted dossiers of ``qs`` with the ``f06_*`` aliases the column conditions read
-    (shared by the report and its drill-down, so both see the same dossiers)."""
+    (shared by the report and its drill-down, so both see the same dossiers). ``as_of=False`` reads the
+    appointment and pause as they are now: columns 12 and 13 are then not those of the period's end
+    (the caller takes them from elsewhere — :func:`grouped`, from a closed month's summary)."""
+    due_at = as_of_end("original_due_at", period) if as_of else F("original_due_at")
+    paused_since = as_of_end("paused_since", period) if as_of else F("paused_since")
     return counted(qs, period).alias(
         f06_finished_day=TruncDate("finished_at", tzinfo=TZ),
         f06_due_day=TruncDate("original_due_at", tzinfo=TZ),
-        f06_due_at=as_of_end("original_due_at", period),
-        f06_paused_since=as_of_end("paused_since", period),
+        f06_due_at=due_at,
+        f06_paused_since=paused_since,
     )
 
 
-def aggregate(qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None) -> QuerySet:
+def aggregate(
+    qs: QuerySet[Dossier], period: Period, key: Expression | str | None = None, as_of: bool = True
+) -> QuerySet:
     """The bare SQL aggregate: one row ``{"key", "c3" … "c13"}`` per value of ``key`` (one row if None)."""
-    qs = annotated(qs, period)
+    qs = annotated(qs, period, as_of)
     if key is None:
         key = Value("")
     key = F(key) if isinstance(key, str) else key
@@ -348,12 +354,25 @@ def grouped(match: Q | None, period: Period, live_key: Expression | str, summary
     """Form 06 columns per value of the key for the dossiers matching ``match`` (on ``lead_agency``):
     closed months from the monthly summaries (``summary_key``), the rest from the dossiers (``live_key``)."""
     parts = []
-    for piece, closed in pieces(period):
+    found = pieces(period)
+    # a first piece that runs from inside a closed month to its end: counted from the dossiers, but its
+    # columns 11-13 (in progress at that month's end) are the summary's, already read as of that end,
+    # so the costly reading of each open dossier's state at the end is not needed
+    head = found[0][0] if not found[0][1] and found[0][0].end == month_end(found[0][0].start) else None
+    head_closed = head is not None and month_start(head.start) in closed_months(month_period(month_start(head.start)))
+    for piece, closed in found:
         if closed:
             parts.append(_summed(match, piece, summary_key))
-        else:
-            qs = Dossier.objects.all() if match is None else Dossier.objects.filter(match)
-            parts.append({row["key"]: _values(row) for row in aggregate(qs, piece, live_key)})
+            continue
+        qs = Dossier.objects.all() if match is None else Dossier.objects.filter(match)
+        as_of = not (head_closed and piece is head)
+        part = {row["key"]: _values(row) for row in aggregate(qs, piece, live_key, as_of=as_of)}
+        if not as_of:
+            at_end = _summed(match, month_period(month_start(piece.start)), summary_key)
+            # every dossier in progress at the month's end is counted in the piece: no group is missing
+            for key, values in part.items():
+                values.update({name: at_end.get(key, {}).get(name, 0) for name in AT_END})
+        parts.append(part)
     return _combined(parts)
 
 
