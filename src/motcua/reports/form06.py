@@ -511,8 +511,19 @@ def _values(row: dict) -> dict[str, int]:
     return {key: int(row[key]) for key in KEYS}
 
 
-def _by_level(where: Scope, period: Period) -> list[Row]:
-    found = grouped(where.match(), period, "lead_agency__level", "lead_agency__level")
+def by_competent_agency(where: Scope, period: Period) -> dict[int, dict[str, int]]:
+    """The columns per competent agency (the rows by level and by agency are sums of these)."""
+    return grouped(where.match(), period, "lead_agency_id", "lead_agency_id")
+
+
+def _by_level(where: Scope, period: Period, per_agency: dict | None = None) -> list[Row]:
+    per_agency = by_competent_agency(where, period) if per_agency is None else per_agency
+    levels = dict(Agency.objects.filter(pk__in=list(per_agency)).values_list("pk", "level"))
+    found: dict[str, dict[str, int]] = {}
+    for pk, values in per_agency.items():
+        total = found.setdefault(levels[pk], dict.fromkeys(KEYS, 0))
+        for key in KEYS:
+            total[key] += values[key]
     return [
         Row(str(level), str(Level(level).label), LEVEL_LABELS_VI[level], found[level])
         for level in LEVEL_ORDER
@@ -529,10 +540,10 @@ def agency_layout(where: Scope, period: Period, view: str = "then") -> AgencyRow
     return agency_rows(where.roots, list(where.agencies().values_list("pk", flat=True)), period.end, view)
 
 
-def _by_agency(where: Scope, period: Period, view: str = "then") -> list[Row]:
+def _by_agency(where: Scope, period: Period, view: str = "then", per_agency: dict | None = None) -> list[Row]:
     """One row per agency directly under each of the viewer's top agencies (as they were at the end of
     the period, or mapped onto today's agencies), and one for the top's own dossiers."""
-    found = grouped(where.match(), period, "lead_agency_id", "lead_agency_id")
+    found = by_competent_agency(where, period) if per_agency is None else per_agency
     layout = agency_layout(where, period, view)
     rows: list[Row] = []
     for agency, kind in layout.order:
@@ -583,6 +594,21 @@ def report(user, period: Period, group_by: str = "level", request=None, agencies
         rows = {"level": _by_level, "sector": _by_sector}[group_by](where, period)
     closed = [] if group_by == "unit" else [piece for piece, is_closed in pieces(period) if is_closed]
     return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots), closed)
+
+
+def level_and_agency(user, period: Period, request=None, agencies: str = "then") -> tuple[Report, Report]:
+    """The reports by level and by agency from one computation per competent agency (the dashboard)."""
+    where = scope(user, request)
+    per_agency = by_competent_agency(where, period)
+    closed = [piece for piece, is_closed in pieces(period) if is_closed]
+    unit = ", ".join(root.name for root in where.roots)
+    found = []
+    for group_by, rows in (
+        ("level", _by_level(where, period, per_agency)),
+        ("agency", _by_agency(where, period, agencies, per_agency)),
+    ):
+        found.append(Report(period, group_by, rows, _total(rows), unit, closed))
+    return found[0], found[1]
 
 
 def check_identities(values: dict[str, int]) -> list[str]:
