@@ -27,11 +27,13 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import (
+    BigIntegerField,
     Case,
     Count,
     DateTimeField,
     Exists,
     Expression,
+    ExpressionWrapper,
     F,
     Func,
     IntegerField,
@@ -511,9 +513,16 @@ def _values(row: dict) -> dict[str, int]:
     return {key: int(row[key]) for key in KEYS}
 
 
+def _agency_key() -> ExpressionWrapper:
+    """``lead_agency_id`` as an expression: grouped by the bare column, PostgreSQL walks the whole table
+    through the column's index to get the groups in order (1.8 s instead of 0.08 s at 1 M dossiers,
+    its estimate of the counted rows being ten times too high); an expression leaves it a hash."""
+    return ExpressionWrapper(F("lead_agency_id") + Value(0), output_field=BigIntegerField())
+
+
 def by_competent_agency(where: Scope, period: Period) -> dict[int, dict[str, int]]:
     """The columns per competent agency (the rows by level and by agency are sums of these)."""
-    return grouped(where.match(), period, "lead_agency_id", "lead_agency_id")
+    return grouped(where.match(), period, _agency_key(), _agency_key())
 
 
 def _by_level(where: Scope, period: Period, per_agency: dict | None = None) -> list[Row]:
