@@ -106,7 +106,7 @@ def needs_transfer(dossier: Dossier) -> bool:
 
 
 def originals_state(dossier: Dossier) -> str:
-    """"" (no transfer), "at_desk", "sent" or "received"."""
+    """ "" (no transfer), "at_desk", "sent" or "received"."""
     if not needs_transfer(dossier):
         return ""
     done = set(

@@ -15,13 +15,21 @@ from motcua.dossiers.models import Dossier
 from motcua.reports import by_desk, form06
 
 from ...conftest import make_staff
+from ...dossiers import test_centres
 from ...dossiers.conftest import pdf
-from ...dossiers.test_centres import place  # noqa: F401 — the fixture
 from .test_dossier_office import COUNTER, act, counter_data
+
+place = test_centres.place  # the fixture: province, communes A and B with their centres
 
 
 @pytest.fixture(autouse=True)
 def english(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
+def _as(client, login, settings, user):
+    client.logout()
+    login(user)
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
 
@@ -57,17 +65,13 @@ def test_b_receives_for_a_a_processes_result_at_b(client, login, place, settings
     assert "Gửi hồ sơ giấy" in page
 
     # A's desk cannot send; B sends; A's desk records them received
-    client.logout()
-    login(place.desk_a)
+    _as(client, login, settings, place.desk_a)
     assert act(client, d, "send-originals").status_code == 403
-    client.logout()
-    login(place.desk_b)
+    _as(client, login, settings, place.desk_b)
     assert act(client, d, "send-originals", note="Bưu điện, bì số 12").status_code == 302
-    client.logout()
-    login(place.desk_other)  # B's committee desk: not the competent agency's
+    _as(client, login, settings, place.desk_other)  # B's committee desk: not the competent agency's
     assert act(client, d, "receive-originals").status_code == 403
-    client.logout()
-    login(place.desk_a)
+    _as(client, login, settings, place.desk_a)
     assert act(client, d, "receive-originals").status_code == 302
     page = client.get(reverse("office:dossier-detail", args=[d.pk])).content.decode()
     assert "Received by the competent agency" in page
@@ -76,11 +80,9 @@ def test_b_receives_for_a_a_processes_result_at_b(client, login, place, settings
     services.forward(d, user=place.desk_b)
     services.forward(d, user=place.specialist_a)
     services.decide(d, user=place.leader_a, result_file=pdf())
-    client.logout()
-    login(place.desk_a)
+    _as(client, login, settings, place.desk_a)
     assert act(client, d, "return", received_by="An", method="counter").status_code == 403
-    client.logout()
-    login(place.desk_b)
+    _as(client, login, settings, place.desk_b)
     assert act(client, d, "return", received_by="Nguyễn Văn An", method="counter").status_code == 302
     d.refresh_from_db()
     assert d.status == "returned"
@@ -94,8 +96,7 @@ def test_b_receives_for_a_a_processes_result_at_b(client, login, place, settings
     assert counted.get(place.a.name) == 1 and not counted.get(place.b.name)
     desks = by_desk.report(admin, period)
     assert [(r.label, r.values["c3"], r.values["c5"]) for r in desks.rows] == [(place.centre_b.name, 1, 1)]
-    client.logout()
-    login(admin)
+    _as(client, login, settings, admin)
     page = client.get(reverse("office:report-by-desk"), {"date_from": period.start, "date_to": period.end})
     assert page.status_code == 200 and place.centre_b.name in page.content.decode()
 
