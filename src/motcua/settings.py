@@ -143,6 +143,11 @@ if DB_PREPARED_STATEMENTS and DATABASES["default"]["ENGINE"] == "django.db.backe
     # cursors bind parameters on the client and never prepare, so this only lets the lookup's explicit
     # server-side cursor prepare (psycopg's default threshold).
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not env_bool("DB_JIT", False):
+    # PostgreSQL's JIT compiles a report's long FILTER expressions before running them: about 2 s of
+    # compilation for a Form 06 of a closed period at 1 M dossiers, more than the query itself
+    # (bench/README.md, dashboard). MOTCUA_DB_JIT=1 leaves the server's setting alone.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

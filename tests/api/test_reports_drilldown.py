@@ -119,3 +119,13 @@ def test_bad_parameters_are_400_naming_the_parameter(client, officials, dossiers
     response = client.get(URL, params)
     assert response.status_code == 400 and response["Content-Type"] == "application/json"
     assert field in response.json()["error"]["fields"]
+
+
+def test_an_optional_procedure_narrows_the_cell(client, officials, dossiers, procedure):  # noqa: F811
+    client.force_login(officials[Role.PROVINCE_ADMIN])
+    cell = {**MARCH, "key": "total", "column": "c3"}
+    assert client.get(URL, {**cell, "procedure": procedure.code}).json()["count"] == 4
+    assert client.get(URL, {**cell, "procedure": "1.000001"}).json()["count"] == 0
+    assert client.get(URL, {**cell, "procedure": ""}).json()["count"] == 4
+    client.force_login(make_staff("xd.leader", dossiers.construction, Role.AGENCY_LEADER))
+    assert client.get(URL, {**cell, "procedure": procedure.code}).json()["count"] == 1  # still its scope

@@ -133,6 +133,7 @@ def _dossier(d: Dossier) -> dict:
     d.refresh_from_db()
     fields = [f.attname for f in Dossier._meta.concrete_fields]
     skip = {"id", "code", "handler_id", "current_step_id", "account_id", "result_file", "created_at", "search_text"}
+    skip |= {"result_sha256", "result_pages"}  # they describe the result file, which the import does not carry
     data = {name: getattr(d, name) for name in fields if name not in skip}
     data["current_step"] = d.current_step.seq if d.current_step else None
     return data

@@ -1,5 +1,6 @@
 """The SVG charts are well-formed XML, named for screen readers, with one bar or point per value."""
 
+import itertools
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
@@ -88,3 +89,50 @@ def test_empty_charts_are_still_valid():
 
 def test_nice_scale():
     assert [charts.nice_max(v) for v in (0, 1, 3, 7, 12, 20, 21, 230, 999)] == [1, 1, 5, 10, 20, 20, 25, 250, 1000]
+
+
+def _overlaps(boxes):
+    boxes = sorted(boxes)
+    return [(a, b) for a, b in itertools.pairwise(boxes) if a[1] > b[0]]
+
+
+def test_labels_and_values_never_overlap_even_with_36_months_of_large_numbers():
+    categories = [f"{m:02}/{y % 100}" for y in (2024, 2025, 2026) for m in range(1, 13)]
+    for count in (12, 36):
+        svg = charts.bar_chart(
+            chart_id="flow",
+            title="t",
+            desc="d",
+            categories=categories[:count],
+            series=[charts.Series("a", [123_456] * count), charts.Series("b", [98_765] * count)],
+        )
+        root = _parse(svg)
+        labels = list(_classes(root, "label"))
+        widths = [charts.text_width(el.text) for el in labels]
+        boxes = [(float(el.get("x")) - w / 2, float(el.get("x")) + w / 2) for el, w in zip(labels, widths, strict=True)]
+        assert labels and not _overlaps(boxes)
+        values = _classes(root, "value")
+        # values wider than a bar are written upright (one text line across: the font's height)
+        assert all(el.get("transform", "").startswith("rotate(-90") for el in values)
+        boxes = [(float(el.get("x")) - 10, float(el.get("x"))) for el in values]
+        assert not _overlaps(boxes)
+        assert len(_classes(root, "bar")) == 2 * count  # every bar is drawn, each with its title
+    line = _parse(
+        charts.line_chart(chart_id="l", title="t", desc="d", categories=categories, values=[Decimal("97.5")] * 36)
+    )
+    for name in ("label", "value"):
+        texts = _classes(line, name)
+        w = max(charts.text_width(el.text, 10 if name == "value" else 12) for el in texts)
+        assert not _overlaps([(float(el.get("x")) - w / 2, float(el.get("x")) + w / 2) for el in texts])
+    assert len(_classes(line, "point")) == 36
+
+
+def test_horizontal_bar_labels_fit_their_column_and_link_to_the_dossiers():
+    names = ["UBND xã Thử Nghiệm Có Tên Rất Dài thuộc huyện Bát Xát, tỉnh Lào Cai"] * 3
+    root = _parse(
+        charts.hbar_chart(chart_id="o", title="t", desc="d", labels=names, values=[3, 2, 1], links=["/a?x=1&y=2"] * 3)
+    )
+    for el in _classes(root, "label"):
+        assert charts.text_width(el.text) <= 250 - 6 and el.text.endswith("…")
+    links = root.findall("svg:g/svg:a", NS)
+    assert len(links) == 3 and links[0].get("href") == "/a?x=1&y=2"

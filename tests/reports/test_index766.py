@@ -78,8 +78,8 @@ def test_the_index_on_hand_made_dossiers(officials, citizen, tree, procedure):  
     assert found["3.3"].points == Decimal("2.00")  # 6 × 16.67 / 50
     # 4.1: every approved result has its signed file
     assert (found["4.1"].numerator, found["4.1"].denominator) == (5, 5)
-    # 4.2: the paper form (received, no file) keeps every dossier from being fully digitised
-    assert (found["4.2"].numerator, found["4.2"].denominator) == (0, 5)
+    # 4.2: the online dossier is electronic; no paper dossier had its e-copies confirmed at the desk
+    assert (found["4.2"].numerator, found["4.2"].denominator) == (1, 5)
     # 4.3: no component was taken from the data store
     assert (found["4.3"].numerator, found["4.3"].denominator) == (0, 6)
     # 1.3: the fixture's procedure names its implementing agency and subjects
@@ -147,3 +147,33 @@ def test_a_second_supplement_request_after_the_period_does_not_rewrite_its_on_ti
     assert before == (1, 1)  # open and within its appointment on 31 March, asked once
     services.request_supplement(dossier, user=spec, items=items, at=at(2026, 7, 1, 9, 0))
     assert index766._on_time(Dossier.objects.all(), MARCH) == before
+
+
+def test_digitisation_indicators_and_the_table_per_agency_read_the_confirmations(
+    officials,
+    citizen,
+    tree,
+    procedure,  # noqa: F811
+):
+    from motcua.dossiers.services import digitise
+    from motcua.reports import digitisation
+
+    from ..dossiers.test_digitisation import scan_pdf
+
+    paper = [decided_on(officials, tree, procedure, 3) for _ in range(3)]
+    online_decided(officials, citizen, tree, procedure, 3)
+    before = by_id(index766.compute(Dossier.objects.all(), MARCH))["4.2"]
+    assert (before.numerator, before.denominator) == (1, 4)
+    for dossier in paper[:2]:  # two paper dossiers digitised at the desk and confirmed
+        scans = [digitise.ScanInput(c.pk, files=[scan_pdf(1)], paper_pages=1) for c in dossier.components.all()]
+        digitise.digitise(dossier, user=officials[Role.DESK_OFFICER], scans=scans, confirmed=True)
+    found = by_id(index766.compute(Dossier.objects.all(), MARCH))
+    assert (found["4.2"].numerator, found["4.2"].denominator, found["4.2"].rate) == (3, 4, Decimal("75.00"))
+    assert found["4.2"].points == Decimal("4.69")  # 5 × 75 / 80
+    assert (found["4.1"].numerator, found["4.1"].denominator) == (4, 4)
+
+    rows = digitisation.by_agency(Dossier.objects.all(), MARCH)
+    assert [(r.agency, r.received, r.online, r.confirmed, r.share) for r in rows] == [
+        (tree.justice, 4, 1, 2, Decimal("75.00"))
+    ]
+    assert (rows[0].results, rows[0].results_digitised, rows[0].results_share) == (4, 4, Decimal("100.00"))

@@ -112,3 +112,68 @@ def test_the_default_reproduces_the_articles_order_of_magnitude():
     per_dossier = Decimal("4.3") * Decimal("0.3")
     money = savings.vnd(13_791 * per_dossier * savings.DEFAULT_DAY_COST_VND)
     assert abs(money - 5_690_000_000) < 0.01 * 5_690_000_000
+
+
+def test_dossiers_without_the_stored_days_are_computed_the_same_way(officials, tree, procedure):
+    from motcua.dossiers.models import Dossier
+
+    _walk(officials, tree, procedure)
+    stored = savings.savings(_dossiers(officials), MARCH)
+    Dossier.objects.update(days_taken=None)  # decided before the column existed
+    computed = savings.savings(_dossiers(officials), MARCH)
+    assert computed == stored and computed.rows[0].realised_days == Decimal("1.56")
+
+
+def test_special_cases_use_their_own_limits_and_odd_hours_are_rounded_per_dossier(officials, tree, procedure):
+    from motcua.dossiers.models import Dossier
+
+    from .conftest import row
+
+    steps = [
+        {"name": "Tiếp nhận", "actor": "desk_officer", "budget": "1"},
+        {"name": "Phê duyệt", "actor": "agency_leader", "budget": "2"},
+    ]
+    data = content(
+        name="Thủ tục có trường hợp",
+        level="province",
+        implementing_agency="H15.03",
+        statutory={"amount": "5", "unit": "working_days"},
+        committed={"amount": "3", "unit": "working_days"},
+        cases=[
+            {
+                "key": "gap",
+                "name": "Gấp",
+                "statutory": {"amount": "13", "unit": "working_hours"},  # 1.625 working days
+                "committed": {"amount": "1", "unit": "working_days"},
+            }
+        ],
+        processes=[
+            {"case": None, "steps": steps},
+            {"case": "gap", "steps": [{"name": "Phê duyệt", "actor": "agency_leader", "budget": "1"}]},
+        ],
+    )
+    other = publish(tree.justice, [("2.000998", "new", data)], day=dt.date(2026, 1, 5))
+
+    def decided(case, days, verdict="on_time"):
+        return row(
+            other,
+            tree.justice,
+            case=case,
+            status="returned",
+            received_at=at(2026, 3, 2, 8, 0),
+            finished_at=at(2026, 3, 9, 8, 0),
+            verdict=verdict,
+            days_taken=Decimal(days),
+        )
+
+    decided("", "2.50")  # normal case: 5 − 2.5 = 2.5
+    decided("", "6.00", "late")  # late: nothing saved
+    decided("gap", "0.51")  # 1.625 − 0.51 = 1.115 → 1.12 (to the hundredth, per dossier)
+    decided("gap", "0.53")  # 1.095 → 1.10 (half even, as the per-dossier path rounds)
+    [row_] = savings.savings(_dossiers(officials), MARCH).rows
+    assert (row_.code, row_.resolved, row_.under_cut) == ("2.000998", 4, 3)
+    assert row_.planned_days == Decimal(2) + 2 * Decimal("0.625")
+    expected = Decimal("2.50") + Decimal("1.115").quantize(Decimal("0.01")) + Decimal("1.095").quantize(Decimal("0.01"))
+    assert row_.realised_days == expected
+    Dossier.objects.filter(procedure=other).update(days_taken=None)  # the calendar path gives the same shape
+    assert savings.savings(_dossiers(officials), MARCH).rows[0].under_cut == 3

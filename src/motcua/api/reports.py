@@ -241,6 +241,9 @@ class Form06CellQuerySerializer(Form06QuerySerializer):
     q = serializers.CharField(
         required=False, allow_blank=True, max_length=200, help_text="Dossier code or procedure (code, name)."
     )
+    procedure = serializers.CharField(
+        required=False, allow_blank=True, max_length=10, help_text="Only this procedure's dossiers (its code)."
+    )
     page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1, required=False)
     page_size = serializers.IntegerField(min_value=1, max_value=MAX_PAGE_SIZE, default=PAGE_SIZE, required=False)
 
@@ -306,6 +309,12 @@ class Form06CellView(APIView):
             OpenApiParameter(
                 "q", {"type": "string", "maxLength": 200}, description="Dossier code or procedure code or name."
             ),
+            OpenApiParameter(
+                "procedure",
+                {"type": "string", "maxLength": 10},
+                description="Optional: only the dossiers of the cell whose procedure has this code (e.g. 2.000488); "
+                "`count` is then that procedure's share of the cell.",
+            ),
             OpenApiParameter("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}, default=1),
             OpenApiParameter(
                 "page_size", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}, default=PAGE_SIZE
@@ -320,7 +329,15 @@ class Form06CellView(APIView):
         data = query.validated_data
         period = form06.Period(data["from"], data["to"])
         try:
-            qs = drilldown.cell_dossiers(where, period, data["group_by"], data["key"], data["column"], data["agencies"])
+            qs = drilldown.cell_dossiers(
+                where,
+                period,
+                data["group_by"],
+                data["key"],
+                data["column"],
+                data["agencies"],
+                procedure=data.get("procedure", ""),
+            )
         except drilldown.BadCell as error:
             raise serializers.ValidationError({error.field: [error.message]}) from error
         qs = drilldown.search(qs, data.get("q", ""))

@@ -10,6 +10,7 @@ files are served as before (they passed the content checks of ``core.uploads`` w
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 
@@ -25,8 +26,11 @@ from . import scanning
 log = logging.getLogger(__name__)
 
 
-def send_file(request: HttpRequest, field, *, target=None, filename: str = "") -> HttpResponse:
-    """The file as an attachment (private, no-store, nosniff), or the refusal page when it may not be served."""
+def send_file(request: HttpRequest, field, *, target=None, filename: str = "", sha256: str = "") -> HttpResponse:
+    """The file as an attachment (private, no-store, nosniff), or the refusal page when it may not be served.
+
+    With ``sha256`` (the checksum recorded when the file was stored) the file is served only while its
+    content still has that checksum: a file changed in the storage is refused (409) and the refusal audited."""
     if not field:
         raise Http404
     try:
@@ -34,6 +38,15 @@ def send_file(request: HttpRequest, field, *, target=None, filename: str = "") -
     except FileNotFoundError as exc:
         raise Http404 from exc
     name = filename or os.path.basename(field.name)
+    if sha256 and _digest(handle) != sha256:
+        handle.close()
+        log.error("checksum mismatch, download refused: %s", name)
+        _record_refusal(request, target, name, reason="checksum mismatch")
+        message = _(
+            "The file %(name)s no longer matches the checksum recorded when it was stored, so it is not "
+            "served. Tell the system administrator: the stored copy must be restored."
+        ) % {"name": name}
+        return _refusal(request, message, status=409)
     try:
         verdict = scanning.check_stored(handle)
     except scanning.ScannerUnavailable as exc:
@@ -58,6 +71,14 @@ def send_file(request: HttpRequest, field, *, target=None, filename: str = "") -
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def _digest(handle) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+        digest.update(chunk)
+    handle.seek(0)
+    return digest.hexdigest()
 
 
 def _record_refusal(request, target, name: str, *, reason: str, signature: str = "") -> None:

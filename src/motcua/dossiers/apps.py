@@ -10,8 +10,11 @@ class DossiersConfig(AppConfig):
     verbose_name = _("Dossiers")
 
     def ready(self) -> None:
+        from motcua.audit import registry
         from motcua.worktime import services as worktime_services
 
-        from . import recompute
+        from . import models, recompute
+
+        registry.register(models.ECopyFile)  # each e-copy file stored at digitisation, with its checksum
 
         worktime_services.register_recomputer("dossiers", recompute.on_calendar_change)

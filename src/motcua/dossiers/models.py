@@ -125,6 +125,14 @@ class Dossier(models.Model):
         choices=[("approved", _("Approved")), ("refused", _("Refused"))],
     )
     result_file = models.FileField(_("result"), upload_to="results/%Y/%m/", blank=True)
+    # the result's e-copy (the electronic result, or the scan of a paper one): checksum and pages
+    result_sha256 = models.CharField(max_length=64, blank=True)
+    result_pages = models.PositiveSmallIntegerField(null=True, blank=True)
+    # số hóa at receipt (ND 118 Art 17(1)(c)): the officer confirmed every e-copy against the paper
+    digitised_at = models.DateTimeField(_("digitised at"), null=True, blank=True)
+    digitised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     fees_due = models.PositiveBigIntegerField(_("fees due (VND)"), default=0)
     fees_paid = models.PositiveBigIntegerField(_("fees paid (VND)"), default=0)
     search_text = models.TextField(editable=False, default="")
@@ -159,6 +167,16 @@ class Dossier(models.Model):
         return NATIONAL_STATUS[Status(self.status)]
 
 
+class Exemption(models.TextChoices):
+    """Papers not digitised at receipt (ND 118 Art 17(1)(c); TT 01/2023 Art 8)."""
+
+    ONLINE = "online", _("Filed online: already electronic")
+    SHOWN = "shown", _("Only shown for comparison")
+    CONSULTED = "consulted", _("Answer of a consulted agency")
+    CLASSIFIED = "classified", _("Classified paper (state secret)")
+    NOT_REQUIRED = "not_required", _("The procedure does not require it to be digitised")
+
+
 class DossierComponent(models.Model):
     """A component (thành phần hồ sơ) as received, with its scanned or uploaded file."""
 
@@ -175,12 +193,39 @@ class DossierComponent(models.Model):
     store_item = models.ForeignKey(
         "submissions.DataStoreItem", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # digitisation: the pages of the paper (entered by the officer), of the e-copy (counted), or why not
+    paper_pages = models.PositiveSmallIntegerField(_("pages of the paper"), null=True, blank=True)
+    pages = models.PositiveSmallIntegerField(_("pages of the e-copy"), null=True, blank=True)
+    exemption = models.CharField(_("not digitised because"), max_length=20, choices=Exemption.choices, blank=True)
 
     class Meta:
         ordering = ["pk"]
 
     def __str__(self) -> str:
         return self.name
+
+
+class ECopyFile(models.Model):
+    """One file of a component's e-copy (bản điện tử): a PDF, or one image per page, in page order."""
+
+    component = models.ForeignKey(DossierComponent, on_delete=models.CASCADE, related_name="ecopy_files")
+    seq = models.PositiveSmallIntegerField()
+    file = models.FileField(_("file"), upload_to="ecopies/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=255, blank=True)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField(default=0)
+    sha256 = models.CharField(max_length=64)
+    pages = models.PositiveSmallIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("e-copy file")
+        verbose_name_plural = _("e-copy files")
+        ordering = ["component", "seq"]
+        constraints = [models.UniqueConstraint(fields=["component", "seq"], name="unique_ecopy_seq")]
+
+    def __str__(self) -> str:
+        return f"{self.component_id}#{self.seq} {self.original_name}"
 
 
 class DossierStep(models.Model):

@@ -71,6 +71,7 @@ urlpatterns += [
 ]
 
 # Dossiers (issue 5, the back office): work queues, the counter, the dossier page and its actions.
+from .dossiers import digitise as dossier_digitise  # noqa: E402
 from .dossiers import views as dossier_views  # noqa: E402
 
 urlpatterns += [
@@ -81,6 +82,8 @@ urlpatterns += [
     path("dossiers/<int:pk>/act/<slug:action>/", dossier_views.dossier_action, name="dossier-action"),
     path("dossiers/<int:pk>/components/<int:component>/file", dossier_views.component_file, name="dossier-component"),
     path("dossiers/<int:pk>/result/file", dossier_views.result_file, name="dossier-result"),
+    path("dossiers/<int:pk>/digitise/", dossier_digitise.digitise, name="dossier-digitise"),
+    path("dossiers/<int:pk>/ecopies/<int:file>/file", dossier_digitise.ecopy_file, name="dossier-ecopy"),
 ]
 
 # Printable one-stop forms (slips 01–05, control sheet) and the desk's logbook: PDF and HTML preview.

@@ -35,21 +35,40 @@ def _midnight(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
-def handling_summary(agency_ids: Iterable[int] | None, start: dt.date, end: dt.date) -> HandlingSummary:
-    """Petitions of the agencies ``agency_ids`` (None: all) from ``start`` to ``end``, local dates included."""
+HANDLING_FIGURES = ("received", "handled", "handled_on_time", "open_overdue")
+
+
+def handling_conditions(start: dt.date, end: dt.date) -> dict[str, Q]:
+    """The condition of each figure of :class:`HandlingSummary` for the period (local dates, both included)."""
     low, high = _midnight(start), _midnight(end + dt.timedelta(days=1))
-    qs = Petition.objects.all()
-    if agency_ids is not None:
-        qs = qs.filter(agency_id__in=list(agency_ids))
     handled = Q(status__in=HANDLED_STATUSES, handled_at__gte=low, handled_at__lt=high)
     still_open = Q(received_at__lt=high) & (Q(status__in=OPEN_STATUSES) | Q(handled_at__gte=high))
-    row = qs.aggregate(
-        received=Count("pk", filter=Q(received_at__gte=low, received_at__lt=high)),
-        handled=Count("pk", filter=handled),
-        handled_on_time=Count("pk", filter=handled & Q(handled_at__lte=F("due_at"))),
-        open_overdue=Count("pk", filter=still_open & Q(due_at__lt=high)),
-    )
+    return {
+        "received": Q(received_at__gte=low, received_at__lt=high),
+        "handled": handled,
+        "handled_on_time": handled & Q(handled_at__lte=F("due_at")),
+        "open_overdue": still_open & Q(due_at__lt=high),
+    }
+
+
+def _of_agencies(agency_ids: Iterable[int] | None):
+    qs = Petition.objects.all()
+    return qs if agency_ids is None else qs.filter(agency_id__in=list(agency_ids))
+
+
+def handling_summary(agency_ids: Iterable[int] | None, start: dt.date, end: dt.date) -> HandlingSummary:
+    """Petitions of the agencies ``agency_ids`` (None: all) from ``start`` to ``end``, local dates included."""
+    conditions = handling_conditions(start, end)
+    row = _of_agencies(agency_ids).aggregate(**{name: Count("pk", filter=q) for name, q in conditions.items()})
     return HandlingSummary(**row)
+
+
+def handling_list(agency_ids: Iterable[int] | None, start: dt.date, end: dt.date, figure: str):
+    """The petitions behind one figure of :func:`handling_summary` (same conditions), oldest first."""
+    if figure not in HANDLING_FIGURES:
+        raise ValueError(f"unknown figure {figure!r}")
+    condition = handling_conditions(start, end)[figure]
+    return _of_agencies(agency_ids).filter(condition).order_by("received_at", "pk")
 
 
 # --- office: what an official sees ------------------------------------------------------------------

@@ -10,6 +10,7 @@ the result is well-formed XML (tests parse it with ``xml.etree``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -67,6 +68,31 @@ def fmt(value, decimals: int = 0) -> str:
 
 def _e(text) -> str:
     return escape(str(text))
+
+
+CHAR = 0.62  # average advance of a sans-serif glyph, in ems (Vietnamese diacritics stack, they do not widen)
+
+
+def text_width(text: str, size: int = FONT) -> float:
+    """An upper estimate of the width of ``text`` in pixels, to keep labels from overlapping."""
+    return len(str(text)) * size * CHAR
+
+
+def every(width: float, room: float) -> int:
+    """Label every n-th category so that labels ``width`` wide fit in slots ``room`` wide (with a gap)."""
+    if room <= 0:
+        return 1
+    return max(1, math.ceil((width + 6) / room))
+
+
+def shorten(label: str, room: float, size: int = FONT) -> str:
+    """``label`` cut with "…" to fit ``room`` pixels (the full text goes into the element's title)."""
+    fits = max(4, int(room / (size * CHAR)))
+    return label if len(label) <= fits else label[: fits - 1].rstrip() + "…"
+
+
+def _link(href: str | None, markup: str) -> str:
+    return f'<a href="{_e(href)}">{markup}</a>' if href else markup
 
 
 def _open(chart_id: str, title: str, desc: str, width: int, height: int) -> list[str]:
@@ -142,11 +168,18 @@ def bar_chart(
     ymax = ymax or nice_max(float(max(values, default=0)))
     group = (right - left) / max(1, len(categories))
     bar = min(36.0, (group * 0.8) / max(1, len(series)))
+    value_size = 10
+    widest_value = max((text_width(fmt(v, decimals) + unit, value_size) for s in series for v in s.values), default=0)
+    rotate = widest_value > bar - 2  # values that do not fit across a bar are written up along it
+    show_values = bar - 2 >= value_size + 1  # thinner bars than the text's height: the table has the values
+    if rotate and show_values:
+        top = max(top, 28 + widest_value)  # room above the tallest bar for its upright value
     parts = _open(chart_id, title, desc, WIDTH, height)
     if len(series) > 1:
         parts += _legend(chart_id, [s.label for s in series], left, 18)
     parts += _y_axis(top, bottom, left, right, ymax, unit)
     parts.append('<g class="bars">')
+    label_step = every(max((text_width(c) for c in categories), default=0), group)
     for i, category in enumerate(categories):
         x0 = left + group * i + (group - bar * len(series)) / 2
         for j, s in enumerate(series):
@@ -154,16 +187,28 @@ def bar_chart(
             h = 0 if value is None else (bottom - top) * float(value) / ymax
             x, y = x0 + bar * j, bottom - h
             text = fmt(value, decimals) + (unit if value is not None else "")
+            cx = x + (bar - 2) / 2
             parts.append(
                 f'<rect class="bar series-{j}" x="{x:.1f}" y="{y:.1f}" width="{bar - 2:.1f}" height="{h:.1f}" '
                 f'fill="{_fill(chart_id, j)}"><title>{_e(category)}: {_e(s.label)} {_e(text)}</title></rect>'
-                f'<text class="value" x="{x + (bar - 2) / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" '
-                f'font-size="10" fill="{TEXT}">{_e(text)}</text>'
             )
-        parts.append(
-            f'<text class="label" x="{left + group * i + group / 2:.1f}" y="{bottom + 18:.1f}" '
-            f'text-anchor="middle" fill="{TEXT}">{_e(category)}</text>'
-        )
+            if not show_values:
+                continue
+            if rotate:
+                parts.append(
+                    f'<text class="value" x="{cx + 3.5:.1f}" y="{y - 4:.1f}" transform="rotate(-90 {cx + 3.5:.1f} '
+                    f'{y - 4:.1f})" font-size="{value_size}" fill="{TEXT}">{_e(text)}</text>'
+                )
+            else:
+                parts.append(
+                    f'<text class="value" x="{cx:.1f}" y="{y - 4:.1f}" text-anchor="middle" '
+                    f'font-size="{value_size}" fill="{TEXT}">{_e(text)}</text>'
+                )
+        if i % label_step == 0:
+            parts.append(
+                f'<text class="label" x="{left + group * i + group / 2:.1f}" y="{bottom + 18:.1f}" '
+                f'text-anchor="middle" fill="{TEXT}">{_e(category)}</text>'
+            )
     parts.append("</g></svg>")
     return mark_safe("".join(parts))  # noqa: S308 (every text is escaped above)
 
@@ -184,35 +229,42 @@ def line_chart(
     step = (right - left) / max(1, len(categories))
     parts = _open(chart_id, title, desc, WIDTH, height)
     parts += _y_axis(top, bottom, left, right, ymax, unit)
-    points: list[tuple[float, float, str, str]] = []
+    points: list[tuple[float, float, str, str, bool]] = []
     segments: list[list[tuple[float, float]]] = [[]]
+    label_step = every(max((text_width(c) for c in categories), default=0), step)
+    value_step = every(text_width(fmt(Decimal("100.0"), decimals) + unit, 10), step)
     for i, category in enumerate(categories):
         x = left + step * i + step / 2
         value = values[i]
-        parts.append(
-            f'<text class="label" x="{x:.1f}" y="{bottom + 18:.1f}" text-anchor="middle" fill="{TEXT}">'
-            f"{_e(category)}</text>"
-        )
+        if i % label_step == 0:
+            parts.append(
+                f'<text class="label" x="{x:.1f}" y="{bottom + 18:.1f}" text-anchor="middle" fill="{TEXT}">'
+                f"{_e(category)}</text>"
+            )
         if value is None:
             segments.append([])
-            parts.append(
-                f'<text class="value" x="{x:.1f}" y="{bottom - 6:.1f}" text-anchor="middle" fill="{TEXT}">–</text>'
-            )
+            if i % value_step == 0:
+                parts.append(
+                    f'<text class="value" x="{x:.1f}" y="{bottom - 6:.1f}" text-anchor="middle" fill="{TEXT}">–</text>'
+                )
             continue
         y = bottom - (bottom - top) * float(value) / ymax
         segments[-1].append((x, y))
-        points.append((x, y, category, fmt(value, decimals) + unit))
+        points.append((x, y, category, fmt(value, decimals) + unit, i % value_step == 0))
     for segment in segments:
         if len(segment) > 1:
             coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in segment)
             parts.append(f'<polyline class="line" points="{coords}" fill="none" stroke="{FILLS[0]}" stroke-width="2"/>')
-    for x, y, category, text in points:
+    for x, y, category, text, labelled in points:
         parts.append(
             f'<circle class="point" cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{FILLS[0]}">'
             f"<title>{_e(category)}: {_e(text)}</title></circle>"
-            f'<text class="value" x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" font-size="10" fill="{TEXT}">'
-            f"{_e(text)}</text>"
         )
+        if labelled:  # every n-th value when they would touch (each point keeps its title; the table has all)
+            parts.append(
+                f'<text class="value" x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" font-size="10" '
+                f'fill="{TEXT}">{_e(text)}</text>'
+            )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 (every text is escaped above)
 
@@ -227,9 +279,12 @@ def hbar_chart(
     unit: str = "",
     decimals: int = 0,
     xmax: float | None = None,
+    links: list[str | None] | None = None,
 ) -> SafeString:
-    """Horizontal bars, one per label (long labels shortened; the full one is in the bar's title)."""
-    row, top, left, right = 26, 10, 210, WIDTH - 60
+    """Horizontal bars, one per label, each on its own line (labels never overlap): long labels are
+    shortened to the label column, the full one is in the bar's title; with ``links``, each bar and its
+    label link to the dossiers behind it."""
+    row, top, left, right = 26, 10, 250, WIDTH - 60
     height = top * 2 + row * max(1, len(labels))
     xmax = xmax or nice_max(float(max((v for v in values if v is not None), default=0)))
     parts = _open(chart_id, title, desc, WIDTH, height)
@@ -239,14 +294,15 @@ def hbar_chart(
         value = values[i]
         y = top + row * i
         w = 0 if value is None else (right - left) * float(value) / xmax
-        short = label if len(label) <= 32 else label[:31] + "…"
+        short = shorten(label, left - 10)
         text = fmt(value, decimals) + (unit if value is not None else "")
-        parts.append(
+        markup = (
             f'<text class="label" x="{left - 6}" y="{y + row / 2 + 4:.1f}" text-anchor="end" fill="{TEXT}">'
             f"{_e(short)}</text>"
             f'<rect class="bar series-0" x="{left}" y="{y + 4:.1f}" width="{w:.1f}" height="{row - 8}" '
             f'fill="{FILLS[0]}"><title>{_e(label)}: {_e(text)}</title></rect>'
             f'<text class="value" x="{left + w + 4:.1f}" y="{y + row / 2 + 4:.1f}" fill="{TEXT}">{_e(text)}</text>'
         )
+        parts.append(_link(links[i] if links else None, markup))
     parts.append("</g></svg>")
     return mark_safe("".join(parts))  # noqa: S308 (every text is escaped above)

@@ -127,20 +127,49 @@ def _branches(period: form06.Period, column: str) -> list[tuple[str, Q]]:
     ]
 
 
+# Sums of columns that the dashboard shows as one figure (received = 4 + 5, on time = 8 + 9, overdue
+# by agency or procedure = 10 + 13): their dossiers are those of either column, which never overlap.
+SUMS = {"c4+c5": ("c4", "c5"), "c8+c9": ("c8", "c9"), "c10+c13": ("c10", "c13")}
+
+
+def parts(column: str) -> tuple[str, ...]:
+    """The Form 06 columns of ``column`` (one, or those of a sum of :data:`SUMS`)."""
+    if column in KEYS:
+        return (column,)
+    if column in SUMS:
+        return SUMS[column]
+    raise BadCell("column", "Give a column c3 … c13.")
+
+
 def column_condition(period: form06.Period, column: str) -> Q:
-    """The condition of ``column`` among the counted dossiers: the report's own ``COUNT`` filter."""
-    if column not in KEYS:
-        raise BadCell("column", "Give a column c3 … c13.")
-    condition = form06._counts(period)[column].filter
-    return condition if condition is not None else Q()
+    """The condition of ``column`` among the counted dossiers: the report's own ``COUNT`` filter (for a
+    sum, either column's)."""
+    counts = form06._counts(period)
+    condition = Q(pk__in=[])
+    for part in parts(column):
+        if counts[part].filter is None:
+            return Q()
+        condition |= counts[part].filter
+    return condition
 
 
 def cell_dossiers(
-    where: form06.Scope, period: form06.Period, group_by: str, key: str, column: str, agencies: str = "then"
+    where: form06.Scope,
+    period: form06.Period,
+    group_by: str,
+    key: str,
+    column: str,
+    agencies: str = "then",
+    procedure: str = "",
 ) -> QuerySet[Dossier]:
-    """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code)."""
+    """The dossiers counted in one cell, oldest receipt first, each with ``f06_rule`` (a rule code);
+    with ``procedure`` (a procedure code), only that procedure's dossiers of the cell."""
     condition = column_condition(period, column)
-    qs = with_rule(row_dossiers(where, period, group_by, key, agencies).filter(condition), period, column)
+    qs = row_dossiers(where, period, group_by, key, agencies).filter(condition)
+    if procedure:
+        qs = qs.filter(procedure__code=procedure)
+    # a sum (c4+c5…): each branch within its own column (a resolved rule must not name an open dossier)
+    qs = with_rule(qs, period, *parts(column))
     return qs.select_related("procedure", "version", "lead_agency").order_by("received_at", "pk")
 
 
@@ -258,7 +287,8 @@ def to_xlsx(
     sheet.title = "Hồ sơ"
     sheet.append([f"{title} — từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y}"])
     if isinstance(heading, dict):
-        heading = f"Dòng: {heading['row']} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"
+        procedure = f" — Thủ tục: {heading['procedure']}" if heading.get("procedure") else ""
+        heading = f"Dòng: {heading['row']}{procedure} — Cột: {heading['column']} — Số trên biểu: {heading['cell']}"
     sheet.append([heading])
     sheet.append([])
     sheet.append([*XLSX_HEADINGS[:-1], reason])

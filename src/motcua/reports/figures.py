@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from motcua.catalogue import selectors as catalogue
-from motcua.catalogue.models import DecisionItem, OnlineService, ProcedureVersion
+from motcua.catalogue.models import DecisionItem, OnlineService, Procedure, ProcedureVersion
 from motcua.dossiers import clock
 from motcua.dossiers.models import Channel, Dossier
 from motcua.orgs.models import Agency, Level
@@ -123,11 +123,9 @@ def online_services(dossiers: QuerySet[Dossier], period: form06.Period) -> Onlin
     """
     versions = catalogue.in_force(period.end).exclude(online_service=OnlineService.NONE)
     kinds = dict(versions.values_list("online_service").annotate(n=Count("id")).order_by())
-    used = set(
-        dossiers.filter(
-            channel=Channel.ONLINE, received_at__gte=period.begins, received_at__lt=period.ends
-        ).values_list("procedure_id", flat=True)
-    )
+    used = dossiers.filter(channel=Channel.ONLINE, received_at__gte=period.begins, received_at__lt=period.ends).values(
+        "procedure_id"
+    )  # a subquery: the database finds the procedures, not a Python set
     used_kinds = dict(
         versions.filter(procedure_id__in=used).values_list("online_service").annotate(n=Count("id")).order_by()
     )
@@ -186,6 +184,37 @@ def processing_days(dossiers: QuerySet[Dossier]) -> dict[int, Decimal]:
     return days
 
 
+def days_totals(decided: QuerySet[Dossier], *keys: str) -> dict[tuple, tuple[int, Decimal]]:
+    """(dossiers, Σ working days taken) of the decided dossiers per value of ``keys`` (one ``()`` row without).
+
+    Summed in SQL from the stored ``days_taken`` (one grouped query); only dossiers that lack it (decided
+    before the column existed, or loaded without it: ``manage.py fill_days_taken`` fills them) are
+    computed with the calendar, as in :func:`processing_days`. Each dossier's days are to the hundredth,
+    so the sum is exact (quantized to the hundredth against SQLite's floating-point sum)."""
+    names = list(keys)
+    found: dict[tuple, tuple[int, Decimal]] = {}
+    missing = False
+    sums = {
+        "n": Count("pk"),
+        "stored": Sum("days_taken"),
+        "lacking": Count("pk", filter=Q(days_taken__isnull=True)),
+    }
+    rows = decided.values(*names).annotate(**sums).order_by() if names else [decided.aggregate(**sums)]
+    for row in rows:
+        if not row["n"]:
+            continue
+        key = tuple(row[name] for name in names)
+        found[key] = (row["n"], Decimal(row["stored"] or 0).quantize(HUNDREDTH, rounding=ROUND_HALF_UP))
+        missing = missing or bool(row["lacking"])
+    if missing:
+        lacking = decided.filter(days_taken__isnull=True)
+        days = processing_days(lacking)
+        for pk, *values in lacking.values_list("pk", *names):
+            n, total = found[tuple(values)]
+            found[tuple(values)] = (n, total + days[pk])
+    return found
+
+
 @dataclass
 class ProcessingTime:
     code: str
@@ -193,6 +222,7 @@ class ProcessingTime:
     level: str
     resolved: int
     total_days: Decimal
+    procedure_id: int | None = None
 
     @property
     def average(self) -> Decimal | None:
@@ -202,30 +232,28 @@ class ProcessingTime:
 
 
 def average_processing_time(
-    dossiers: QuerySet[Dossier], period: form06.Period, days: dict[int, Decimal] | None = None
+    dossiers: QuerySet[Dossier], period: form06.Period
 ) -> tuple[list[ProcessingTime], ProcessingTime]:
     """Average working days from receipt to decision per procedure, over the dossiers decided in the
-    period (766/QĐ-TTg indicator 2.2); rows by procedure code, and the average over all of them."""
+    period (766/QĐ-TTg indicator 2.2); rows by procedure code, and the average over all of them.
+    Aggregated in SQL (:func:`days_totals`), never by looping over the decided dossiers."""
     decided = resolved(dossiers, period)
-    days = processing_days(decided) if days is None else days
-    by_procedure: dict[int, ProcessingTime] = {}
-    for pk, procedure_id, code in decided.values_list("pk", "procedure_id", "procedure__code"):
-        row = by_procedure.get(procedure_id)
-        if row is None:
-            row = by_procedure[procedure_id] = ProcessingTime(code, "", "", 0, Decimal(0))
-        row.resolved += 1
-        row.total_days += days[pk]
-    latest = _latest_versions(list(by_procedure), period.end)
-    for procedure_id, row in by_procedure.items():
+    totals = days_totals(decided, "procedure_id")
+    codes = dict(Procedure.objects.filter(pk__in=[key[0] for key in totals]).values_list("pk", "code"))
+    latest = latest_versions(list(codes), period.end)
+    rows = []
+    for (procedure_id,), (n, total_days) in totals.items():
+        row = ProcessingTime(codes[procedure_id], "", "", n, total_days, procedure_id)
         version = latest.get(procedure_id)
         if version is not None:
             row.name, row.level = version.name, version.get_level_display()
-    rows = sorted(by_procedure.values(), key=lambda r: r.code)
+        rows.append(row)
+    rows.sort(key=lambda r: r.code)
     total = ProcessingTime("", "", "", sum(r.resolved for r in rows), sum((r.total_days for r in rows), Decimal(0)))
     return rows, total
 
 
-def _latest_versions(procedure_ids: list[int], day: dt.date) -> dict[int, ProcedureVersion]:
+def latest_versions(procedure_ids: list[int], day: dt.date) -> dict[int, ProcedureVersion]:
     """The latest published version of each procedure valid on or before ``day`` (for names)."""
     found: dict[int, ProcedureVersion] = {}
     versions = (
@@ -268,17 +296,17 @@ class Figures:
         return p.get("amend", 0) + p.get("replace", 0) + p.get("abolish", 0)
 
 
-def figures(dossiers: QuerySet[Dossier], period: form06.Period, days: dict[int, Decimal] | None = None) -> Figures:
-    """All the figures above for one period and scope (``days``: ``processing_days`` of the decided
-    dossiers, when the caller has them already)."""
+def figures(dossiers: QuerySet[Dossier], period: form06.Period, share: OnlineShare | None = None) -> Figures:
+    """All the figures above for one period and scope (``share``: the online share when the caller has
+    Form 06's columns 4 and 5 already, as the dashboard does)."""
     spot, spot_total = on_the_spot_share(period.end)
-    times, times_total = average_processing_time(dossiers, period, days)
+    times, times_total = average_processing_time(dossiers, period)
     return Figures(
         period=period,
         by_level=procedures_by_level(period.end),
         publications=publications(period),
         online_services=online_services(dossiers, period),
-        online_share=online_share(dossiers, period),
+        online_share=share or online_share(dossiers, period),
         on_the_spot=spot,
         on_the_spot_total=spot_total,
         processing=times,

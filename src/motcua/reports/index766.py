@@ -281,9 +281,10 @@ def _ratio_indicator(indicator_id: str, numerator: Decimal, denominator: Decimal
 
 
 def _digitised() -> Q:
-    """Every component of the dossier has a file or came from the data store (and there is one)."""
-    paper = DossierComponent.objects.filter(dossier=OuterRef("pk"), file="", from_data_store=False)
-    return Q(Exists(DossierComponent.objects.filter(dossier=OuterRef("pk")))) & ~Q(Exists(paper))
+    """Digitised at receipt (ND 118 Art 17(1)(c)): filed online (already electronic), or a paper dossier
+    whose e-copies the desk confirmed (``digitised_at``: every paper component scanned with its pages
+    checked, or exempt by law)."""
+    return Q(channel=Channel.ONLINE) | Q(digitised_at__isnull=False)
 
 
 def _result_is_document() -> Q:

@@ -19,14 +19,15 @@ Formulas, rounding and how the default reproduces the article's 5.69 billion VND
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Case, Count, DecimalField, F, Q, QuerySet, Sum, Value, When
 
 from motcua.catalogue import schema
-from motcua.catalogue.models import ProcedureVersion
+from motcua.catalogue.models import ProcedureVersion, TimeUnit
 from motcua.dossiers.models import Dossier, Verdict
 
 from . import form06
@@ -34,6 +35,7 @@ from .figures import HUNDREDTH, processing_days, resolved
 from .models import CitizenDayCost
 
 DEFAULT_DAY_COST_VND = 320_000
+HOURS_PER_DAY = schema.HOURS_PER_WORKING_DAY
 
 
 def default_day_cost() -> int:
@@ -43,7 +45,15 @@ def default_day_cost() -> int:
 
 
 def limits(version: ProcedureVersion, case: str = "") -> tuple[Decimal | None, Decimal | None]:
-    """(statutory, committed) limits in working days of a version and case; ``None`` when not in working time."""
+    """(statutory, committed) limits in working days of a version and case; ``None`` when not in working time.
+
+    The normal case reads the version's limit columns (the catalogue writes them from the content), so
+    the content is loaded only for the special cases (trường hợp)."""
+    if not case:
+        return (
+            schema.limit_in_working_days({"amount": version.statutory_amount, "unit": version.statutory_unit}),
+            schema.limit_in_working_days({"amount": version.committed_amount, "unit": version.committed_unit}),
+        )
     content = version.content
     found = next((c for c in content.get("cases", []) if c.get("key") == case), None) if case else None
     statutory = (found or {}).get("statutory") or content["statutory"]
@@ -116,49 +126,125 @@ class Savings:
         return sum(row.money_realised for row in self.rows)
 
 
-def savings(dossiers: QuerySet[Dossier], period: form06.Period, days: dict[int, Decimal] | None = None) -> Savings:
-    """Time-cut savings of the dossiers in ``dossiers`` (the viewer's scope) decided in ``period``
-    (``days``: ``processing_days`` of the decided dossiers, when the caller has them already)."""
+def _statutory(cut: dict[tuple[int, str], tuple[Decimal, Decimal]]) -> Case:
+    """The statutory limit of each dossier's (version, case) as an SQL expression: one WHEN per limit
+    and case (a few dozen at most), each with the list of versions that have it."""
+    groups: dict[tuple[Decimal, str], list[int]] = defaultdict(list)
+    for (version_id, case), (statutory, _committed) in cut.items():
+        groups[(statutory, case)].append(version_id)
+    return Case(
+        *(
+            When(Q(case=case, version_id__in=sorted(ids)), then=Value(statutory))
+            for (statutory, case), ids in sorted(groups.items())
+        ),
+        default=None,
+        output_field=DecimalField(max_digits=12, decimal_places=4),
+    )
+
+
+def _normal_statutory() -> Case:
+    """The statutory limit in working days of the dossier's version, for the normal case (the version's
+    columns: working days, or working hours / 8); none for calendar limits and for special cases."""
+    amount = F("version__statutory_amount")
+    return Case(
+        When(Q(case="", version__statutory_unit=TimeUnit.WORKING_DAYS), then=amount),
+        When(Q(case="", version__statutory_unit=TimeUnit.WORKING_HOURS), then=amount / Value(HOURS_PER_DAY)),
+        default=None,
+        output_field=DecimalField(max_digits=12, decimal_places=4),
+    )
+
+
+def _totals(decided: QuerySet[Dossier], timely: Q, statutory_of: Case) -> dict[tuple[int, str], dict]:
+    """Per (version, case): dossiers, those early or on time, Σ max(0, statutory − days taken) over the
+    latter that have the stored days, and how many lack them — one grouped query."""
+    gain = Case(
+        When(timely & Q(days_taken__lt=statutory_of), then=statutory_of - F("days_taken")),
+        default=Value(Decimal(0)),
+        output_field=DecimalField(max_digits=12, decimal_places=4),
+    )
+    return {
+        (row["version_id"], row["case"]): row
+        for row in decided.values("version_id", "case")
+        .annotate(
+            n=Count("pk"),
+            timely=Count("pk", filter=timely),
+            realised=Sum(gain, filter=timely & Q(days_taken__isnull=False)),
+            lacking=Count("pk", filter=timely & Q(days_taken__isnull=True)),
+        )
+        .order_by()
+    }
+
+
+def savings(dossiers: QuerySet[Dossier], period: form06.Period) -> Savings:
+    """Time-cut savings of the dossiers in ``dossiers`` (the viewer's scope) decided in ``period``.
+
+    One grouped SQL query per (version, case) counts the decided dossiers, those early or on time, and
+    sums max(0, statutory − working days taken) from the stored ``days_taken`` (the statutory limit from
+    the version's columns; a second, small query for the special cases under a cut, whose limits are in
+    the content); dossiers that lack it
+    (``manage.py fill_days_taken``) and limits finer than the hundredth of a day (an odd number of
+    working hours) are computed per dossier, as before, so the result is the same to the hundredth."""
     default = default_day_cost()
     decided = resolved(dossiers, period)
-    groups = list(decided.values_list("version_id", "case").distinct().order_by())
-    versions = ProcedureVersion.objects.select_related("procedure").in_bulk(
-        {version_id for version_id, _case in groups}
+    timely = Q(verdict__in=[Verdict.EARLY, Verdict.ON_TIME])
+    totals = _totals(decided, timely, _normal_statutory())
+    groups = list(totals)
+    versions = (
+        ProcedureVersion.objects.select_related("procedure")
+        .defer("content", "search_text")
+        .in_bulk({version_id for version_id, _case in groups})
     )
+    special = ProcedureVersion.objects.in_bulk({version_id for version_id, case in groups if case})
     cut: dict[tuple[int, str], tuple[Decimal, Decimal]] = {}
     for version_id, case in groups:
-        statutory, committed = limits(versions[version_id], case)
+        statutory, committed = limits(special[version_id] if case else versions[version_id], case)
         if statutory is not None and committed is not None and committed < statutory:
             cut[(version_id, case)] = (statutory, committed)
+    if not cut:
+        return Savings(period, [], default)
     procedure_ids = {versions[v].procedure_id for v, _c in cut}
     costs = dict(
         CitizenDayCost.objects.filter(procedure_id__in=procedure_ids).values_list("procedure_id", "amount_vnd")
     )
     candidates = decided.filter(version_id__in={v for v, _c in cut})
-    if days is None:
-        days = processing_days(candidates.filter(verdict__in=[Verdict.EARLY, Verdict.ON_TIME]))
-    rows: dict[int, SavingsRow] = {}
-    latest: dict[int, int] = {}
-    for pk, version_id, case, verdict in candidates.values_list("pk", "version_id", "case", "verdict").order_by("pk"):
+    cases = {key: limit for key, limit in cut.items() if key[1]}
+    if cases:  # the special cases' limits live in the content: summed again with them (few dossiers)
+        of_cases = candidates.filter(version_id__in={v for v, _c in cases}).exclude(case="")
+        totals |= _totals(of_cases, timely, _statutory(cases))
+    # per dossier: those without stored days, and limits with more than two decimals (rounded per dossier)
+    odd = [key for key, (statutory, _c) in cut.items() if statutory != statutory.quantize(HUNDREDTH)]
+    lacking = any(totals[key]["lacking"] for key in cut)
+    one_by_one = Q(days_taken__isnull=True) if lacking else Q(pk__in=[])
+    for version_id, case in odd:
+        one_by_one |= Q(version_id=version_id, case=case)
+    extra: dict[tuple[int, str], Decimal] = defaultdict(Decimal)
+    singles = candidates.filter(timely).filter(one_by_one) if lacking or odd else candidates.none()
+    computed = processing_days(singles.filter(days_taken__isnull=True)) if lacking else {}
+    for pk, version_id, case, stored in singles.values_list("pk", "version_id", "case", "days_taken"):
         if (version_id, case) not in cut:
             continue
-        version = versions[version_id]
-        statutory, committed = cut[(version_id, case)]
-        row = rows.get(version.procedure_id)
-        if row is None or latest[version.procedure_id] < version.number:
-            fresh = SavingsRow(
-                version.procedure.code, version.name, statutory, committed, costs.get(version.procedure_id, default)
+        statutory = cut[(version_id, case)][0]
+        days = stored if stored is not None else computed[pk]
+        extra[(version_id, case)] += max(Decimal(0), statutory - days).quantize(HUNDREDTH)
+    rows: dict[int, SavingsRow] = {}
+    for key in sorted(totals, key=lambda k: (versions[k[0]].number, totals[k]["n"], k[1])):
+        if key not in cut:
+            continue
+        total, version = totals[key], versions[key[0]]
+        statutory, committed = cut[key]
+        procedure_id = version.procedure_id
+        row = rows.get(procedure_id)
+        if row is None:
+            row = rows[procedure_id] = SavingsRow(
+                version.procedure.code, version.name, statutory, committed, costs.get(procedure_id, default)
             )
-            if row is not None:
-                fresh.resolved, fresh.under_cut = row.resolved, row.under_cut
-                fresh.planned_days, fresh.realised_days = row.planned_days, row.realised_days
-            row = rows[version.procedure_id] = fresh
-            latest[version.procedure_id] = version.number
-        row.resolved += 1
-        if verdict in (Verdict.EARLY, Verdict.ON_TIME):
-            row.under_cut += 1
-            row.planned_days += statutory - committed
-            row.realised_days += max(Decimal(0), statutory - days[pk]).quantize(HUNDREDTH)
+        else:  # a later version (or a case with more dossiers) names the row
+            row.name, row.statutory, row.committed = version.name, statutory, committed
+        row.resolved += total["n"]
+        row.under_cut += total["timely"]
+        row.planned_days += (statutory - committed) * total["timely"]
+        realised = Decimal(0) if key in odd else Decimal(total["realised"] or 0)
+        row.realised_days += realised.quantize(HUNDREDTH, rounding=ROUND_HALF_UP) + extra[key]
     return Savings(period, sorted(rows.values(), key=lambda r: r.code), default)
 
 

@@ -11,8 +11,11 @@ class SubmissionsConfig(AppConfig):
 
     def ready(self) -> None:
         from motcua.audit import registry
+        from motcua.dossiers.signals import dossier_event
 
-        from . import models
+        from . import models, services
+
+        dossier_event.connect(services.on_dossier_event, dispatch_uid="submissions-result-to-store")
 
         registry.register(models.Draft)
         registry.register(models.DraftComponent)

@@ -143,14 +143,98 @@ def reusable_items(user, spec: dict, items: list[DataStoreItem] | None = None) -
     return [i for i in items if i.file and fits(i)]
 
 
+def verified_id_number(user) -> str:
+    """The ID number (or tax code) of an applicant account verified through VNeID, else ``""``: the
+    key of the results of dossiers filed on paper, which carry the applicant's ID number but no account."""
+    if not is_applicant_account(user) or getattr(user, "identity_level", 0) < 1:
+        return ""
+    return (getattr(user, "id_number", "") or "").strip()
+
+
+def owned_dossiers(user) -> Q:
+    """The dossiers whose results belong in the user's store: filed from the account, or filed (online or
+    on paper) under the account's verified ID number (ND 118 Art 17(1)(c): results go to the store)."""
+    condition = Q(account=user)
+    id_number = verified_id_number(user)
+    if id_number:
+        condition |= Q(applicant_id_number=id_number)
+    return condition
+
+
 def approved_results_missing(user):
     """The owner's approved dossiers whose result file is not yet in the store (not even removed)."""
     from motcua.dossiers.models import Dossier
 
     known = DataStoreItem.objects.filter(owner=user, kind=DataStoreItem.Kind.RESULT).values("source_dossier")
     return (
-        Dossier.objects.filter(account=user, outcome="approved")
+        Dossier.objects.filter(owned_dossiers(user), outcome="approved")
         .exclude(result_file="")
         .exclude(pk__in=known)
         .select_related("procedure", "version")
     )
+
+
+def owner_of(dossier):
+    """Whose store the dossier's result goes to: its account (an applicant's), else the verified account
+    holding the applicant's ID number, else None (the result waits until such an account exists)."""
+    from motcua.accounts.models import User
+
+    account = dossier.account
+    if account is not None and is_applicant_account(account):
+        return account
+    if not dossier.applicant_id_number:
+        return None
+    return User.objects.filter(
+        id_number=dossier.applicant_id_number, account_type__in=CITIZEN_TYPES, identity_level__gte=1
+    ).first()
+
+
+def reusable_for_applicant(id_number: str, exclude_dossier=None) -> list[dict]:
+    """What the desk may reuse for an applicant identified by ID number (ND 47/2020 Art 9(3)): the items
+    of the store of the verified account holding that number, then the digitised results of the earlier
+    approved dossiers under that number not in a store yet. Rows: name, kind, dossier code, date, sha256."""
+    from motcua.accounts.models import User
+    from motcua.dossiers.models import Dossier
+
+    id_number = (id_number or "").strip()
+    if not id_number:
+        return []
+    rows, seen = [], set()
+    owner = User.objects.filter(id_number=id_number, account_type__in=CITIZEN_TYPES, identity_level__gte=1).first()
+    if owner is not None:
+        for item in store_items(owner).select_related("source_dossier")[:200]:
+            if exclude_dossier is not None and item.source_dossier_id == exclude_dossier.pk:
+                continue
+            seen.add(item.source_dossier_id)
+            rows.append(
+                {
+                    "name": item.name,
+                    "kind": item.get_kind_display(),
+                    "code": item.source_dossier.code if item.source_dossier else "",
+                    "day": item.created_at,
+                    "sha256": item.sha256,
+                    "in_store": True,
+                }
+            )
+    results = (
+        Dossier.objects.filter(applicant_id_number=id_number, outcome="approved")
+        .exclude(result_file="")
+        .select_related("version")
+        .order_by("-finished_at", "-pk")
+    )
+    if exclude_dossier is not None:
+        results = results.exclude(pk=exclude_dossier.pk)
+    for dossier in results[:200]:
+        if dossier.pk in seen:
+            continue
+        rows.append(
+            {
+                "name": dossier.version.content.get("result") or dossier.version.name,
+                "kind": str(DataStoreItem.Kind.RESULT.label),
+                "code": dossier.code,
+                "day": dossier.finished_at,
+                "sha256": dossier.result_sha256,
+                "in_store": False,
+            }
+        )
+    return rows

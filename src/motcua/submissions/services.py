@@ -574,6 +574,36 @@ def collect_results(user) -> int:
     return added
 
 
+def store_result(dossier: Dossier) -> DataStoreItem | None:
+    """Put an approved dossier's result into its owner's store at once (``selectors.owner_of``); None
+    when it has no owner yet (collected later, when the applicant opens the store) or is there already."""
+    owner = selectors.owner_of(dossier)
+    if owner is None or dossier.outcome != "approved" or not dossier.result_file:
+        return None
+    if DataStoreItem.objects.filter(owner=owner, kind=DataStoreItem.Kind.RESULT, source_dossier=dossier).exists():
+        return None
+    try:
+        with transaction.atomic():
+            item = DataStoreItem(
+                owner=owner,
+                kind=DataStoreItem.Kind.RESULT,
+                name=nfc(dossier.version.content.get("result") or dossier.version.name)[:1000],
+                procedure_code=dossier.procedure.code,
+                source_dossier=dossier,
+            )
+            _copy_result(item, dossier)
+            item.save()
+    except (IntegrityError, OSError, ValidationError):
+        return None
+    return item
+
+
+def on_dossier_event(sender, *, dossier, event, **kwargs) -> None:
+    """``result_ready``: the result goes to the applicant's data store (ND 118 Art 17(1)(c))."""
+    if event == "result_ready":
+        store_result(dossier)
+
+
 def _copy_result(item: DataStoreItem, dossier: Dossier) -> None:
     name = _basename(dossier.result_file.name)
     with dossier.result_file.open("rb") as handle:

@@ -84,15 +84,17 @@ def test_charts_are_svg_with_one_bar_per_value_and_tables_with_the_same_numbers(
     response = client.get(URL, {**PERIOD, "language": "en"})
     body = response.content.decode()
     svgs = _svgs(body)
-    assert set(svgs) == {"chart-flow", "chart-on-time", "chart-overdue", "chart-online"}
+    assert set(svgs) == {"chart-flow", "chart-on-time", "chart-overdue", "chart-procedures", "chart-online"}
     assert len(_bars(svgs["chart-flow"])) == 8 and len(_bars(svgs["chart-online"])) == 4
     board = response.context["board"]
-    assert len(_bars(svgs["chart-overdue"])) == len(board.agencies)
+    # ranked: only the agencies and procedures with overdue dossiers, most first
+    assert len(_bars(svgs["chart-overdue"])) == len([a for a in board.agencies if a.total]) == 1
+    assert len(_bars(svgs["chart-procedures"])) == len(board.procedures) == 1
     values = [el.text for el in svgs["chart-flow"].iter() if el.get("class") == "value"]
     tables = response.context["tables"]
     table_values = [cell for _label, cells in tables["flow"].rows for cell in (cells[0], cells[2])]
     assert values == table_values  # received, resolved per month, in the same order and format
-    assert "<script" not in body and body.count('role="img"') == 4
+    assert "<script" not in body and body.count('role="img"') == 5
     for table_id in ("table-flow", "table-on-time", "table-overdue", "table-online", "table-savings"):
         assert f'id="{table_id}"' in body
     # each chart is followed by its table

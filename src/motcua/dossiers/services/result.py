@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Procedure
+from motcua.core.pdfpages import page_count
 from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
 from motcua.orgs.models import Agency
@@ -16,6 +17,8 @@ from ..models import Dossier
 from ..workflow import Action
 from .intake import Applicant, ComponentInput, _version_for, receive
 from .shell import _notify, _now, _open, _save, _transition
+
+IMAGES = ("jpeg", "png")
 
 # --- result ----------------------------------------------------------------------------------
 
@@ -37,12 +40,20 @@ def decide(
     if outcome == "approved" and dossier.version.content.get("result_is_document", True) and not result_file:
         raise ValidationError({"result_file": [_("Attach the result document.")]})
     if result_file:
-        check_upload(result_file)
-        dossier.result_file.save(result_file.name, result_file, save=False)
+        checked = check_upload(result_file)
+        _keep_result(dossier, result_file, checked)
     lifecycle.decide(case, now, outcome=outcome, reasons=reasons, by=user, actor=user)
     _save(case)
     _notify(dossier, "result_ready", at=now)
     return dossier
+
+
+def _keep_result(dossier: Dossier, result_file, checked) -> None:
+    """The result's e-copy (the electronic result, or the scan of a paper one, ND 118 Art 17(1)(c)):
+    stored with its SHA-256 and, for a PDF, its pages."""
+    dossier.result_sha256 = checked.sha256
+    dossier.result_pages = page_count(result_file) if checked.kind == "pdf" else 1 if checked.kind in IMAGES else None
+    dossier.result_file.save(result_file.name, result_file, save=False)
 
 
 @transaction.atomic

@@ -979,11 +979,11 @@ def component_file(request: HttpRequest, pk: int, component: int) -> HttpRespons
     dossier = _load(request, pk)
     item = get_object_or_404(DossierComponent, pk=component, dossier=dossier)
     audit.record_read(dossier, request=request, what=_("file of the component “%(name)s”") % {"name": item.name})
-    return downloads.send_file(request, item.file, target=dossier)
+    return downloads.send_file(request, item.file, target=dossier, sha256=item.sha256)
 
 
 @staff_required(Perm.VIEW_DOSSIER)
 def result_file(request: HttpRequest, pk: int) -> HttpResponse:
     dossier = _load(request, pk)
     audit.record_read(dossier, request=request, what=_("result file"))
-    return downloads.send_file(request, dossier.result_file, target=dossier)
+    return downloads.send_file(request, dossier.result_file, target=dossier, sha256=dossier.result_sha256)

@@ -1,9 +1,12 @@
 """The reports dashboard (``office:report-dashboard``): charts and tables for a period.
 
 For the viewer's jurisdiction (Perm.VIEW_REPORTS: an agency's subtree, the whole province for
-province-wide roles): received vs resolved per month, on-time rate per month, overdue by agency,
-online share per month — server-rendered SVG, each followed by a table with the same numbers — then
-the article's other figures and the time-cut savings. Numbers come from ``reports.dashboard``.
+province-wide roles): first the headline figures with their change against the previous period of the
+same length, then received vs resolved per month, on-time rate per month, overdue by agency and by
+procedure (ranked, the first ten; ``?show=all`` for every row), online share per month —
+server-rendered SVG, each followed by a table with the same numbers — then the article's other
+figures and the time-cut savings. Every dossier number links to the Form 06 drill-down of the
+dossiers behind it (``office:report-form06-cell``). Numbers come from ``reports.dashboard``.
 """
 
 from __future__ import annotations
@@ -26,11 +29,44 @@ from motcua.orgs import permissions
 from motcua.orgs.permissions import Perm
 from motcua.reports import charts, form06, savings
 from motcua.reports import figures as report_figures
-from motcua.reports.dashboard import MAX_MONTHS, Dashboard, dashboard, months
+from motcua.reports.dashboard import MAX_MONTHS, Dashboard, Headline, dashboard, months
 
 from ..access import staff_required
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TOP = 10  # rows of a ranked or long table on the default page; ?show=all shows every row
+
+
+class Cell(str):
+    """A table cell's text (as shown) with the link to the dossiers behind it."""
+
+    href: str = ""
+
+    def __new__(cls, text: str, href: str = ""):
+        cell = super().__new__(cls, text)
+        cell.href = href
+        return cell
+
+
+def cell_url(
+    period: form06.Period, column: str, key: str = "total", group_by: str = "level", procedure: str = ""
+) -> str:
+    """The Form 06 drill-down of one number: ``column`` (c3 … c13, or a sum such as c4+c5) of row ``key``."""
+    query = {
+        "date_from": period.start.isoformat(),
+        "date_to": period.end.isoformat(),
+        "group_by": group_by,
+        "key": key,
+        "column": column,
+    }
+    if procedure:
+        query["procedure"] = procedure
+    return reverse("office:report-form06-cell") + "?" + urlencode(query)
+
+
+def linked(value, period: form06.Period, column: str, decimals: int = 0, **where) -> Cell:
+    """A count formatted as in the charts, linked to its dossiers when there are any."""
+    return Cell(charts.fmt(value, decimals), cell_url(period, column, **where) if value else "")
 
 
 class PeriodForm(forms.Form):
@@ -58,13 +94,15 @@ def _axis_label(board: Dashboard, month) -> str:
     return f"{month.period.start:%m}" if one_year else f"{month.period.start:%m/%y}"
 
 
-def _charts(board: Dashboard) -> dict:
+def _charts(board: Dashboard, show_all: bool) -> dict:
     labels = [_axis_label(board, m) for m in board.months]
     span = _("from %(start)s to %(end)s") % {
         "start": board.period.start.strftime("%d/%m/%Y"),
         "end": board.period.end.strftime("%d/%m/%Y"),
     }
     received, resolved = _("Received"), _("Resolved")
+    agencies = _top(board.agencies_ranked, show_all)[0]
+    procedures = _top(board.procedures, show_all)[0]
     return {
         "flow": charts.bar_chart(
             chart_id="chart-flow",
@@ -94,12 +132,25 @@ def _charts(board: Dashboard) -> dict:
             chart_id="chart-overdue",
             title=_("Overdue dossiers by agency"),
             desc=_(
-                "One bar per agency: dossiers resolved late in the period plus dossiers still in progress "
-                "and overdue at its end, %(span)s."
+                "One bar per agency, most overdue first: dossiers resolved late in the period plus dossiers "
+                "still in progress and overdue at its end, %(span)s."
             )
             % {"span": span},
-            labels=[row.label for row in board.agencies],
-            values=[row.total for row in board.agencies],
+            labels=[row.label for row in agencies],
+            values=[row.total for row in agencies],
+            links=[cell_url(board.period, "c10+c13", row.key, "agency") for row in agencies],
+        ),
+        "procedures": charts.hbar_chart(
+            chart_id="chart-procedures",
+            title=_("Overdue dossiers by procedure"),
+            desc=_(
+                "One bar per procedure, most overdue first: dossiers resolved late in the period plus dossiers "
+                "still in progress and overdue at its end, %(span)s."
+            )
+            % {"span": span},
+            labels=[f"{row.code} — {row.name}" for row in procedures],
+            values=[row.total for row in procedures],
+            links=[cell_url(board.period, "c10+c13", group_by="agency", procedure=row.code) for row in procedures],
         ),
         "online": charts.bar_chart(
             chart_id="chart-online",
@@ -117,27 +168,59 @@ def _charts(board: Dashboard) -> dict:
 
 @dataclass
 class Table:
-    """A data table: numbers formatted as in the charts (the same strings)."""
+    """A data table: numbers formatted as in the charts (the same strings), linked to their dossiers."""
 
     id: str
     caption: str
     head: list[str]  # the first heading is that of the row headers
     rows: list[tuple[str, list[str]]]
     foot: tuple[str, list[str]] | None = None
+    hidden: int = 0  # rows left out of the default page (shown with ?show=all)
+
+
+def _top(rows: list, show_all: bool) -> tuple[list, int]:
+    """The first :data:`TOP` rows unless ``show_all``, and how many are left out (cut before any
+    formatting: a long list costs nothing on the default page)."""
+    if show_all or len(rows) <= TOP:
+        return rows, 0
+    return rows[:TOP], len(rows) - TOP
 
 
 f = charts.fmt
 
 
-def _month_tables(board: Dashboard) -> dict[str, Table]:
-    m, total = board.months, board.total
+def _month_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
+    m, total, p = board.months, board.total, board.period
+    agencies, agencies_hidden = _top(board.agencies_ranked, show_all)
+    procedures, procedures_hidden = _top(board.procedures, show_all)
     return {
         "flow": Table(
             "table-flow",
             _("Dossiers received and resolved per month"),
             [_("Month"), _("Received"), _("of which online"), _("Resolved"), _("Early or on time"), _("Late")],
-            [(x.label, [f(x.received), f(x.online), f(x.resolved), f(x.on_time), f(x.late)]) for x in m],
-            (_("Total"), [f(total.received), f(total.online), f(total.resolved), f(total.on_time), f(total.late)]),
+            [
+                (
+                    x.label,
+                    [
+                        linked(x.received, x.period, "c4+c5"),
+                        linked(x.online, x.period, "c4"),
+                        linked(x.resolved, x.period, "c7"),
+                        linked(x.on_time, x.period, "c8+c9"),
+                        linked(x.late, x.period, "c10"),
+                    ],
+                )
+                for x in m
+            ],
+            (
+                _("Total"),
+                [
+                    linked(total.received, p, "c4+c5"),
+                    linked(total.online, p, "c4"),
+                    linked(total.resolved, p, "c7"),
+                    linked(total.on_time, p, "c8+c9"),
+                    linked(total.late, p, "c10"),
+                ],
+            ),
         ),
         "on_time": Table(
             "table-on-time",
@@ -150,15 +233,43 @@ def _month_tables(board: Dashboard) -> dict[str, Table]:
             "table-overdue",
             _("Overdue dossiers by agency"),
             [_("Agency"), _("Resolved late"), _("In progress, overdue"), _("Overdue in all")],
-            [(a.label, [f(a.late), f(a.overdue), f(a.total)]) for a in board.agencies],
+            [
+                (
+                    a.label,
+                    [
+                        linked(a.late, p, "c10", key=a.key, group_by="agency"),
+                        linked(a.overdue, p, "c13", key=a.key, group_by="agency"),
+                        linked(a.total, p, "c10+c13", key=a.key, group_by="agency"),
+                    ],
+                )
+                for a in agencies
+            ],
             (
                 _("Total"),
                 [
-                    f(sum(a.late for a in board.agencies)),
-                    f(sum(a.overdue for a in board.agencies)),
-                    f(sum(a.total for a in board.agencies)),
+                    linked(total.late, p, "c10"),
+                    linked(total.values["c13"], p, "c13"),
+                    linked(total.late + total.values["c13"], p, "c10+c13"),
                 ],
             ),
+            hidden=agencies_hidden,
+        ),
+        "procedures": Table(
+            "table-procedures-overdue",
+            _("Overdue dossiers by procedure"),
+            [_("Procedure"), _("Resolved late"), _("In progress, overdue"), _("Overdue in all")],
+            [
+                (
+                    f"{row.code} — {row.name}",
+                    [
+                        linked(row.late, p, "c10", group_by="agency", procedure=row.code),
+                        linked(row.overdue, p, "c13", group_by="agency", procedure=row.code),
+                        linked(row.total, p, "c10+c13", group_by="agency", procedure=row.code),
+                    ],
+                )
+                for row in procedures
+            ],
+            hidden=procedures_hidden,
         ),
         "online": Table(
             "table-online",
@@ -182,24 +293,26 @@ def _month_tables(board: Dashboard) -> dict[str, Table]:
             [
                 (
                     row.label,
-                    [f(row.values[k]) for k in ("c3", "c7")]
-                    + [f(row.values["c8"] + row.values["c9"])]
-                    + [f(row.values[k]) for k in ("c10", "c11", "c13")],
+                    [linked(row.values[k], p, k, key=row.key) for k in ("c3", "c7")]
+                    + [linked(row.values["c8"] + row.values["c9"], p, "c8+c9", key=row.key)]
+                    + [linked(row.values[k], p, k, key=row.key) for k in ("c10", "c11", "c13")],
                 )
                 for row in board.levels
             ],
             (
                 _("Total"),
-                [f(total.values[k]) for k in ("c3", "c7")]
-                + [f(total.on_time)]
-                + [f(total.values[k]) for k in ("c10", "c11", "c13")],
+                [linked(total.values[k], p, k) for k in ("c3", "c7")]
+                + [linked(total.on_time, p, "c8+c9")]
+                + [linked(total.values[k], p, k) for k in ("c10", "c11", "c13")],
             ),
         ),
     }
 
 
-def _figure_tables(board: Dashboard) -> dict[str, Table]:
+def _figure_tables(board: Dashboard, show_all: bool) -> dict[str, Table]:
     fig, sav = board.figures, board.savings
+    processing, processing_hidden = _top(sorted(fig.processing, key=lambda r: (-r.resolved, r.code)), show_all)
+    saving_rows, savings_hidden = _top(sorted(sav.rows, key=lambda r: (-r.money, r.code)), show_all)
     publications = fig.publications
     online, share = fig.online_services, fig.online_share
     return {
@@ -268,8 +381,9 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
             "table-processing",
             _("Average processing time per procedure (working days from receipt to decision)"),
             [_("Procedure"), _("Level"), _("Dossiers decided"), _("Average (working days)")],
-            [(f"{row.code} — {row.name}", [row.level, f(row.resolved), f(row.average, 2)]) for row in fig.processing],
+            [(f"{row.code} — {row.name}", [row.level, f(row.resolved), f(row.average, 2)]) for row in processing],
             (_("All procedures"), ["", f(fig.processing_total.resolved), f(fig.processing_total.average, 2)]),
+            hidden=processing_hidden,
         ),
         "savings": Table(
             "table-savings",
@@ -299,7 +413,7 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
                         money.vnd(row.money),
                     ],
                 )
-                for row in sav.rows
+                for row in saving_rows
             ],
             (
                 _("Total"),
@@ -314,6 +428,7 @@ def _figure_tables(board: Dashboard) -> dict[str, Table]:
                     money.vnd(sav.money),
                 ],
             ),
+            hidden=savings_hidden,
         ),
     }
 
@@ -337,6 +452,53 @@ def _petition_table(summary) -> Table:
     )
 
 
+HEADLINES = {
+    "received": _lazy("Received"),
+    "resolved": _lazy("Resolved"),
+    "on_time_rate": _lazy("On-time rate"),
+    "overdue": _lazy("Overdue now"),
+    "online_share": _lazy("Online share"),
+    "satisfaction": _lazy("Satisfied"),
+}
+HEADLINE_NOTES = {
+    "received": _lazy("received in the period, online or at the desk (4)+(5)"),
+    "resolved": _lazy("resolved in the period (7)"),
+    "on_time_rate": _lazy("%(count)s resolved early or on time (8)+(9)"),
+    "overdue": _lazy("in progress and overdue at the end of the period (13)"),
+    "online_share": _lazy("%(count)s received online (4)"),
+    "satisfaction": _lazy("of %(count)s evaluations given in the period"),
+}
+
+
+def _signed(value, decimals: int) -> str:
+    text = charts.fmt(abs(value), decimals)
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text
+
+
+def _headline(item: Headline, board: Dashboard, evaluations_url: str) -> dict:
+    decimals = 1 if item.rate else 0
+    change = item.change
+    if change is not None:
+        unit = _("%(change)s percentage points") if item.rate else _("%(change)s %%")
+        change_text = _("%(change)s vs the previous period") % {"change": unit % {"change": _signed(change, 1)}}
+    elif item.previous is None:
+        change_text = _("previous period: no data")
+    else:
+        change_text = _("previous period: %(value)s") % {"value": charts.fmt(item.previous, decimals)}
+    # the dossiers behind it (the evaluations for satisfaction); no link to an empty list
+    href = "" if not item.count else cell_url(board.period, item.column) if item.column else evaluations_url
+    return {
+        "key": item.key,
+        "label": HEADLINES[item.key],
+        "value": charts.fmt(item.value, decimals) + ("%" if item.rate and item.value is not None else ""),
+        "note": HEADLINE_NOTES[item.key] % {"count": charts.fmt(item.count)},
+        "change": change_text,
+        "trend": "" if not change else ("up" if change > 0 else "down"),
+        "previous": charts.fmt(item.previous, decimals),
+        "href": href,
+    }
+
+
 @staff_required(Perm.VIEW_REPORTS)
 def report_dashboard(request: HttpRequest) -> HttpResponse:
     """The dashboard of the viewer's agency subtree (the province for province-wide roles)."""
@@ -345,18 +507,25 @@ def report_dashboard(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "office/dashboard/reports.html", context, status=400)
     period = form06.Period(form.cleaned_data["date_from"], form.cleaned_data["date_to"])
+    show_all = request.GET.get("show") == "all"
     board = dashboard(request.user, period, request=request)
     petitions = report_figures.petitions_handled(form06.scope(request.user, request), period)
+    query = {"date_from": period.start.isoformat(), "date_to": period.end.isoformat()}
+    evaluations_url = (
+        reverse("office:evaluations") + "?" + urlencode({"start": query["date_from"], "end": query["date_to"]})
+    )
     context |= {
         "board": board,
-        "charts": _charts(board),
-        "tables": _month_tables(board),
-        "figures": _figure_tables(board) | {"petitions": _petition_table(petitions)},
+        "headlines": [_headline(item, board, evaluations_url) for item in board.headlines],
+        "charts": _charts(board, show_all),
+        "tables": _month_tables(board, show_all),
+        "figures": _figure_tables(board, show_all) | {"petitions": _petition_table(petitions)},
         "default_cost": board.savings.default_day_cost,
         "may_set_costs": permissions.has_perm(request.user, Perm.MANAGE_CATALOGUE),
-        "form06_url": reverse("office:report-form06")
-        + "?"
-        + urlencode({"date_from": period.start.isoformat(), "date_to": period.end.isoformat(), "group_by": "level"}),
+        "show_all": show_all,
+        "all_url": "?" + urlencode({**query, "show": "all"}),
+        "top_url": "?" + urlencode(query),
+        "form06_url": reverse("office:report-form06") + "?" + urlencode({**query, "group_by": "level"}),
     }
     return render(request, "office/dashboard/reports.html", context)
 

@@ -121,7 +121,10 @@ def form06_report(request: HttpRequest) -> HttpResponse:
 
 class CellForm(Form06Form):
     key = forms.CharField(max_length=40)
-    column = forms.ChoiceField(choices=[(key, key) for key in KEYS])
+    # a column, or a sum of two that the dashboard shows as one figure (received = c4+c5, …)
+    column = forms.ChoiceField(choices=[(key, key) for key in [*KEYS, *drilldown.SUMS]])
+    # the dashboard's ranking by procedure: one procedure's dossiers of the cell (its code)
+    procedure = forms.CharField(required=False, max_length=10)
     q = forms.CharField(label=_lazy("Dossier code or procedure"), required=False, max_length=200)
 
 
@@ -150,20 +153,27 @@ def form06_cell(request: HttpRequest) -> HttpResponse:
     where = form06.scope(request.user, request)
     view = data.get("agencies") or "then"
     try:
-        qs = drilldown.cell_dossiers(where, period, data["group_by"], data["key"], data["column"], view)
+        qs = drilldown.cell_dossiers(
+            where, period, data["group_by"], data["key"], data["column"], view, procedure=data["procedure"]
+        )
     except drilldown.BadCell as error:
         form.add_error(None, error.message)
         return render(request, "office/reports/form06_cell.html", {"form": form}, status=400)
-    qs = drilldown.search(qs, data["q"])
-    number = int(data["column"][1:])
     report = form06.report(request.user, period, data["group_by"], request=request, agencies=view)
+    parts = drilldown.parts(data["column"])
+    values = (
+        report.total.values
+        if data["key"] == drilldown.TOTAL
+        else next((row.values for row in report.rows if row.key == data["key"]), dict.fromkeys(KEYS, 0))
+    )
     heading = {
         "row": _row_label(report, data["key"]),
-        "column": f"({number}) {LABELS[number]}",
-        "cell": report.total.values[data["column"]]
-        if data["key"] == drilldown.TOTAL
-        else next((row.values[data["column"]] for row in report.rows if row.key == data["key"]), 0),
+        "column": " + ".join(f"({int(part[1:])}) {LABELS[int(part[1:])]}" for part in parts),
+        # one procedure's share of the cell is not on the report: the list's own count is its number
+        "cell": qs.count() if data["procedure"] else sum(values[part] for part in parts),
+        "procedure": data["procedure"],
     }
+    qs = drilldown.search(qs, data["q"])
     if request.GET.get("format") == "xlsx":
         rows = [drilldown.describe(dossier) for dossier in qs]
         audit.record_export(

@@ -33,7 +33,8 @@ from motcua.orgs import permissions
 from motcua.orgs.forms import GroupedAgencyChoiceField
 from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm
-from motcua.reports import drilldown, export, form06, index766, index766_dossiers, indices
+from motcua.petitions import selectors as petition_selectors
+from motcua.reports import digitisation, drilldown, export, form06, index766, index766_dossiers, indices
 from motcua.reports.indices import explain
 
 from ..access import staff_required
@@ -135,6 +136,12 @@ def indices_unit(request: HttpRequest, pk: int) -> HttpResponse:
         "dossiers": _sample(agency, period),
         "list_url": reverse("office:indices-unit-dossiers", args=[agency.pk]),
         "nine_read": explain.index_dossiers(agency, period, 9, row.unit_points[9].points).count() if row else 0,
+        "petitions_url": reverse("office:indices-unit-petitions", args=[agency.pk]),
+        "petition_links": [
+            (figure, label, row.unit_points[8].facts[figure]) for figure, label in PETITION_FIGURES.items()
+        ]
+        if row
+        else [],
     }
     return render(request, "office/reports/indices_unit.html", context)
 
@@ -179,8 +186,11 @@ def index766_report(request: HttpRequest) -> HttpResponse:
     for group in result.groups:
         for item in group.indicators:
             item.lists = index766_dossiers.PARTS.get(item.id, ())  # the numbers that link to their dossiers
+    rows = digitisation.by_agency(scope.dossiers, period)
     context |= {
         "index": result,
+        "digitisation": rows,
+        "digitisation_total": digitisation.total(rows),
         "list_url": f"{reverse('office:index766-dossiers')}?{_query(period, data['agency'])}",
         "downloads": _downloads("api:reports-index766", period, data["agency"]),
         "indices": f"{reverse('office:indices')}?{_query(period, data['agency'])}",
@@ -326,3 +336,72 @@ def index766_dossiers_page(request: HttpRequest) -> HttpResponse:
         context,
         xlsx,
     )
+
+
+# --- the petitions behind index 8 -----------------------------------------------------------------
+
+PETITION_FIGURES = {
+    "received": _lazy("Received in the period"),
+    "handled": _lazy("Handled in the period"),
+    "handled_on_time": _lazy("Handled by their deadline"),
+    "open_overdue": _lazy("Open past their deadline at the end of the period"),
+}
+
+
+class PetitionListForm(IndexPeriodForm):
+    figure = forms.ChoiceField(choices=list(PETITION_FIGURES.items()))
+
+
+def _petition_reason(petition, figure: str) -> str:
+    due = timezone.localtime(petition.due_at).strftime("%d/%m/%Y %H:%M") if petition.due_at else "—"
+    handled = timezone.localtime(petition.handled_at).strftime("%d/%m/%Y %H:%M") if petition.handled_at else ""
+    if figure == "received":
+        return _lazy("received in the period") if not handled else _lazy("received in the period, handled later")
+    if figure == "open_overdue":
+        return _lazy("not handled at the end of the period, deadline %(due)s") % {"due": due}
+    if petition.due_at and petition.handled_at and petition.handled_at <= petition.due_at:
+        return _lazy("handled on %(handled)s, by the deadline %(due)s") % {"handled": handled, "due": due}
+    return _lazy("handled on %(handled)s, after the deadline %(due)s") % {"handled": handled, "due": due}
+
+
+@staff_required(Perm.VIEW_REPORTS)
+def indices_unit_petitions(request: HttpRequest, pk: int) -> HttpResponse:
+    """The petitions behind index 8 of one agency (received, handled, handled on time, open and overdue),
+    without the petitioners' personal data; each links to the petition when the viewer may read it."""
+    agency = get_object_or_404(Agency, pk=pk)
+    permissions.require(request.user, Perm.VIEW_REPORTS, agency, request=request)
+    form = PetitionListForm(request.GET)
+    if not form.is_valid():
+        return render(request, "office/reports/indices_petitions.html", {"form": form, "agency": agency}, status=400)
+    data = form.cleaned_data
+    period = form06.Period(data["from"], data["to"])
+    figure = data["figure"]
+    qs = petition_selectors.handling_list(indices.petition_agencies(agency), period.start, period.end, figure)
+    page = Paginator(qs.select_related("agency"), 50).get_page(request.GET.get("page"))
+    rows = [
+        {
+            "code": petition.code,
+            "agency": petition.agency.name,
+            "status": petition.get_status_display(),
+            "received_at": petition.received_at,
+            "due_at": petition.due_at,
+            "handled_at": petition.handled_at,
+            "reason": _petition_reason(petition, figure),
+            "link": reverse("office:petition-detail", args=[petition.pk])
+            if permissions.can(request.user, Perm.VIEW_PETITION, petition.agency)
+            else "",
+        }
+        for petition in page.object_list
+    ]
+    context = {
+        "form": form,
+        "agency": agency,
+        "period": period,
+        "figure": PETITION_FIGURES[figure],
+        "count": page.paginator.count,
+        "page": page,
+        "rows": rows,
+        "query": urlencode({**{k: request.GET.get(k, "") for k in ("from", "to")}, "figure": figure}),
+        "back": f"{reverse('office:indices-unit', args=[agency.pk])}?{_query(period)}",
+    }
+    return render(request, "office/reports/indices_petitions.html", context)

@@ -16,6 +16,7 @@ urlpatterns: list = [
     path("reports/indices/", indices.indices_report, name="indices"),
     path("reports/indices/units/<int:pk>/", indices.indices_unit, name="indices-unit"),
     path("reports/indices/units/<int:pk>/dossiers/", indices.indices_unit_dossiers, name="indices-unit-dossiers"),
+    path("reports/indices/units/<int:pk>/petitions/", indices.indices_unit_petitions, name="indices-unit-petitions"),
     path("reports/indices/dossiers/<int:pk>/", indices.indices_dossier, name="indices-dossier"),
     path("reports/index-766/", indices.index766_report, name="index766"),
     path("reports/index-766/dossiers/", indices.index766_dossiers_page, name="index766-dossiers"),
