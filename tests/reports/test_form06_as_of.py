@@ -9,9 +9,11 @@ import datetime as dt
 import pytest
 
 from motcua.dossiers import services
-from motcua.dossiers.models import DossierEvent
+from motcua.dossiers.models import Dossier, DossierEvent
 from motcua.orgs.permissions import Role
 from motcua.reports import dashboard, form06
+from motcua.reports import services as months
+from motcua.reports.models import ClosedMonth
 
 from .conftest import at, decide, only, pdf, receive, to_appraisal
 
@@ -126,3 +128,19 @@ def test_waiting_for_a_supplement_at_the_end_stays_within_time(officials, tree, 
     # July: still waiting on 31/07, carried over and within time
     july = form06.Period(dt.date(2026, 7, 1), dt.date(2026, 7, 31))
     assert only(form06.report(viewer, july).total.values) == {"c3": 1, "c6": 1, "c11": 1, "c12": 1}
+
+
+@pytest.mark.django_db
+def test_a_period_from_inside_a_closed_month_takes_its_end_state_from_the_summary(officials, tree, procedure):
+    """A period running from 10 June to the end of a closed June counts its dossiers from the rows but its
+    columns 11-13 from June's summary (kept as of 30 June): the same numbers as reading every open
+    dossier's state at the end, although the July events changed their current appointment and pause."""
+    viewer = officials[Role.PROVINCE_ADMIN]
+    _july(officials, _june(officials, tree, procedure))
+    tail = form06.Period(dt.date(2026, 6, 10), dt.date(2026, 6, 30))
+    live = {g: form06.report(viewer, tail, g).total.values for g in ("level", "sector", "agency")}
+    now_read = next(iter(form06.aggregate(Dossier.objects.all(), tail, as_of=False)))
+    assert (now_read["c12"], now_read["c13"]) != (live["level"]["c12"], live["level"]["c13"])  # July changed them
+    months.close_month(JUNE.start)
+    assert form06.pieces(tail) == [(tail, False)] and ClosedMonth.objects.filter(month=JUNE.start).exists()
+    assert {g: form06.report(viewer, tail, g).total.values for g in ("level", "sector", "agency")} == live

@@ -213,10 +213,9 @@ class Dashboard:
 def dashboard(user, period: form06.Period, request=None) -> Dashboard:
     """Everything on the dashboard for ``period`` within the viewer's jurisdiction (PermissionDenied otherwise)."""
     where = form06.scope(user, request)
-    by_level = form06.report(user, period, "level", request=request)
+    by_level, by_agency = form06.level_and_agency(user, period, request=request)
     before = previous(period)
     by_level_before = form06.report(user, before, "level", request=request)
-    by_agency = form06.report(user, period, "agency", request=request)
     monthly = [Month(p, form06.report(user, p, "level", request=request).total.values) for p in months(period)]
     dossiers = where.dossiers()
     total = by_level.total.values
