@@ -241,6 +241,8 @@ def _call(action: Action, dossier: Dossier, user, now, p, tree):
         Action.RETURN: lambda: services.return_result(dossier, user=user, received_by="An", at=now),
         Action.WITHDRAW: lambda: services.withdraw(dossier, user=user, at=now),
         Action.STOP: lambda: services.stop(dossier, user=user, reason="Dừng", at=now),
+        Action.SEND_ORIGINALS: lambda: services.send_originals(dossier, user=user, at=now),
+        Action.RECEIVE_ORIGINALS: lambda: services.receive_originals(dossier, user=user, at=now),
     }
     return calls[action]
 

@@ -30,6 +30,9 @@ ALLOWED = {
     "return": {"done"},
     "withdraw": {"submitted", "intake_incomplete"} | OPEN,
     "stop": OPEN,
+    # the paper originals' leg of a phi-địa-giới dossier (ND 118 Art 14(2)); no status change
+    "send_originals": OPEN | {"done"},
+    "receive_originals": OPEN | {"done"},
 }
 RESULT = {
     "submit": "submitted",

@@ -141,6 +141,8 @@ class ProcedureVersion(models.Model):
     online_service = models.CharField(_("online service"), max_length=10, choices=OnlineService.choices)
     at_desk = models.BooleanField(_("received at the one-stop desk"), default=True)
     on_the_spot = models.BooleanField(_("“4 on the spot”"), default=False)
+    # phi địa giới (ND 118/2025 Art 14(2)); a copy of ``content["any_desk"]``
+    any_desk = models.BooleanField(_("received regardless of administrative boundary"), default=False)
     has_fees = models.BooleanField(_("has fees or charges"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(

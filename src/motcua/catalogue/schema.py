@@ -122,6 +122,8 @@ class ContentSerializer(serializers.Serializer):
     legacy_online_level = serializers.IntegerField(min_value=1, max_value=4, allow_null=True, default=None)
     at_desk = serializers.BooleanField(default=True)
     on_the_spot = serializers.BooleanField(default=False)
+    # phi địa giới (ND 118/2025 Art 14(2)): any centre desk of the province receives it for any competent agency
+    any_desk = serializers.BooleanField(default=False)
     cutoff = serializers.TimeField(allow_null=True, default=None, format="%H:%M")
     processes = ProcessSerializer(many=True, default=list)
 

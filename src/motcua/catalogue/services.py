@@ -72,6 +72,7 @@ def _columns(content: dict, code: str) -> dict:
         "online_service": content["online_service"],
         "at_desk": content["at_desk"],
         "on_the_spot": content["on_the_spot"],
+        "any_desk": content.get("any_desk", False),
         "has_fees": any(int(fee["amount"]) > 0 for fee in content["fees"]),
     }
 

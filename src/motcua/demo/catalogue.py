@@ -472,6 +472,7 @@ def _content(p: PlannedProcedure, *, change=None, action: str = "") -> dict:
         "legacy_online_level": online,
         "at_desk": not t.mobile,
         "on_the_spot": p.spot,
+        "any_desk": False,
         "cutoff": t.cutoff,
         "processes": processes,
     }

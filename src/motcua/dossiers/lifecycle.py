@@ -369,6 +369,8 @@ def create_steps(case: Case, *, started_at: dt.datetime, handler=None) -> None:
     d, setting = case.dossier, case.setting
     specs = setting.plan.steps
     units = setting.router.units_for(specs, d.agency, d.lead_agency)
+    if d.collect_at_id and len(specs) > 1 and specs[-1]["actor"] == Role.DESK_OFFICER:
+        units[-1] = d.collect_at  # the result is returned where the applicant chose to collect it
     make = setting.make
     for seq, (spec, unit) in enumerate(zip(specs, units, strict=True), start=1):
         step = make(

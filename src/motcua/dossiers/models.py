@@ -86,6 +86,15 @@ class Dossier(models.Model):
         choices=[("counter", _("At the desk")), ("post", _("By post")), ("online", _("Online"))],
         default="counter",
     )
+    # Where the applicant collects the result (ND 118 Art 14(2)): blank = the receiving desk.
+    collect_at = models.ForeignKey(
+        Agency,
+        verbose_name=_("result collected at"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="dossiers_collected_at",
+    )
     # Cached state (rebuilt from events).
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, db_index=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)

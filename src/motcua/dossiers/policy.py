@@ -27,7 +27,11 @@ The rules (docs/dossiers.md, “Who may act”):
 - apologise (form 04): the desk, or an approver involved; once, and only from one working day before the
   appointment on, counted on the dossier's own calendar (``clock.due_within_one_working_day``);
 - stop: an approver of the lead agency, or the desk;
-- return the result: ``dossier.return`` at the desk.
+- return the result: ``dossier.return`` at the desk where the applicant collects it (``collect_at``, else
+  the receiving desk; ND 118 Art 14(2));
+- send the paper originals to the competent agency: the receiving desk (``dossier.receive``), once, only
+  when the desk is not inside the competent agency; record them received: the competent agency's desk
+  (``dossier.receive`` on the agency or its service centre), once, after they were sent (``centres``).
 """
 
 from __future__ import annotations
@@ -39,9 +43,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
 from motcua.orgs import permissions
+from motcua.orgs import selectors as org_selectors
 from motcua.orgs.permissions import Perm, Role
 
-from . import clock, lifecycle, routing
+from . import centres, clock, lifecycle, routing
 from .models import Dossier, DossierEvent, DossierStep
 from .routing import ROLE_PERM
 from .workflow import Action, Status, allowed_actions, target
@@ -169,7 +174,15 @@ def _denial(user, action: Action, facts: _Facts, desk) -> Denial | None:
             return None
         return (Perm.APPROVE_DOSSIER, d.lead_agency)
     if action == Action.RETURN:
-        return None if permissions.can(user, Perm.RETURN_RESULT, d.agency) else (Perm.RETURN_RESULT, d.agency)
+        point = centres.return_point(d)
+        return None if permissions.can(user, Perm.RETURN_RESULT, point) else (Perm.RETURN_RESULT, point)
+    if action == Action.SEND_ORIGINALS:
+        return None if permissions.can(user, Perm.RECEIVE_DOSSIER, d.agency) else (Perm.RECEIVE_DOSSIER, d.agency)
+    if action == Action.RECEIVE_ORIGINALS:
+        if permissions.can(user, Perm.RECEIVE_DOSSIER, d.lead_agency):
+            return None
+        desk = org_selectors.desk_of(d.lead_agency)
+        return None if permissions.can(user, Perm.RECEIVE_DOSSIER, desk) else (Perm.RECEIVE_DOSSIER, desk)
     raise ValueError(f"no rule for {action}")  # ANSWER and SUBMIT are decided elsewhere
 
 
@@ -199,6 +212,13 @@ def _problem(action: Action, facts: _Facts, now: dt.datetime) -> str | None:
     elif action == Action.RECORD_PAYMENT:
         if d.status != Status.AWAITING_PAYMENT and d.fees_due <= d.fees_paid:
             return _("No fees are due on this dossier.")
+    elif action == Action.SEND_ORIGINALS:
+        state = centres.originals_state(d)
+        if state != "at_desk":
+            return _("The paper originals are already with the competent agency or on their way.")
+    elif action == Action.RECEIVE_ORIGINALS:
+        if centres.originals_state(d) != "sent":
+            return _("The paper originals have not been sent, or were already received.")
     elif action == Action.APOLOGISE:
         if d.apologies:
             return _("The appointment was already moved once; it cannot be moved again.")

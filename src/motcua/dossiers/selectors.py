@@ -69,12 +69,17 @@ def visible(user) -> QuerySet[Dossier]:
 
 
 def can_view(user, dossier: Dossier) -> bool:
-    """Officials of the desk, the lead agency, any unit with a step, and any consulted unit."""
+    """Officials of the desk, the lead agency, any unit with a step, and any consulted unit; for a dossier
+    received at another agency's desk (phi địa giới) also the competent agency's desk, which receives the
+    paper originals, and the desk where the result is collected (``centres``)."""
     from motcua.orgs.models import Agency
+    from motcua.orgs.selectors import desk_of
 
     from .workflow import Action
 
-    agencies = [dossier.agency, dossier.lead_agency, dossier.current_unit]
+    agencies = [dossier.agency, dossier.lead_agency, dossier.current_unit, dossier.collect_at]
+    if not dossier.agency.is_within(dossier.lead_agency):
+        agencies.append(desk_of(dossier.lead_agency))
     agencies += [step.unit for step in dossier.steps.select_related("unit")]
     consulted = dossier.events.filter(action=Action.CONSULT).values_list("data__unit", flat=True)
     agencies += list(Agency.objects.filter(pk__in=list(consulted)))

@@ -63,6 +63,8 @@ class Action(models.TextChoices):
     RETURN = "return", _("result returned")
     WITHDRAW = "withdraw", _("withdrawn by the applicant")
     STOP = "stop", _("processing stopped")
+    SEND_ORIGINALS = "send_originals", _("paper originals sent to the competent agency")
+    RECEIVE_ORIGINALS = "receive_originals", _("paper originals received by the competent agency")
 
 
 SAME = None  # the action leaves the status unchanged
@@ -89,6 +91,9 @@ TRANSITIONS: dict[Action, tuple[frozenset, Status | None]] = {
     Action.RETURN: (frozenset({Status.DONE}), Status.RETURNED),
     Action.WITHDRAW: (frozenset({Status.SUBMITTED, Status.INTAKE_INCOMPLETE} | OPEN), Status.WITHDRAWN),
     Action.STOP: (frozenset(OPEN), Status.STOPPED),
+    # phi địa giới (ND 118 Art 14(2)): the paper originals travel from the receiving desk to the competent agency
+    Action.SEND_ORIGINALS: (frozenset(OPEN | {Status.DONE}), SAME),
+    Action.RECEIVE_ORIGINALS: (frozenset(OPEN | {Status.DONE}), SAME),
 }
 
 

@@ -19,6 +19,7 @@ class AgencyKind(models.TextChoices):
     DEPARTMENT = "department", _("Department")
     BOARD = "board", _("Board")
     SERVICE_CENTRE = "service_centre", _("Public administration service centre")
+    RECEPTION_POINT = "reception_point", _("Reception point")  # điểm tiếp nhận of a commune centre (ND 118 Art 7)
     UNIT = "unit", _("Unit")
     OTHER = "other", _("Other agency")
 

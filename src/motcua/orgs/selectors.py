@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from motcua.core.text import fold
 
-from .models import Agency, AgencyPlacement, StaffRole
+from .models import Agency, AgencyKind, AgencyPlacement, StaffRole
 
 
 def top_agency() -> Agency | None:
@@ -165,3 +165,48 @@ def mapping_to_today(agencies: Iterable[Agency | int], day: dt.date | None = Non
         return resolve(nxt, seen | {pk})
 
     return {pk: resolve(pk, frozenset()) for pk in pks}
+
+
+# --- Service centres and reception points (ND 118/2025 Art 7, Art 14(2)) -------------------------------
+
+CENTRE_KINDS = frozenset({AgencyKind.SERVICE_CENTRE, AgencyKind.RECEPTION_POINT})
+
+
+def _path_ids(agency: Agency) -> list[int]:
+    return [int(part) for part in agency.path.strip("/").split("/") if part]
+
+
+def is_centre_desk(agency: Agency) -> bool:
+    """A desk of a public administration service centre: the centre itself or one of its reception points."""
+    return agency.kind in CENTRE_KINDS
+
+
+def served_agency(desk: Agency) -> Agency:
+    """The agency a desk works for: itself, or for a centre or reception point the nearest ancestor that is
+    not one (the commune's People's Committee; the province for the provincial centre). A centre's desk is
+    never the competent agency (ND 118 Art 14(2))."""
+    if not is_centre_desk(desk):
+        return desk
+    ancestors = {a.pk: a for a in Agency.objects.filter(pk__in=_path_ids(desk)[:-1])}
+    for pk in reversed(_path_ids(desk)[:-1]):
+        found = ancestors.get(pk)
+        if found is not None and found.kind not in CENTRE_KINDS:
+            return found
+    return desk
+
+
+def province_of(agency: Agency) -> Agency:
+    """The root of the agency's tree (the province)."""
+    ids = _path_ids(agency)
+    return Agency.objects.get(pk=ids[0]) if ids and ids[0] != agency.pk else agency
+
+
+def desk_of(agency: Agency) -> Agency:
+    """Where an agency's dossiers are handed over: its active service centre (with an e-ID code), else itself."""
+    centre = (
+        Agency.objects.filter(parent=agency, kind=AgencyKind.SERVICE_CENTRE, valid_to__isnull=True)
+        .exclude(code=None)
+        .order_by("path")
+        .first()
+    )
+    return centre or agency

@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 
 from motcua.core import ratelimit
+from motcua.dossiers import centres
 from motcua.dossiers import selectors as dossier_selectors
 
 
@@ -37,8 +38,11 @@ def dossier_status(request, code: str):
     if dossier is None:
         return render(request, "portal/lookup.html", {"code": code, "not_found": True}, status=404)
     status = dossier_selectors.public_status(dossier)
+    legs = centres.public_legs(dossier.code)  # phi địa giới: received at one desk, decided by another agency
     return render(
-        request, "portal/lookup.html", {"code": code, "status": status, "owner_url": _owner_url(request, dossier)}
+        request,
+        "portal/lookup.html",
+        {"code": code, "status": status, "owner_url": _owner_url(request, dossier), "legs": legs},
     )
 
 

@@ -24,6 +24,7 @@ from .intake import (  # noqa: F401 — the package's public write path
     required_online,
     submit_online,
 )
+from .originals import receive_originals, send_originals  # noqa: F401
 from .processing import add_note, answer, assign, consult, forward, send_back, send_to_agency  # noqa: F401
 from .rehome import rehome, to_rehome  # noqa: F401
 from .result import decide, resolve_on_the_spot, return_result, stop, withdraw  # noqa: F401

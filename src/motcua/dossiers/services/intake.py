@@ -16,7 +16,7 @@ from motcua.core.text import nfc
 from motcua.core.uploads import check_upload
 from motcua.orgs.models import Agency
 
-from .. import lifecycle, policy
+from .. import centres, lifecycle, policy
 from ..models import Channel, CodeCounter, Dossier, DossierComponent
 from ..workflow import Action
 from .shell import _case, _lock, _notify, _now, _save, _transition
@@ -87,7 +87,16 @@ class ComponentInput:
 
 
 def lead_agency_for(version: ProcedureVersion, desk: Agency) -> Agency:
-    return version.implementing_agency or desk
+    """The implementing agency, else the agency the desk works for (a centre's desk is never competent)."""
+    return centres.lead_agency_for(version, desk)
+
+
+def _choose_agencies(dossier: Dossier, competent: Agency | None, collect_at: Agency | None) -> None:
+    """Phi địa giới (ND 118 Art 14(2)): the competent agency the official confirmed, and where the applicant
+    collects the result; both checked against what the desk may receive (``dossiers/centres.py``)."""
+    if competent is not None:
+        dossier.lead_agency = centres.check_competent(dossier.version, dossier.agency, competent)
+    dossier.collect_at = centres.check_collect_at(dossier.agency, dossier.lead_agency, collect_at)
 
 
 def next_code(agency: Agency, day: dt.date) -> str:
@@ -262,10 +271,13 @@ def receive(
     return_method: str | None = None,
     dossier: Dossier | None = None,
     at: dt.datetime | None = None,
+    competent: Agency | None = None,
+    collect_at: Agency | None = None,
 ) -> Dossier:
     """Receive a complete dossier: code, appointment, steps, receipt slip (form 01).
 
     At the counter pass the procedure, applicant and components; for an online dossier pass it.
+    ``competent`` and ``collect_at``: a phi-địa-giới receipt at a centre's desk (``dossiers/centres.py``).
     """
     now = _now(at)
     if dossier is not None:
@@ -276,6 +288,8 @@ def receive(
     if dossier is None:
         dossier = _new_dossier(desk, procedure, case, applicant or Applicant(""), channel, now)
         rows = _check_components(dossier.version, dossier.case, components or [])
+        if competent is not None or collect_at is not None:
+            _choose_agencies(dossier, competent, collect_at)
     elif components is not None or not dossier.components.exists():
         # completed at the desk after form 02, or an online dossier checked again: record what arrived
         rows = _check_components(dossier.version, dossier.case, components or [])

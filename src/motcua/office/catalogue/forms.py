@@ -291,6 +291,13 @@ class ContentForm(forms.Form):
     on_the_spot = forms.BooleanField(
         label=_lazy("“4 on the spot”: received, appraised, approved and returned at the desk"), required=False
     )
+    any_desk = forms.BooleanField(
+        label=_lazy(
+            "Regardless of administrative boundary (phi địa giới): any centre desk of the province receives it "
+            "for the competent agency of the applicant's commune"
+        ),
+        required=False,
+    )
     cutoff = forms.TimeField(
         label=_lazy("Cut-off hour"),
         required=False,
@@ -458,6 +465,7 @@ class Editor:
         content["legacy_online_level"] = int(legacy) if legacy else None
         content["at_desk"] = bool(main.get("at_desk"))
         content["on_the_spot"] = bool(main.get("on_the_spot"))
+        content["any_desk"] = bool(main.get("any_desk"))
         cutoff = main.get("cutoff")
         content["cutoff"] = cutoff.strftime("%H:%M") if cutoff else None
 

@@ -272,6 +272,7 @@ LABELS = {
     "legacy_online_level": _lazy("former online level"),
     "at_desk": _lazy("received at the one-stop desk"),
     "on_the_spot": _lazy("“4 on the spot”"),
+    "any_desk": _lazy("regardless of administrative boundary"),
     "cutoff": _lazy("cut-off hour"),
     "processes": _lazy("process"),
     "steps": _lazy("step"),

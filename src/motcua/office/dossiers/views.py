@@ -46,6 +46,7 @@ from motcua.orgs.models import Agency
 from motcua.orgs.permissions import Perm, Role
 
 from ..access import staff_required
+from . import centres as centre_views
 from . import forms
 
 PAGE_SIZE = 50
@@ -212,6 +213,8 @@ ACTION_TITLES = {
     "withdraw": _lazy("Withdraw at the applicant's request"),
     "stop": _lazy("Stop processing"),
     "answer": _lazy("Answer the consultation"),
+    "send-originals": _lazy("Send the paper originals to the competent agency"),
+    "receive-originals": _lazy("Record the paper originals received"),
 }
 SUCCESS = {
     "receive": _lazy("The dossier was received; print the receipt slip."),
@@ -233,6 +236,8 @@ SUCCESS = {
     "withdraw": _lazy("The withdrawal was recorded."),
     "stop": _lazy("Processing was stopped."),
     "answer": _lazy("The answer was recorded."),
+    "send-originals": _lazy("The paper originals were recorded as sent."),
+    "receive-originals": _lazy("The paper originals were recorded as received."),
 }
 BUTTONS = {
     "receive": _lazy("Receive and issue the slip"),
@@ -254,6 +259,8 @@ BUTTONS = {
     "withdraw": _lazy("Record the withdrawal"),
     "stop": _lazy("Stop processing"),
     "answer": _lazy("Send the answer"),
+    "send-originals": _lazy("Gửi hồ sơ giấy"),
+    "receive-originals": _lazy("Đã nhận hồ sơ giấy"),
 }
 DANGER = {"refuse", "withdraw", "stop", "send-back"}
 
@@ -278,6 +285,8 @@ def make_form(slug: str, situation: Situation, data=None, files=None, prefix: st
         "withdraw": forms.OptionalReasonForm,
         "stop": forms.ReasonForm,
         "answer": forms.AnswerForm,
+        "send-originals": centre_views.OriginalsForm,
+        "receive-originals": centre_views.OriginalsForm,
     }
     if slug == "forward":
         form = forms.ForwardForm(data, files, handlers=routing.actors(situation.next_step), **kwargs)
@@ -341,6 +350,10 @@ def perform(slug: str, form, dossier: Dossier, user, seq: int | None = None) -> 
         "withdraw": lambda: services.withdraw(dossier, user=user, reason=data["reason"]),
         "stop": lambda: services.stop(dossier, user=user, reason=data["reason"]),
         "answer": lambda: services.answer(dossier, user=user, consultation_seq=seq, text=data["text"]),
+        "send-originals": lambda: services.send_originals(dossier, user=user, note=data["note"], revision=revision),
+        "receive-originals": lambda: services.receive_originals(
+            dossier, user=user, note=data["note"], revision=revision
+        ),
     }
     with transaction.atomic():
         seen = Dossier.objects.select_for_update().filter(pk=dossier.pk).values_list("revision", flat=True).first()
@@ -385,6 +398,10 @@ def describe(event: DossierEvent, users: dict[int, str], agencies: dict[int, str
     elif action == Action.FORWARD:
         add(_("From"), agencies.get(data.get("from_unit"), ""))
         add(_("To"), agencies.get(data.get("to_unit"), ""))
+        add(_("Note"), data.get("note"))
+    elif action in (Action.SEND_ORIGINALS, Action.RECEIVE_ORIGINALS):
+        add(_("From"), agencies.get(data.get("from"), ""))
+        add(_("To"), agencies.get(data.get("to"), ""))
         add(_("Note"), data.get("note"))
     elif action == Action.ASSIGN:
         add(_("Assigned to"), users.get(data.get("handler"), ""))
@@ -435,6 +452,8 @@ def timeline(dossier: Dossier) -> list[dict]:
         agency_ids.update(e.data.get(key) for key in ("from_unit", "to_unit") if e.action == Action.FORWARD)
         if e.action == Action.ANSWER:
             agency_ids.add(e.data.get("unit"))
+        if e.action in (Action.SEND_ORIGINALS, Action.RECEIVE_ORIGINALS):
+            agency_ids.update((e.data.get("from"), e.data.get("to")))
     users = {
         u.pk: (u.get_full_name() or u.get_username()) for u in User.objects.filter(pk__in=[i for i in user_ids if i])
     }
@@ -598,13 +617,17 @@ def counter(request: HttpRequest) -> HttpResponse:
         version=version,
         case=case,
     )
-    context.update(form=form, sections={"components": [], "items": []})
+    centre_form = centre_views.competent_form(request, desk, version)  # phi địa giới at a centre's desk
+    context.update(form=form, sections={"components": [], "items": []}, centre_form=centre_form)
     if request.method == "POST":
         decision = request.POST.get("decision")
+        chosen = {}
+        if decision == "receive" and centre_form is not None:
+            chosen = centre_form.receive_kwargs() if centre_form.is_valid() else None
         if decision not in forms.CounterForm.DECISIONS or (decision == "on_the_spot" and not version.on_the_spot):
             form.add_error(None, _("Choose one of the buttons at the end of the form."))
-        elif form.is_valid():
-            dossier = _counter_decide(request, form, decision, desk, version, case, context["sections"])
+        elif form.is_valid() and chosen is not None:
+            dossier = _counter_decide(request, form, decision, desk, version, case, context["sections"], chosen)
             if dossier is not None:
                 return redirect("office:dossier-detail", pk=dossier.pk)
         return render(request, "office/dossiers/counter_form.html", context, status=400)
@@ -632,7 +655,7 @@ def _case_rows(version: ProcedureVersion, desk: Agency, chosen: str) -> list[dic
     return rows
 
 
-def _counter_decide(request, form, decision, desk, version, case, sections) -> Dossier | None:
+def _counter_decide(request, form, decision, desk, version, case, sections, chosen=None) -> Dossier | None:
     data = form.cleaned_data
     applicant = Applicant(
         name=data["applicant_name"],
@@ -650,6 +673,7 @@ def _counter_decide(request, form, decision, desk, version, case, sections) -> D
                 components=form.component_inputs(),
                 channel=data["channel"],
                 return_method=data["return_method"],
+                **(chosen or {}),
                 **common,
             )
             messages.success(
@@ -787,6 +811,7 @@ def _detail(
         "kept": kept or [],
         "anchor": anchor,
         "error_form": error_form,
+        "centre_rows": centre_views.originals_rows(dossier),
     }
     return render(request, "office/dossiers/detail.html", context, status=status)
 
@@ -941,6 +966,8 @@ _ACTION_OF = {
     "return": Action.RETURN,
     "withdraw": Action.WITHDRAW,
     "stop": Action.STOP,
+    "send-originals": Action.SEND_ORIGINALS,
+    "receive-originals": Action.RECEIVE_ORIGINALS,
 }
 
 

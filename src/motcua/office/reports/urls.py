@@ -3,11 +3,12 @@ indices, TT 01/2018 (nine indices) and QĐ 766 (see docs/indices.md)."""
 
 from django.urls import path
 
-from . import dashboard, form06, indices, months
+from . import by_desk, dashboard, form06, indices, months
 
 urlpatterns: list = [
     path("reports/form06/", form06.form06_report, name="report-form06"),
     path("reports/form06/dossiers/", form06.form06_cell, name="report-form06-cell"),
+    path("reports/by-desk/", by_desk.by_desk_report, name="report-by-desk"),  # Form 06 by receiving desk
     path("reports/months/", months.report_months, name="report-months"),
     # The dashboard: charts, the article's other figures, time-cut savings.
     path("reports/dashboard/", dashboard.report_dashboard, name="report-dashboard"),
