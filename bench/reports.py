@@ -198,6 +198,9 @@ def closed_months_times(url: str, total: int, repeat: int) -> bool:
                     time.sleep(10)
             print(f"# copied {name} to {copy} in {time.perf_counter() - started:.0f} s", flush=True)
     connection.settings_dict["NAME"] = copy
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)  # a copy made by an earlier run may lack newer migrations
     started = time.perf_counter()
     rows = fill_summaries(total)
     took = time.perf_counter() - started
