@@ -65,7 +65,8 @@ def bare_sql(period, group_by: str):
     from motcua.dossiers.models import Dossier
     from motcua.reports import form06
 
-    key = {"level": "lead_agency__level", "sector": "version__sector_id", "unit": form06.unit_key(period)}
+    # the level and agency reports sum rows per competent agency (form06.by_competent_agency)
+    key = {"level": form06._agency_key(), "sector": "version__sector_id", "unit": form06.unit_key(period)}
     sql, params = form06.aggregate(Dossier.objects.all(), period, key.get(group_by)).query.sql_with_params()
 
     def run():
@@ -77,22 +78,30 @@ def bare_sql(period, group_by: str):
 
 
 def closed_month_bare_sql(period, group_by: str):
-    """Each piece's query (summaries or dossiers) run with a plain cursor, in a row."""
+    """The queries the report runs for its pieces (summaries or dossiers), with a plain cursor, in a row:
+    rows per competent agency for the level and agency reports, per sector for the sector report; a first
+    piece ending at a closed month's end counted without the state at the end, plus that month's summary."""
     from django.db import connection
 
     from motcua.dossiers.models import Dossier
     from motcua.reports import form06
     from motcua.reports.models import MonthSummary
 
-    live_key = {"level": "lead_agency__level", "sector": "version__sector_id"}[group_by]
-    summary_key = {"level": "lead_agency__level", "sector": "sector_id"}[group_by]
+    agency = form06._agency_key()
+    live_key = {"level": agency, "sector": "version__sector_id"}[group_by]
+    summary_key = {"level": agency, "sector": "sector_id"}[group_by]
     queries = []
-    for piece, closed in form06.pieces(period):
+    found = form06.pieces(period)
+    for index, (piece, closed) in enumerate(found):
+        head = index == 0 and not closed and piece.end == form06.month_end(piece.start)
         if closed:
             qs = form06._summed_query(MonthSummary.objects.all(), piece, summary_key)
         else:
-            qs = form06.aggregate(Dossier.objects.all(), piece, live_key)
+            qs = form06.aggregate(Dossier.objects.all(), piece, live_key, as_of=not head)
         queries.append(qs.query.sql_with_params())
+        if head:
+            month = form06.month_period(form06.month_start(piece.start))
+            queries.append(form06._summed_query(MonthSummary.objects.all(), month, summary_key).query.sql_with_params())
 
     def run():
         with connection.cursor() as cursor:
