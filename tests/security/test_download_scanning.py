@@ -157,6 +157,12 @@ def test_a_file_changed_on_disk_after_its_clean_verdict_is_scanned_again(
     dossier, component = receive(officials, tree, procedure, b"an ordinary birth certificate")
     with open(component.file.path, "ab") as stored:
         stored.write(EICAR)
+    # the checksum recorded at receipt no longer matches: refused before anything is served or scanned
+    assert component.sha256
+    assert download(client, officials, dossier, component).status_code == 409
+    assert len(clamd.streams) == 1
+    # a file stored without a checksum (before they were recorded) is scanned again, and the virus found
+    type(component).objects.filter(pk=component.pk).update(sha256="")
     response = download(client, officials, dossier, component)
     assert response.status_code == 403
     assert len(clamd.streams) == 2 and EICAR in clamd.streams[-1]
