@@ -24,9 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,18 +33,9 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"
 sys.path.insert(0, str(ROOT / "src"))
 
 from motcua.demo import benchdb  # noqa: E402 — after the path is set
+from motcua.demo.benchdb import median_seconds  # noqa: E402
 
 GOAL_S, GOAL_KB = 1.0, 300
-
-
-def median_seconds(fn, repeat: int) -> float:
-    fn()  # warm-up: caches, query plans
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
 
 
 def main() -> int:

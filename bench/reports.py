@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -44,18 +43,9 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"
 sys.path.insert(0, str(ROOT / "src"))
 
 from motcua.demo import benchdb  # noqa: E402 — after the path is set
+from motcua.demo.benchdb import median_seconds  # noqa: E402
 
 GOAL_S, GOAL_RATIO = 1.0, 1.5
-
-
-def median_seconds(fn, repeat: int) -> float:
-    fn()  # warm-up: caches, query plans
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
 
 
 def bare_sql(period, group_by: str):
@@ -66,7 +56,7 @@ def bare_sql(period, group_by: str):
     from motcua.reports import form06
 
     # the level and agency reports sum rows per competent agency (form06.by_competent_agency)
-    key = {"level": form06._agency_key(), "sector": "version__sector_id", "unit": form06.unit_key(period)}
+    key = {"level": form06.id_key(), "sector": "version__sector_id", "unit": form06.unit_key(period)}
     sql, params = form06.aggregate(Dossier.objects.all(), period, key.get(group_by)).query.sql_with_params()
 
     def run():
@@ -87,13 +77,13 @@ def closed_month_bare_sql(period, group_by: str):
     from motcua.reports import form06
     from motcua.reports.models import MonthSummary
 
-    agency = form06._agency_key()
+    agency = form06.id_key()
     live_key = {"level": agency, "sector": "version__sector_id"}[group_by]
     summary_key = {"level": agency, "sector": "sector_id"}[group_by]
     queries = []
-    found = form06.pieces(period)
-    for index, (piece, closed) in enumerate(found):
-        head = index == 0 and not closed and piece.end == form06.month_end(piece.start)
+    made = form06.plan(period)
+    for index, (piece, closed) in enumerate(made.pieces):
+        head = index == 0 and made.head_closed
         if closed:
             qs = form06._summed_query(MonthSummary.objects.all(), piece, summary_key)
         else:

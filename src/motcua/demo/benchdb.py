@@ -9,6 +9,7 @@ without a URL the database is an SQLite file under ``var/bench/``.
 from __future__ import annotations
 
 import os
+import statistics
 import time
 from pathlib import Path
 
@@ -60,3 +61,14 @@ def prepare(target: int, years: int = 2) -> int:
 
     analyze(Dossier, DossierStep, DossierEvent)  # a database loaded earlier may never have been analysed
     return Dossier.objects.count()
+
+
+def median_seconds(fn, repeat: int) -> float:
+    """The median of ``repeat`` timed calls of ``fn`` after one warm-up call (caches, query plans)."""
+    fn()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)

@@ -8,57 +8,18 @@ aggregate only (the monthly summaries are kept by competent agency); docs/report
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from django.db.models import Q
-
 from motcua.dossiers.models import Dossier
 from motcua.orgs.models import Agency
 
 from . import form06
-from .columns import KEYS
 
 
-@dataclass
-class DeskRow:
-    key: str
-    label: str
-    code: str = ""
-    values: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KEYS, 0))
-
-
-@dataclass
-class DeskReport:
-    period: form06.Period
-    rows: list[DeskRow]
-    total: DeskRow
-
-
-def _desks_of(scope: form06.Scope) -> Q | None:
-    if scope.whole_province:
-        return None
-    match = Q(agency_id__in=scope.predecessors) if scope.predecessors else Q(pk__in=[])
-    for root in scope.roots:
-        match |= Q(agency__path__startswith=root.path)
-    return match
-
-
-def report(user, period: form06.Period, request=None) -> DeskReport:
+def report(user, period: form06.Period, request=None) -> form06.Report:
     """The 13 columns per receiving desk for ``period``; ``PermissionDenied`` (audited) without reports."""
-    scope = form06.scope(user, request)
-    qs = Dossier.objects.all()
-    match = _desks_of(scope)
-    if match is not None:
-        qs = qs.filter(match)
-    found = {row["key"]: row for row in form06.aggregate(qs, period, "agency_id")}
-    agencies = Agency.objects.in_bulk([key for key in found if key is not None])
-    rows, total = [], DeskRow("total", "")
-    for key, counts in sorted(found.items(), key=lambda item: agencies[item[0]].path):
-        values = {name: counts[name] for name in KEYS}
-        if not values["c3"]:
-            continue
-        desk = agencies[key]
-        rows.append(DeskRow(str(key), desk.name, desk.code or "", values))
-        for name in KEYS:
-            total.values[name] += values[name]
-    return DeskReport(period, rows, total)
+    where = form06.scope(user, request)
+    match = where.match("agency")
+    qs = Dossier.objects.all() if match is None else Dossier.objects.filter(match)
+    found = {row["key"]: form06.row_values(row) for row in form06.aggregate(qs, period, form06.id_key("agency_id"))}
+    desks = Agency.objects.filter(pk__in=list(found)).order_by("path")
+    rows = [form06.Row(str(desk.pk), desk.name, desk.name, found[desk.pk], code=desk.code or "") for desk in desks]
+    return form06.Report(period, "desk", rows, form06.total(rows), form06.reporting_unit(where))

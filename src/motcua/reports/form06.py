@@ -303,20 +303,37 @@ def closed_months(period: Period) -> set[dt.date]:
     }
 
 
-def pieces(period: Period) -> list[tuple[Period, bool]]:
-    """``period`` cut into consecutive pieces, each either read from the summaries (True) or live."""
-    closed = closed_months(period)
+@dataclass(frozen=True)
+class Plan:
+    """How a period is read: its pieces, each from the summaries (True) or live, and whether the first
+    piece runs from inside a closed month to that month's end (its columns 11-13 are then the summary's,
+    already read as of that end, so the costly reading of each open dossier's state there is not needed)."""
+
+    pieces: list[tuple[Period, bool]]
+    head_closed: bool
+
+
+def plan(period: Period) -> Plan:
+    """One look at the closed months (and the stale events) for the whole period."""
+    closed = closed_months(Period(month_start(period.start), period.end))
+    head_closed = period.start.day != 1 and month_start(period.start) in closed
     found: list[tuple[Period, bool]] = []
     start = period.start
     while start <= period.end:
         end = min(month_end(start), period.end)
-        is_closed = start in closed
-        if found and found[-1][1] == is_closed:
+        is_closed = start in closed  # a first day of a month: the piece from a mid-month start never is
+        merge = found and found[-1][1] == is_closed and not (head_closed and len(found) == 1)
+        if merge:  # the head piece stays alone: it ends at its closed month's end
             found[-1] = (Period(found[-1][0].start, end), is_closed)
         else:
             found.append((Period(start, end), is_closed))
         start = end + dt.timedelta(days=1)
-    return found
+    return Plan(found, head_closed)
+
+
+def pieces(period: Period) -> list[tuple[Period, bool]]:
+    """``period`` cut into consecutive pieces, each either read from the summaries (True) or live."""
+    return plan(period).pieces
 
 
 def _summed_query(qs: QuerySet[MonthSummary], piece: Period, key: Expression | str) -> QuerySet:
@@ -352,23 +369,25 @@ def _combined(parts: list[dict]) -> dict:
     return found
 
 
-def grouped(match: Q | None, period: Period, live_key: Expression | str, summary_key: Expression | str) -> dict:
+def grouped(
+    match: Q | None,
+    period: Period,
+    live_key: Expression | str,
+    summary_key: Expression | str,
+    made: Plan | None = None,
+) -> dict:
     """Form 06 columns per value of the key for the dossiers matching ``match`` (on ``lead_agency``):
-    closed months from the monthly summaries (``summary_key``), the rest from the dossiers (``live_key``)."""
+    closed months from the monthly summaries (``summary_key``), the rest from the dossiers (``live_key``).
+    ``made``: the period's :func:`plan`, when the caller has it already."""
+    made = made or plan(period)
     parts = []
-    found = pieces(period)
-    # a first piece that runs from inside a closed month to its end: counted from the dossiers, but its
-    # columns 11-13 (in progress at that month's end) are the summary's, already read as of that end,
-    # so the costly reading of each open dossier's state at the end is not needed
-    head = found[0][0] if not found[0][1] and found[0][0].end == month_end(found[0][0].start) else None
-    head_closed = head is not None and month_start(head.start) in closed_months(month_period(month_start(head.start)))
-    for piece, closed in found:
+    for index, (piece, closed) in enumerate(made.pieces):
         if closed:
             parts.append(_summed(match, piece, summary_key))
             continue
         qs = Dossier.objects.all() if match is None else Dossier.objects.filter(match)
-        as_of = not (head_closed and piece is head)
-        part = {row["key"]: _values(row) for row in aggregate(qs, piece, live_key, as_of=as_of)}
+        as_of = not (index == 0 and made.head_closed)
+        part = {row["key"]: row_values(row) for row in aggregate(qs, piece, live_key, as_of=as_of)}
         if not as_of:
             at_end = _summed(match, month_period(month_start(piece.start)), summary_key)
             # every dossier in progress at the month's end is counted in the piece: no group is missing
@@ -416,13 +435,14 @@ class Scope:
     whole_province: bool
     predecessors: list[int] = field(default_factory=list)
 
-    def match(self) -> Q | None:
-        """The condition on ``lead_agency`` (of a dossier or a monthly summary); None for the whole province."""
+    def match(self, field: str = "lead_agency") -> Q | None:
+        """The condition on ``field`` (the competent agency of a dossier or a monthly summary; ``agency``
+        for the receiving desk); None for the whole province."""
         if self.whole_province:
             return None
-        match = Q(lead_agency_id__in=self.predecessors) if self.predecessors else Q(pk__in=[])
+        match = Q(**{f"{field}_id__in": self.predecessors}) if self.predecessors else Q(pk__in=[])
         for root in self.roots:
-            match |= Q(lead_agency__path__startswith=root.path)
+            match |= Q(**{f"{field}__path__startswith": root.path})
         return match
 
     def agencies(self) -> QuerySet[Agency]:
@@ -509,30 +529,29 @@ class Report:
     closed_months: list[Period] = field(default_factory=list)  # runs read from the monthly summaries
 
 
-def _values(row: dict) -> dict[str, int]:
+def row_values(row: dict) -> dict[str, int]:
     return {key: int(row[key]) for key in KEYS}
 
 
-def _agency_key() -> ExpressionWrapper:
-    """``lead_agency_id`` as an expression: grouped by the bare column, PostgreSQL walks the whole table
-    through the column's index to get the groups in order (1.8 s instead of 0.08 s at 1 M dossiers,
-    its estimate of the counted rows being ten times too high); an expression leaves it a hash."""
-    return ExpressionWrapper(F("lead_agency_id") + Value(0), output_field=BigIntegerField())
+def id_key(field: str = "lead_agency_id") -> ExpressionWrapper:
+    """An agency id column as an expression, to group by: grouped by the bare column, PostgreSQL walks the
+    whole table through the column's index to get the groups in order (1.8 s instead of 0.08 s at 1 M
+    dossiers, its estimate of the counted rows being ten times too high); an expression leaves it a hash."""
+    return ExpressionWrapper(F(field) + Value(0), output_field=BigIntegerField())
 
 
-def by_competent_agency(where: Scope, period: Period) -> dict[int, dict[str, int]]:
+def by_competent_agency(where: Scope, period: Period, made: Plan | None = None) -> dict[int, dict[str, int]]:
     """The columns per competent agency (the rows by level and by agency are sums of these)."""
-    return grouped(where.match(), period, _agency_key(), _agency_key())
+    return grouped(where.match(), period, id_key(), id_key(), made)
 
 
-def _by_level(where: Scope, period: Period, per_agency: dict | None = None) -> list[Row]:
-    per_agency = by_competent_agency(where, period) if per_agency is None else per_agency
+def _by_level(per_agency: dict[int, dict[str, int]]) -> list[Row]:
     levels = dict(Agency.objects.filter(pk__in=list(per_agency)).values_list("pk", "level"))
     found: dict[str, dict[str, int]] = {}
     for pk, values in per_agency.items():
-        total = found.setdefault(levels[pk], dict.fromkeys(KEYS, 0))
+        sums = found.setdefault(levels[pk], dict.fromkeys(KEYS, 0))
         for key in KEYS:
-            total[key] += values[key]
+            sums[key] += values[key]
     return [
         Row(str(level), str(Level(level).label), LEVEL_LABELS_VI[level], found[level])
         for level in LEVEL_ORDER
@@ -549,10 +568,10 @@ def agency_layout(where: Scope, period: Period, view: str = "then") -> AgencyRow
     return agency_rows(where.roots, list(where.agencies().values_list("pk", flat=True)), period.end, view)
 
 
-def _by_agency(where: Scope, period: Period, view: str = "then", per_agency: dict | None = None) -> list[Row]:
+def _by_agency(where: Scope, period: Period, view: str, found: dict[int, dict[str, int]]) -> list[Row]:
     """One row per agency directly under each of the viewer's top agencies (as they were at the end of
-    the period, or mapped onto today's agencies), and one for the top's own dossiers."""
-    found = by_competent_agency(where, period) if per_agency is None else per_agency
+    the period, or mapped onto today's agencies), and one for the top's own dossiers; ``found``: the
+    columns per competent agency."""
     layout = agency_layout(where, period, view)
     rows: list[Row] = []
     for agency, kind in layout.order:
@@ -568,23 +587,24 @@ def _by_agency(where: Scope, period: Period, view: str = "then", per_agency: dic
 
 
 def _by_unit(qs: QuerySet[Dossier], period: Period) -> list[Row]:
-    found = {row["key"]: _values(row) for row in aggregate(qs, period, unit_key(period))}
+    found = {row["key"]: row_values(row) for row in aggregate(qs, period, unit_key(period))}
     units = Agency.objects.filter(pk__in=list(found)).order_by("path")
     return [_agency_row(unit, found[unit.pk]) for unit in units]
 
 
-def _by_sector(where: Scope, period: Period) -> list[Row]:
-    found = grouped(where.match(), period, "version__sector_id", "sector_id")
+def _by_sector(where: Scope, period: Period, made: Plan) -> list[Row]:
+    found = grouped(where.match(), period, "version__sector_id", "sector_id", made)
     sectors = Sector.objects.filter(pk__in=list(found)).order_by("name", "code")
     return [Row(sector.code, sector.name, sector.name, found[sector.pk], code=sector.code) for sector in sectors]
 
 
-def _total(rows: list[Row]) -> Row:
-    total = Row("total", _("Total"), "Tổng cộng")
+def total(rows: list[Row]) -> Row:
+    """The total row (Tổng cộng) of ``rows``."""
+    found = Row("total", _("Total"), "Tổng cộng")
     for row in rows:
         for key in KEYS:
-            total.values[key] += row.values[key]
-    return total
+            found.values[key] += row.values[key]
+    return found
 
 
 def report(user, period: Period, group_by: str = "level", request=None, agencies: str = "then") -> Report:
@@ -595,29 +615,35 @@ def report(user, period: Period, group_by: str = "level", request=None, agencies
     if group_by not in GROUP_BY:
         raise ValueError(f"unknown grouping {group_by!r}")
     where = scope(user, request)
-    if group_by == "agency":
-        rows = _by_agency(where, period, agencies)
-    elif group_by == "unit":  # a dossier changes unit within a period: not kept in the monthly summaries
+    made = plan(period)
+    if group_by == "level":
+        rows = _by_level(by_competent_agency(where, period, made))
+    elif group_by == "agency":
+        rows = _by_agency(where, period, agencies, by_competent_agency(where, period, made))
+    elif group_by == "sector":
+        rows = _by_sector(where, period, made)
+    else:  # a dossier changes unit within a period: not kept in the monthly summaries
         rows = _by_unit(where.dossiers(), period)
-    else:
-        rows = {"level": _by_level, "sector": _by_sector}[group_by](where, period)
-    closed = [] if group_by == "unit" else [piece for piece, is_closed in pieces(period) if is_closed]
-    return Report(period, group_by, rows, _total(rows), ", ".join(root.name for root in where.roots), closed)
+    closed = [] if group_by == "unit" else [piece for piece, is_closed in made.pieces if is_closed]
+    return Report(period, group_by, rows, total(rows), reporting_unit(where), closed)
+
+
+def reporting_unit(where: Scope) -> str:
+    return ", ".join(root.name for root in where.roots)
 
 
 def level_and_agency(user, period: Period, request=None, agencies: str = "then") -> tuple[Report, Report]:
     """The reports by level and by agency from one computation per competent agency (the dashboard)."""
     where = scope(user, request)
-    per_agency = by_competent_agency(where, period)
-    closed = [piece for piece, is_closed in pieces(period) if is_closed]
-    unit = ", ".join(root.name for root in where.roots)
-    found = []
-    for group_by, rows in (
-        ("level", _by_level(where, period, per_agency)),
-        ("agency", _by_agency(where, period, agencies, per_agency)),
-    ):
-        found.append(Report(period, group_by, rows, _total(rows), unit, closed))
-    return found[0], found[1]
+    made = plan(period)
+    per_agency = by_competent_agency(where, period, made)
+    closed = [piece for piece, is_closed in made.pieces if is_closed]
+    level_rows = _by_level(per_agency)
+    agency_rows_ = _by_agency(where, period, agencies, per_agency)
+    return (
+        Report(period, "level", level_rows, total(level_rows), reporting_unit(where), closed),
+        Report(period, "agency", agency_rows_, total(agency_rows_), reporting_unit(where), closed),
+    )
 
 
 def check_identities(values: dict[str, int]) -> list[str]:

@@ -11,13 +11,11 @@ from motcua.orgs.permissions import Perm
 from motcua.reports import by_desk, form06
 
 from ..access import staff_required
-from .form06 import GROUPS, LABELS, _params
+from .form06 import GROUPS, LABELS, Form06Form, _params
 
 
 @staff_required(Perm.VIEW_REPORTS)
 def by_desk_report(request: HttpRequest) -> HttpResponse:
-    from .form06 import Form06Form
-
     form = Form06Form(_params(request))
     form.fields.pop("group_by")
     form.fields.pop("agencies")
