@@ -25,32 +25,24 @@ from motcua.reports import drilldown, form06, index766, index_export, indices
 from motcua.reports.indices import explain
 
 from .calendar import ErrorSerializer
-from .query import QuerySerializer
-from .reports import FORMATS, DayField
+from .reports import FORMATS, MAX_PAGE_SIZE, PAGE_SIZE, PageQuerySerializer, PeriodQuerySerializer, paged
 
 
-class IndexQuerySerializer(QuerySerializer):
-    to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
+def _known_agency(value: int) -> Agency:
+    agency = Agency.objects.filter(pk=value).first()
+    if agency is None:
+        raise serializers.ValidationError("Unknown agency.")
+    return agency
+
+
+class IndexQuerySerializer(PeriodQuerySerializer):
     agency = serializers.IntegerField(
         required=False, min_value=1, help_text="Narrow the report to this agency's subtree (its id)."
     )
     format = serializers.ChoiceField(choices=FORMATS, default="json", required=False)
 
-    def get_fields(self):
-        fields = super().get_fields()
-        fields["from"] = DayField(help_text="First day of the period (YYYY-MM-DD), included.")
-        return fields
-
     def validate_agency(self, value: int) -> Agency:
-        agency = Agency.objects.filter(pk=value).first()
-        if agency is None:
-            raise serializers.ValidationError("Unknown agency.")
-        return agency
-
-    def validate(self, attrs: dict) -> dict:
-        if attrs["from"] > attrs["to"]:
-            raise serializers.ValidationError({"to": ["The period must not end before it starts."]})
-        return attrs
+        return _known_agency(value)
 
 
 PARAMETERS = [
@@ -242,36 +234,14 @@ class Index766View(_FileOrJSON):
 
 # --- the dossiers behind an index score ------------------------------------------------------------
 
-DOSSIER_PAGE_SIZE = 50
-DOSSIER_MAX_PAGE_SIZE = 500
 
-
-class IndexDossiersQuerySerializer(QuerySerializer):
-    to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
+class IndexDossiersQuerySerializer(PeriodQuerySerializer, PageQuerySerializer):
     unit = serializers.IntegerField(min_value=1, help_text="The agency (competent agency) of the unit row.")
     index = serializers.IntegerField(min_value=1, max_value=9)
     points = serializers.IntegerField(min_value=0, max_value=2)
-    q = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    page = serializers.IntegerField(min_value=1, max_value=1_000_000, default=1, required=False)
-    page_size = serializers.IntegerField(
-        min_value=1, max_value=DOSSIER_MAX_PAGE_SIZE, default=DOSSIER_PAGE_SIZE, required=False
-    )
-
-    def get_fields(self):
-        fields = super().get_fields()
-        fields["from"] = DayField(help_text="First day of the period (YYYY-MM-DD), included.")
-        return fields
 
     def validate_unit(self, value: int) -> Agency:
-        agency = Agency.objects.filter(pk=value).first()
-        if agency is None:
-            raise serializers.ValidationError("Unknown agency.")
-        return agency
-
-    def validate(self, attrs: dict) -> dict:
-        if attrs["from"] > attrs["to"]:
-            raise serializers.ValidationError({"to": ["The period must not end before it starts."]})
-        return attrs
+        return _known_agency(value)
 
 
 class IndexDossierSerializer(serializers.Serializer):
@@ -301,7 +271,7 @@ class IndexDossiersView(APIView):
             "the dossiers it reads (received in the period; online and late or overdue at the end) when the "
             "agency got `points` for it, else none. Indices 5 and 8 are not computed from dossiers: 400. Same "
             "scope as the report (permission report.view; a unit outside the caller's jurisdiction is 403). "
-            f"Paged (`page`, `page_size` ≤ {DOSSIER_MAX_PAGE_SIZE}); `q` narrows by dossier code or procedure. "
+            f"Paged (`page`, `page_size` ≤ {MAX_PAGE_SIZE}); `q` narrows by dossier code or procedure. "
             "Rules: docs/indices.md."
         ),
         parameters=[
@@ -316,8 +286,8 @@ class IndexDossiersView(APIView):
             OpenApiParameter("page", {"type": "integer", "minimum": 1}, default=1),
             OpenApiParameter(
                 "page_size",
-                {"type": "integer", "minimum": 1, "maximum": DOSSIER_MAX_PAGE_SIZE},
-                default=DOSSIER_PAGE_SIZE,
+                {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+                default=PAGE_SIZE,
             ),
         ],
         responses={200: IndexDossiersSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
@@ -335,24 +305,13 @@ class IndexDossiersView(APIView):
         except explain.NotPerDossier as error:
             message = "Indices 5 and 8 are scored from the catalogue and the petitions, not from dossiers."
             raise serializers.ValidationError({"index": [message]}) from error
-        qs = drilldown.search(qs, data.get("q", ""))
-        count = qs.count()
-        page, size = data["page"], data["page_size"]
-        rows = [
-            {"code": d.code or f"#{d.pk}", "points": d.ix_points, "rule": explain.row_reason(d, data["index"])}
-            for d in qs[(page - 1) * size : page * size]
-        ]
+        number = data["index"]
 
-        def link(number: int) -> str:
-            params = request.query_params.copy()
-            params["page"] = str(number)
-            return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
-
-        return Response(
-            {
-                "count": count,
-                "results": IndexDossierSerializer(rows, many=True).data,
-                "next": link(page + 1) if page * size < count else None,
-                "previous": link(page - 1) if page > 1 and (page - 2) * size < count else None,
+        def describe(dossier) -> dict:
+            return {
+                "code": dossier.code or f"#{dossier.pk}",
+                "points": dossier.ix_points,
+                "rule": explain.row_reason(dossier, number),
             }
-        )
+
+        return paged(request, drilldown.search(qs, data.get("q", "")), data, describe, IndexDossierSerializer)

@@ -42,12 +42,11 @@ class DayField(serializers.DateField):
         return check_year(super().to_internal_value(value))
 
 
-class Form06QuerySerializer(QuerySerializer):
+class PeriodQuerySerializer(QuerySerializer):
+    """A reporting period ``from`` … ``to`` (both included, not ending before it starts)."""
+
     # "from" is a Python keyword: the field is declared below under its query name
     to = DayField(help_text="Last day of the period (YYYY-MM-DD), included.")
-    group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
-    agencies = serializers.ChoiceField(choices=AGENCY_VIEWS, default="then", required=False)
-    format = serializers.ChoiceField(choices=FORMATS, default="json", required=False)
 
     def get_fields(self):
         fields = super().get_fields()
@@ -58,6 +57,49 @@ class Form06QuerySerializer(QuerySerializer):
         if attrs["from"] > attrs["to"]:
             raise serializers.ValidationError({"to": ["The period must not end before it starts."]})
         return attrs
+
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+MAX_PAGE = 1_000_000
+
+
+class PageQuerySerializer(serializers.Serializer):
+    """A page of a list of dossiers behind a number, narrowed by ``q``."""
+
+    q = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, help_text="Dossier code or procedure (code, name)."
+    )
+    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1, required=False)
+    page_size = serializers.IntegerField(min_value=1, max_value=MAX_PAGE_SIZE, default=PAGE_SIZE, required=False)
+
+
+def paged(request: Request, qs, data: dict, describe, serializer_class) -> Response:
+    """``{"count", "results", "next", "previous"}`` for the page ``data`` asks of ``qs`` (already searched),
+    each row made by ``describe`` and shaped by ``serializer_class``."""
+    count = qs.count()
+    page, size = data["page"], data["page_size"]
+    rows = [describe(item) for item in qs[(page - 1) * size : page * size]]
+
+    def link(number: int) -> str:
+        params = request.query_params.copy()
+        params["page"] = str(number)
+        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+    return Response(
+        {
+            "count": count,
+            "results": serializer_class(rows, many=True).data,
+            "next": link(page + 1) if page * size < count else None,
+            "previous": link(page - 1) if page > 1 and (page - 2) * size < count else None,
+        }
+    )
+
+
+class Form06QuerySerializer(PeriodQuerySerializer):
+    group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
+    agencies = serializers.ChoiceField(choices=AGENCY_VIEWS, default="then", required=False)
+    format = serializers.ChoiceField(choices=FORMATS, default="json", required=False)
 
 
 class Form06ColumnSerializer(serializers.Serializer):
@@ -229,23 +271,13 @@ class Form06View(APIView):
 
 # --- drill-down: the dossiers behind one cell ------------------------------------------------
 
-PAGE_SIZE = 50
-MAX_PAGE_SIZE = 500
-MAX_PAGE = 1_000_000
 
-
-class Form06CellQuerySerializer(Form06QuerySerializer):
-    group_by = serializers.ChoiceField(choices=form06.GROUP_BY, default="level", required=False)
+class Form06CellQuerySerializer(Form06QuerySerializer, PageQuerySerializer):
     key = serializers.CharField(max_length=40, help_text="A row's key as the report gives it, or total.")
     column = serializers.ChoiceField(choices=columns.KEYS, help_text="c3 … c13")
-    q = serializers.CharField(
-        required=False, allow_blank=True, max_length=200, help_text="Dossier code or procedure (code, name)."
-    )
     procedure = serializers.CharField(
         required=False, allow_blank=True, max_length=10, help_text="Only this procedure's dossiers (its code)."
     )
-    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1, required=False)
-    page_size = serializers.IntegerField(min_value=1, max_value=MAX_PAGE_SIZE, default=PAGE_SIZE, required=False)
 
     def get_fields(self):
         fields = super().get_fields()
@@ -340,21 +372,6 @@ class Form06CellView(APIView):
             )
         except drilldown.BadCell as error:
             raise serializers.ValidationError({error.field: [error.message]}) from error
-        qs = drilldown.search(qs, data.get("q", ""))
-        count = qs.count()
-        page, size = data["page"], data["page_size"]
-        rows = [drilldown.describe(dossier) for dossier in qs[(page - 1) * size : page * size]]
-
-        def link(number: int) -> str:
-            params = request.query_params.copy()
-            params["page"] = str(number)
-            return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
-
-        return Response(
-            {
-                "count": count,
-                "results": Form06CellDossierSerializer(rows, many=True).data,
-                "next": link(page + 1) if page * size < count else None,
-                "previous": link(page - 1) if page > 1 and (page - 2) * size < count else None,
-            }
+        return paged(
+            request, drilldown.search(qs, data.get("q", "")), data, drilldown.describe, Form06CellDossierSerializer
         )

@@ -37,13 +37,6 @@ PART_LABELS = {
 }
 
 
-class BadList(ValueError):
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
 def _flag(condition: Q) -> Case:
     return Case(When(condition, then=Value(True)), default=Value(False), output_field=BooleanField())
 
@@ -67,7 +60,7 @@ def _base(dossiers: QuerySet[Dossier], period: form06.Period, indicator: str) ->
         return figures.resolved(dossiers, period), Q(verdict=Verdict.LATE)
     sets = index766.dossier_sets(dossiers, period)
     if indicator not in sets:
-        raise BadList("indicator", "Give an indicator computed from dossiers: " + ", ".join(PARTS) + ".")
+        raise drilldown.BadCell("indicator", "Give an indicator computed from dossiers: " + ", ".join(PARTS) + ".")
     return sets[indicator]
 
 
@@ -75,9 +68,9 @@ def dossiers(dossiers: QuerySet[Dossier], period: form06.Period, indicator: str,
     """The dossiers of one number of ``indicator`` (``part``: numerator, denominator, or for 5.4 late or
     complained), oldest receipt first, each with ``ix_in`` (in the numerator, or the part)."""
     if indicator not in PARTS:
-        raise BadList("indicator", "Give an indicator computed from dossiers: " + ", ".join(PARTS) + ".")
+        raise drilldown.BadCell("indicator", "Give an indicator computed from dossiers: " + ", ".join(PARTS) + ".")
     if part not in PARTS[indicator]:
-        raise BadList("part", "Give one of: " + ", ".join(PARTS[indicator]) + ".")
+        raise drilldown.BadCell("part", "Give one of: " + ", ".join(PARTS[indicator]) + ".")
     base, numerator = _base(dossiers, period, indicator)
     if indicator == "5.4":
         base = base.annotate(ix_late=_flag(numerator), ix_complained=_flag(index766.complained(period)))

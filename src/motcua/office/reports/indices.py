@@ -306,7 +306,7 @@ def index766_dossiers_page(request: HttpRequest) -> HttpResponse:
     indicator, part = data["indicator"], data["part"]
     try:
         qs = index766_dossiers.dossiers(scope.dossiers, period, indicator, part)
-    except index766_dossiers.BadList as error:
+    except drilldown.BadCell as error:
         form.add_error(error.field if error.field in form.fields else None, error.message)
         return render(request, "office/reports/indices_list.html", {"form": form}, status=400)
     with translation.override("vi"):
@@ -401,7 +401,6 @@ def indices_unit_petitions(request: HttpRequest, pk: int) -> HttpResponse:
         "count": page.paginator.count,
         "page": page,
         "rows": rows,
-        "query": urlencode({**{k: request.GET.get(k, "") for k in ("from", "to")}, "figure": figure}),
         "back": f"{reverse('office:indices-unit', args=[agency.pk])}?{_query(period)}",
     }
     return render(request, "office/reports/indices_petitions.html", context)
