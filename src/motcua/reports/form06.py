@@ -438,21 +438,18 @@ class Scope:
     def match(self, field: str = "lead_agency") -> Q | None:
         """The condition on ``field`` (the competent agency of a dossier or a monthly summary; ``agency``
         for the receiving desk); None for the whole province."""
-        if self.whole_province:
-            return None
-        match = Q(**{f"{field}_id__in": self.predecessors}) if self.predecessors else Q(pk__in=[])
-        for root in self.roots:
-            match |= Q(**{f"{field}__path__startswith": root.path})
-        return match
+        return None if self.whole_province else self._within(f"{field}__")
 
     def agencies(self) -> QuerySet[Agency]:
         """The agencies whose dossiers the scope counts (today's subtrees and their predecessors)."""
-        if self.whole_province:
-            return Agency.objects.all()
-        match = Q(pk__in=self.predecessors)
+        return Agency.objects.all() if self.whole_province else Agency.objects.filter(self._within(""))
+
+    def _within(self, prefix: str) -> Q:
+        """``prefix`` + agency lies in a root's subtree, or is one of the predecessors."""
+        match = Q(**{f"{prefix}pk__in": self.predecessors})
         for root in self.roots:
-            match |= Q(path__startswith=root.path)
-        return Agency.objects.filter(match)
+            match |= Q(**{f"{prefix}path__startswith": root.path})
+        return match
 
     def dossiers(self) -> QuerySet[Dossier]:
         """Dossiers whose competent agency lies in the scope (no filter for the whole province)."""
